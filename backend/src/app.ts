@@ -1,0 +1,92 @@
+import compression from 'compression';
+import cors from 'cors';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { Redis } from 'ioredis';
+import type { Config } from './config.js';
+import type { Cache } from './lib/cache/index.js';
+import type { Database } from './lib/db.js';
+import { accessLog } from './lib/http/access-log.js';
+import { errorHandler } from './lib/http/error-handler.js';
+import { routeNotFound } from './lib/http/not-found.js';
+import { createRateLimiter } from './lib/http/rate-limit.js';
+import { requestId } from './lib/http/request-id.js';
+import { spa } from './lib/http/spa.js';
+import type { Lifecycle } from './lib/lifecycle.js';
+import type { Logger } from './lib/logger.js';
+import { version } from './lib/version.js';
+import { healthRouter } from './modules/health/index.js';
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  db: Database;
+  cache: Cache;
+  /** The shared Redis connection for rate limits; null when running with the in-process store. */
+  redis: Redis | null;
+  lifecycle: Lifecycle;
+}
+
+// Headers a browser client may read from cross-origin responses.
+const EXPOSED_HEADERS = ['ETag', 'Location', 'X-Request-Id', 'X-Cache', 'RateLimit', 'RateLimit-Policy', 'Retry-After'];
+
+/** Builds the Express app without listening, so tests and the server share it. */
+export function buildApp(deps: AppDeps): Express {
+  const { config, logger } = deps;
+  const app = express();
+  const allowedOrigins = new Set(config.http.corsOrigins);
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.http.trustProxy);
+
+  app.use(requestId);
+  // While draining, tell keep-alive clients to reconnect elsewhere after this response.
+  app.use((_req, res, next) => {
+    if (deps.lifecycle.draining) res.setHeader('Connection', 'close');
+    next();
+  });
+  // Probes come first: no logging, no rate limit, no body parsing on the path a balancer hits every second.
+  app.use(
+    healthRouter({
+      pool: deps.db.pool,
+      cache: deps.cache,
+      lifecycle: deps.lifecycle,
+      readinessTimeoutMs: config.http.readinessTimeoutMs,
+      version,
+    }),
+  );
+
+  app.use(helmet());
+  app.use(accessLog(logger));
+  app.use(
+    // Only listed origins get CORS headers; any other Origin is answered with none at all, so the
+    // browser refuses to expose the response and credentials are never offered to it.
+    cors((req, callback) => {
+      const origin = req.headers.origin;
+      callback(null, origin && allowedOrigins.has(origin)
+        ? { origin, credentials: true, exposedHeaders: EXPOSED_HEADERS, maxAge: 600 }
+        : { origin: false });
+    }),
+  );
+  app.use(compression());
+  app.use(express.json({ limit: config.http.bodyLimit }));
+
+  const api = express.Router();
+  api.use(
+    createRateLimiter({
+      name: 'api',
+      windowMs: config.rateLimit.windowMs,
+      limit: config.rateLimit.max,
+      redis: deps.redis,
+      logger,
+    }),
+  );
+  api.use(routeNotFound);
+  app.use('/api/v1', api);
+  app.use('/api', routeNotFound);
+
+  const spaRouter = spa(config.http.spaDir);
+  if (spaRouter) app.use(spaRouter);
+  app.use(routeNotFound);
+  app.use(errorHandler(logger));
+  return app;
+}

@@ -1,0 +1,148 @@
+import { isAbsolute, join } from 'node:path';
+import Joi from 'joi';
+import { projectRoot } from './lib/paths.js';
+
+// The only reader of process.env. Everything else receives a Config.
+
+const DEV_JWT_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
+
+// One entry of a TRUST_PROXY list: an address, a subnet, or one of Express's named ranges.
+const PROXY_ITEM = '(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(/\\d{1,3})?)';
+
+const schema = Joi.object({
+  NODE_ENV: Joi.string().valid('development', 'production', 'test').default('development'),
+  HOST: Joi.string().default('0.0.0.0'),
+  PORT: Joi.number().port().default(5000),
+  LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').default('info'),
+
+  DATABASE_URL: Joi.string().uri({ scheme: ['postgres', 'postgresql'] }),
+  DATABASE_POOL_SIZE: Joi.number().integer().min(1).max(200).default(10),
+  DATABASE_POOL_TIMEOUT_MS: Joi.number().integer().min(100).max(60_000).default(5_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: Joi.number().integer().min(100).max(600_000).default(10_000),
+  DATA_DIR: Joi.string().default('.data'),
+  EMBEDDED_POSTGRES_PORT: Joi.number().port().default(5433),
+
+  REDIS_URL: Joi.string().uri({ scheme: ['redis', 'rediss'] }),
+  REDIS_COMMAND_TIMEOUT_MS: Joi.number().integer().min(10).max(10_000).default(250),
+  REDIS_KEY_PREFIX: Joi.string().max(64).default('shelfwise:'),
+
+  CORS_ORIGINS: Joi.string().allow('').default('http://localhost:5173,http://127.0.0.1:5173'),
+  TRUST_PROXY: Joi.string()
+    .pattern(new RegExp(`^(false|\\d{1,2}|${PROXY_ITEM}(,${PROXY_ITEM})*)$`))
+    .default('false')
+    .messages({ 'string.pattern.base': '"TRUST_PROXY" must be false, a hop count, or a list of proxy addresses/subnets (never "true")' }),
+  BODY_LIMIT: Joi.string().pattern(/^\d+(b|kb|mb)$/).default('100kb'),
+  SHUTDOWN_GRACE_MS: Joi.number().integer().min(0).max(120_000).default(10_000),
+  READINESS_TIMEOUT_MS: Joi.number().integer().min(50).max(10_000).default(1_000),
+  SPA_DIR: Joi.string().default('frontend/dist'),
+
+  RATE_LIMIT_WINDOW_MS: Joi.number().integer().min(1_000).default(60_000),
+  RATE_LIMIT_MAX: Joi.number().integer().min(1).default(600),
+
+  // Production must not run on development defaults for anything that protects users.
+  JWT_SECRET: Joi.string().min(32).default(DEV_JWT_SECRET).when('NODE_ENV', {
+    is: 'production',
+    then: Joi.string().invalid(DEV_JWT_SECRET).required().messages({
+      'any.invalid': '"JWT_SECRET" must be set to a secret of your own in production',
+      'any.required': '"JWT_SECRET" must be set to a secret of your own in production',
+    }),
+  }),
+  JWT_ISSUER: Joi.string().default('shelfwise'),
+  JWT_AUDIENCE: Joi.string().default('shelfwise-api'),
+  ACCESS_TOKEN_TTL_SECONDS: Joi.number().integer().min(30).max(3_600).default(900),
+  REFRESH_TOKEN_TTL_SECONDS: Joi.number().integer().min(300).default(7 * 24 * 3_600),
+  SESSION_MAX_AGE_SECONDS: Joi.number().integer().min(300).default(30 * 24 * 3_600),
+  // Cost 12 in production; lower values only where tests need speed.
+  BCRYPT_COST: Joi.number().integer().max(15).default(12).when('NODE_ENV', {
+    switch: [
+      { is: 'production', then: Joi.number().min(12) },
+      { is: 'test', then: Joi.number().min(4), otherwise: Joi.number().min(10) },
+    ],
+  }),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: Joi.number().integer().min(1).max(99).default(10),
+  LOGIN_FAILURE_WINDOW_SECONDS: Joi.number().integer().min(60).default(15 * 60),
+  AUTH_RATE_LIMIT_MAX: Joi.number().integer().min(1).default(30),
+
+  DEFAULT_CURRENCY: Joi.string().pattern(/^[A-Z]{3}$/).default('USD'),
+  METRICS_TOKEN: Joi.string().min(16),
+})
+  .unknown(true);
+
+export type Config = ReturnType<typeof toConfig>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates an environment (process.env by default) and returns a frozen, typed config. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const { value, error } = schema.validate(env, { abortEarly: false, convert: true });
+  if (error) throw new ConfigError(error.details.map((d) => d.message));
+  return Object.freeze(toConfig(value as Record<string, any>));
+}
+
+function resolveFromProject(path: string): string {
+  return isAbsolute(path) ? path : join(projectRoot, path);
+}
+
+function toConfig(e: Record<string, any>) {
+  return {
+    env: e.NODE_ENV as 'development' | 'production' | 'test',
+    host: e.HOST as string,
+    port: e.PORT as number,
+    logLevel: e.LOG_LEVEL as string,
+    database: {
+      url: e.DATABASE_URL as string | undefined,
+      poolSize: e.DATABASE_POOL_SIZE as number,
+      poolTimeoutMs: e.DATABASE_POOL_TIMEOUT_MS as number,
+      statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS as number,
+      embeddedPort: e.EMBEDDED_POSTGRES_PORT as number,
+    },
+    dataDir: resolveFromProject(e.DATA_DIR),
+    redis: {
+      url: e.REDIS_URL as string | undefined,
+      commandTimeoutMs: e.REDIS_COMMAND_TIMEOUT_MS as number,
+      keyPrefix: e.REDIS_KEY_PREFIX as string,
+    },
+    http: {
+      corsOrigins: (e.CORS_ORIGINS as string).split(',').map((o) => o.trim()).filter(Boolean),
+      trustProxy: parseTrustProxy(e.TRUST_PROXY as string),
+      bodyLimit: e.BODY_LIMIT as string,
+      shutdownGraceMs: e.SHUTDOWN_GRACE_MS as number,
+      readinessTimeoutMs: e.READINESS_TIMEOUT_MS as number,
+      spaDir: resolveFromProject(e.SPA_DIR),
+    },
+    rateLimit: {
+      windowMs: e.RATE_LIMIT_WINDOW_MS as number,
+      max: e.RATE_LIMIT_MAX as number,
+      authMax: e.AUTH_RATE_LIMIT_MAX as number,
+    },
+    auth: {
+      jwtSecret: e.JWT_SECRET as string,
+      usingDevSecret: e.JWT_SECRET === DEV_JWT_SECRET,
+      issuer: e.JWT_ISSUER as string,
+      audience: e.JWT_AUDIENCE as string,
+      accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS as number,
+      refreshTokenTtlSeconds: e.REFRESH_TOKEN_TTL_SECONDS as number,
+      sessionMaxAgeSeconds: e.SESSION_MAX_AGE_SECONDS as number,
+      bcryptCost: e.BCRYPT_COST as number,
+      loginMaxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT as number,
+      loginFailureWindowSeconds: e.LOGIN_FAILURE_WINDOW_SECONDS as number,
+    },
+    products: {
+      defaultCurrency: e.DEFAULT_CURRENCY as string,
+    },
+    metricsToken: e.METRICS_TOKEN as string | undefined,
+  };
+}
+
+// Express's `trust proxy` accepts a hop count or a list of addresses; `true` would trust any
+// X-Forwarded-For a client sends, so it is not representable here.
+function parseTrustProxy(value: string): false | number | string[] {
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((v) => v.trim());
+}

@@ -1,0 +1,122 @@
+import { decode, encode, entryKey, namespacePrefix } from './entry.js';
+import { createSingleFlight } from './single-flight.js';
+import type { Cache, CacheKind, CacheLogger, CacheOutcome } from './types.js';
+
+/** What a driver provides; everything else (single flight, fail-open, tagging) is shared here. */
+export interface CacheStore {
+  readonly kind: CacheKind;
+  /** One round trip: the raw entry plus the generation and namespace version it must match. */
+  read(entryKey: string, namespace: string | undefined): Promise<Snapshot>;
+  /** Stores `raw` only if the entry still matches `token` (see entry.ts). */
+  writeIfUnchanged(entryKey: string, token: string, raw: string, ttlSeconds: number): Promise<void>;
+  invalidate(entryKeys: string[]): Promise<void>;
+  bump(namespace: string): Promise<void>;
+  ping(timeoutMs: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface Snapshot {
+  raw: string | null;
+  generation: string;
+  nsVersion: string;
+}
+
+export interface CoreOptions {
+  logger: CacheLogger;
+  /** Called once per getOrSet call that settles, e.g. to count hits in Prometheus. */
+  onResult?: (outcome: CacheOutcome) => void;
+  /** Minimum gap between two warnings about store failures (no log storm in an outage); default 10 s. */
+  warnIntervalMs?: number;
+}
+
+interface Flight {
+  value: string | null;
+  outcome: CacheOutcome;
+}
+
+export function createCacheCore(store: CacheStore, options: CoreOptions): Cache {
+  const flights = createSingleFlight<Flight>();
+  const warn = createWarnLimiter(options.logger, options.warnIntervalMs ?? 10_000, store.kind);
+
+  async function lookup(key: string, namespace: string | undefined, ttlSeconds: number, loader: () => Promise<string | null>): Promise<Flight> {
+    let snapshot: Snapshot | null = null;
+    try {
+      snapshot = await store.read(key, namespace);
+    } catch (err) {
+      warn('cache read failed; answering from the loader', err);
+    }
+    const entry = snapshot && decode(snapshot.raw, snapshot.generation, snapshot.nsVersion);
+    if (entry && entry.payload !== null) return { value: entry.payload, outcome: 'hit' };
+
+    const value = await loader();
+    // "Not found" is not cached: a later create needs no invalidation, and probing random ids
+    // can't fill the cache. Single flight still collapses a burst of them into one load.
+    if (snapshot && entry && value !== null) {
+      try {
+        await store.writeIfUnchanged(key, entry.token, encode(snapshot.generation, snapshot.nsVersion, value), ttlSeconds);
+      } catch (err) {
+        warn('cache write failed; the value was served uncached', err);
+      }
+    }
+    return { value, outcome: snapshot ? 'miss' : 'error' };
+  }
+
+  return {
+    kind: store.kind,
+
+    async getOrSet(key, ttlSeconds, loader, getOptions) {
+      if (!Number.isInteger(ttlSeconds) || ttlSeconds < 1) throw new TypeError(`cache ttlSeconds must be a positive integer: ${ttlSeconds}`);
+      const namespace = getOptions?.namespace;
+      const stored = entryKey(key, namespace);
+      const flight = await flights.run(stored, () => lookup(stored, namespace, ttlSeconds, loader));
+      options.onResult?.(flight.outcome);
+      return { value: flight.value, hit: flight.outcome === 'hit' };
+    },
+
+    async del(...keys) {
+      const stored = new Set(keys.map((key) => entryKey(key)));
+      flights.forget((key) => stored.has(key));
+      try {
+        await store.invalidate([...stored]);
+        return true;
+      } catch (err) {
+        warn('cache invalidation failed; cache bypassed until it can be redone', err);
+        return false;
+      }
+    },
+
+    async bumpNamespace(namespace) {
+      const prefix = namespacePrefix(namespace);
+      flights.forget((key) => key.startsWith(prefix));
+      try {
+        await store.bump(namespace);
+        return true;
+      } catch (err) {
+        warn('cache namespace bump failed; cache bypassed until it can be redone', err);
+        return false;
+      }
+    },
+
+    async ping(timeoutMs) {
+      return store.ping(timeoutMs).catch(() => false);
+    },
+
+    close: () => store.close(),
+  };
+}
+
+/** Logs the first failure, then at most one per interval with the count of the ones swallowed. */
+function createWarnLimiter(logger: CacheLogger, intervalMs: number, driver: CacheKind) {
+  let lastAt = -Infinity;
+  let suppressed = 0;
+  return (msg: string, err: unknown) => {
+    const now = Date.now();
+    if (now - lastAt < intervalMs) {
+      suppressed++;
+      return;
+    }
+    logger.warn({ err, driver, suppressed }, msg);
+    lastAt = now;
+    suppressed = 0;
+  };
+}

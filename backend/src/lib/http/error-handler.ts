@@ -1,0 +1,61 @@
+import type { NextFunction, Request, Response } from 'express';
+import { AppError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { sendProblem } from './problem.js';
+
+// body-parser's error types, each mapped to a stable code a client can act on.
+const BODY_ERRORS: Record<string, { status: number; code: string; detail: string }> = {
+  'entity.parse.failed': { status: 400, code: 'malformed_json', detail: 'The request body is not valid JSON' },
+  'entity.too.large': { status: 413, code: 'payload_too_large', detail: 'The request body is too large' },
+  'encoding.unsupported': { status: 415, code: 'unsupported_encoding', detail: 'The content encoding is not supported' },
+  'charset.unsupported': { status: 415, code: 'unsupported_charset', detail: 'The charset is not supported' },
+  'request.aborted': { status: 400, code: 'request_aborted', detail: 'The request was aborted' },
+  'request.size.invalid': { status: 400, code: 'bad_request', detail: 'The request body length does not match' },
+};
+
+// Infrastructure failures that mean "try again later", not "the server is broken".
+const UNAVAILABLE_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', '57P01', '57P03', '53300']);
+
+/** Turns anything thrown into a problem response; the message of an unexpected fault never leaves. */
+export function errorHandler(logger: Logger) {
+  // Express recognises error middleware by its four parameters.
+  return (err: unknown, req: Request, res: Response, _next: NextFunction): void => {
+    const problem = toAppError(err);
+    if (problem.status >= 500) {
+      logger.error({ err, method: req.method, url: req.originalUrl }, 'request failed');
+    }
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    for (const [name, value] of Object.entries(problem.headers ?? {})) res.setHeader(name, value);
+    sendProblem(res, { status: problem.status, code: problem.code, detail: problem.message, errors: problem.errors, extensions: problem.extensions });
+  };
+}
+
+function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const e = err as { type?: string; status?: number; code?: string; cause?: { code?: string } } | null;
+  const bodyError = e?.type ? BODY_ERRORS[e.type] : undefined;
+  if (bodyError) return new AppError(bodyError.status, bodyError.code, bodyError.detail);
+  if (e?.code === 'P2002') return new AppError(409, 'conflict', 'A record with these values already exists');
+  if (e?.code === 'P2025') return new AppError(404, 'not_found', 'The record does not exist');
+  if (isUnavailable(e)) {
+    return new AppError(503, 'service_unavailable', 'A backing service is unavailable; try again shortly', {
+      headers: { 'Retry-After': '5' },
+    });
+  }
+  // Other http-errors (e.g. from static file serving) carry a safe 4xx status.
+  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
+    return new AppError(e.status, 'bad_request', 'The request could not be processed');
+  }
+  return new AppError(500, 'internal_error', 'An unexpected error occurred');
+}
+
+function isUnavailable(e: { code?: string; cause?: { code?: string }; message?: string } | null): boolean {
+  if (!e) return false;
+  if (e.code && UNAVAILABLE_CODES.has(e.code)) return true;
+  if (e.cause?.code && UNAVAILABLE_CODES.has(e.cause.code)) return true;
+  const message = typeof e.message === 'string' ? e.message : '';
+  return /timeout exceeded when trying to connect|Connection terminated|ECONNREFUSED|Can't reach database/i.test(message);
+}

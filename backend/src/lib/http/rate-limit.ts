@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import type { Request, Response } from 'express';
+import { rateLimit, type Store } from 'express-rate-limit';
+import type { Redis } from 'ioredis';
+import { RedisStore } from 'rate-limit-redis';
+import { AppError } from '../errors.js';
+import type { Logger } from '../logger.js';
+
+export interface RateLimitOptions {
+  /** Distinguishes limiters sharing one Redis, e.g. "api" and "login". */
+  name: string;
+  windowMs: number;
+  limit: number;
+  /** Shared store so a limit holds across instances; null means an in-process store. */
+  redis: Redis | null;
+  logger: Logger;
+  keyGenerator?: (req: Request, res: Response) => string;
+  /** Count only requests that fail (status >= 400), e.g. wrong passwords but not sign-ins. */
+  skipSuccessfulRequests?: boolean;
+  onLimited?: (name: string) => void;
+}
+
+/**
+ * express-rate-limit with the RFC draft-8 `RateLimit` headers and a problem+json 429. When the
+ * Redis store fails the request is let through (logged): an outage of the cache must not become
+ * an outage of the API.
+ */
+export function createRateLimiter(options: RateLimitOptions) {
+  return rateLimit({
+    windowMs: options.windowMs,
+    limit: options.limit,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    identifier: options.name,
+    passOnStoreError: true,
+    store: options.redis ? redisStore(options.redis, options.name) : undefined,
+    ...(options.keyGenerator ? { keyGenerator: options.keyGenerator } : {}),
+    skipSuccessfulRequests: options.skipSuccessfulRequests ?? false,
+    handler: (_req, res) => {
+      options.onLimited?.(options.name);
+      const retryAfter = res.getHeader('Retry-After');
+      throw new AppError(429, 'rate_limited', 'Too many requests; slow down and retry later', {
+        extensions: retryAfter ? { retryAfterSeconds: Number(retryAfter) } : undefined,
+      });
+    },
+    logger: options.logger,
+    // A client-sent X-Forwarded-For without a trusted proxy is expected noise, not a misconfiguration.
+    validate: { xForwardedForHeader: false },
+  });
+}
+
+function redisStore(redis: Redis, name: string): Store {
+  return new RedisStore({ prefix: `rl:${name}:`, sendCommand: scriptTolerantSender(redis) });
+}
+
+/**
+ * rate-limit-redis loads its Lua scripts once, when the app is built; if Redis is not reachable at
+ * that moment the stored promise stays rejected and the limiter never works again. So SCRIPT LOAD is
+ * answered locally (the SHA-1 Redis would return) and an EVALSHA that meets NOSCRIPT (first use, or
+ * Redis restarted) is re-sent as EVAL, which also caches the script server-side.
+ */
+function scriptTolerantSender(redis: Redis) {
+  const scripts = new Map<string, string>();
+  return async (command: string, ...args: string[]): Promise<never> => {
+    if (command === 'SCRIPT' && args[0] === 'LOAD' && args[1]) {
+      const sha = createHash('sha1').update(args[1]).digest('hex');
+      scripts.set(sha, args[1]);
+      return sha as never;
+    }
+    if (command === 'EVALSHA' && args[0]) {
+      try {
+        return (await redis.call('EVALSHA', ...args)) as never;
+      } catch (err) {
+        const script = scripts.get(args[0]);
+        if (!script || !/^NOSCRIPT/.test((err as Error).message)) throw err;
+        return (await redis.call('EVAL', script, ...args.slice(1))) as never;
+      }
+    }
+    return (await redis.call(command, ...args)) as never;
+  };
+}

@@ -1,0 +1,15 @@
+import { randomUUID } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+import { requestContext } from '../request-context.js';
+
+// A client or proxy may send its own id so logs correlate across hops; anything odd (too long,
+// control characters, log-injection attempts) is replaced rather than echoed.
+const SANE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export function requestId(req: Request, res: Response, next: NextFunction): void {
+  const incoming = req.get('x-request-id');
+  const id = incoming && SANE_ID.test(incoming) ? incoming : randomUUID();
+  res.locals.requestId = id;
+  res.setHeader('X-Request-Id', id);
+  requestContext.run({ requestId: id }, next);
+}

@@ -1,0 +1,21 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { type NextFunction, type Request, type Response, Router } from 'express';
+
+/**
+ * Serves the built SPA. Paths that are not files get index.html when the client wants HTML, so
+ * deep links and reloads work; the API's own 404s stay problem+json.
+ */
+export function spa(dir: string): Router | null {
+  const index = join(dir, 'index.html');
+  if (!existsSync(index)) return null;
+  const router = Router();
+  router.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
+  router.use(express.static(dir, { index: false, maxAge: '1h' }));
+  router.get(/.*/, (req: Request, res: Response, next: NextFunction) => {
+    if (req.path.startsWith('/api/') || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+  return router;
+}

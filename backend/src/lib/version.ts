@@ -1,0 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { backendRoot } from './paths.js';
+
+/** The backend's package version, reported by /health. */
+export const version: string = JSON.parse(readFileSync(join(backendRoot, 'package.json'), 'utf8')).version;

@@ -1,0 +1,2 @@
+export { healthRouter } from './health.routes.js';
+export type { HealthDeps } from './health.service.js';

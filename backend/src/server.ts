@@ -1,0 +1,55 @@
+import type { AddressInfo } from 'node:net';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { gracefulShutdown, listen } from './lib/http/graceful-server.js';
+import { createLifecycle } from './lib/lifecycle.js';
+import { createLogger } from './lib/logger.js';
+import { startInfrastructure } from './infrastructure.js';
+
+function readConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+}
+
+const config = readConfig();
+const logger = createLogger(config.logLevel);
+if (config.auth.usingDevSecret) logger.warn('JWT_SECRET is the development default: set your own before exposing this server');
+
+try {
+  const infrastructure = await startInfrastructure(config, logger);
+  const lifecycle = createLifecycle();
+  const app = buildApp({ config, logger, lifecycle, ...infrastructure });
+  const server = await listen(app, config.host, config.port);
+  const { port } = server.address() as AddressInfo;
+  logger.info({ port, url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}` }, 'Shelfwise is listening');
+
+  const shutdown = gracefulShutdown({
+    server,
+    lifecycle,
+    graceMs: config.http.shutdownGraceMs,
+    logger,
+    closeResources: infrastructure.close,
+  });
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      logger.info({ signal }, 'signal received');
+      shutdown().then(
+        () => process.exit(0),
+        (err) => {
+          logger.error({ err }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    });
+  }
+} catch (err) {
+  logger.fatal({ err }, 'failed to start');
+  process.exit(1);
+}

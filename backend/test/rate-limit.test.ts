@@ -1,0 +1,58 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitForRedisReady } from '../src/lib/redis.js';
+import { createTestApp, type TestApp } from './support/app.js';
+import { startPrivateRedis } from './support/private-servers.js';
+
+let first: TestApp;
+let second: TestApp;
+beforeAll(async () => {
+  first = await createTestApp({ env: { RATE_LIMIT_MAX: '4', RATE_LIMIT_WINDOW_MS: '60000' } });
+  second = await createTestApp({ shareWith: first, env: { RATE_LIMIT_MAX: '4', RATE_LIMIT_WINDOW_MS: '60000' } });
+});
+afterAll(async () => {
+  await second?.close();
+  await first?.close();
+});
+
+describe('rate limiting shared through Redis', () => {
+  it('when two instances share one Redis, then the limit counts requests to both and the next one is a 429 problem', async () => {
+    const apps = [first.app, second.app, first.app, second.app];
+    for (const [i, app] of apps.entries()) {
+      const res = await request(app).get('/api/v1/anything');
+      expect(res.status).toBe(404);
+      expect(res.headers.ratelimit).toMatch(new RegExp(`r=${3 - i}\\b`));
+      expect(res.headers['ratelimit-policy']).toMatch(/q=4/);
+    }
+    const limited = await request(second.app).get('/api/v1/anything');
+    expect(limited.status).toBe(429);
+    expect(limited.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(limited.body).toMatchObject({ status: 429, code: 'rate_limited' });
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await request(first.app).get('/api/v1/anything')).status).toBe(429);
+  });
+
+  it('when the client rotates X-Forwarded-For without a trusted proxy, then the limit still holds', async () => {
+    const res = await request(first.app).get('/api/v1/anything').set('X-Forwarded-For', '203.0.113.99');
+    expect(res.status).toBe(429);
+  });
+});
+
+describe('rate limiting when Redis comes and goes', () => {
+  it('when Redis was down while the app was built, then limits are enforced once it is up', async () => {
+    const redis = await startPrivateRedis();
+    await redis.stop();
+    const app = await createTestApp({ shareWith: first, redisUrl: redis.url, env: { RATE_LIMIT_MAX: '2' } });
+    try {
+      expect((await request(app.app).get('/api/v1/anything')).status).toBe(404);
+      await redis.start();
+      await waitForRedisReady(app.redis!, 5_000);
+      const statuses = [];
+      for (let i = 0; i < 3; i++) statuses.push((await request(app.app).get('/api/v1/anything')).status);
+      expect(statuses).toEqual([404, 404, 429]);
+    } finally {
+      await app.close();
+      await redis.destroy();
+    }
+  });
+});

@@ -1,0 +1,53 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { createTestDatabase } from './support/database.js';
+
+const serverEntry = fileURLToPath(new URL('../src/server.ts', import.meta.url));
+
+function startServer(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', serverEntry], {
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', BCRYPT_COST: '4', LOG_LEVEL: 'info', PORT: '0', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const listening = new Promise<number>((resolve, reject) => {
+    child.stdout.on('data', () => {
+      const line = output.split('\n').find((l) => l.includes('Shelfwise is listening'));
+      if (line) resolve(JSON.parse(line).port);
+    });
+    exited.then(() => reject(new Error(`server exited early:\n${output}`)));
+  });
+  listening.catch(() => {}); // awaited by the tests that expect a start; others only look at the exit
+  return { child, exited, listening, output: () => output };
+}
+
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database?.drop());
+
+describe('the server process', () => {
+  it('when it gets SIGTERM, then it finishes and exits 0', async () => {
+    const server = startServer({ DATABASE_URL: database.url, REDIS_URL: inject('redisUrl') });
+    const port = await server.listening;
+    const res = await fetch(`http://127.0.0.1:${port}/health`);
+    expect(res.status).toBe(200);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(server.output()).toContain('shutdown complete');
+  }, 60_000);
+
+  it('when the configuration is invalid, then it exits 1 naming every bad variable', async () => {
+    const server = startServer({ PORT: 'x', DATABASE_URL: 'nope', JWT_SECRET: 'short' });
+    expect(await server.exited).toBe(1);
+    expect(server.output()).toMatch(/PORT/);
+    expect(server.output()).toMatch(/DATABASE_URL/);
+    expect(server.output()).toMatch(/JWT_SECRET/);
+  });
+});

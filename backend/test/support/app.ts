@@ -1,0 +1,85 @@
+import type { Express } from 'express';
+import { Redis } from 'ioredis';
+import { inject } from 'vitest';
+import { buildApp } from '../../src/app.js';
+import { loadConfig, type Config } from '../../src/config.js';
+import { createCache, type Cache } from '../../src/lib/cache/index.js';
+import { createDatabase, type Database } from '../../src/lib/db.js';
+import { createLifecycle, type Lifecycle } from '../../src/lib/lifecycle.js';
+import { createLogger, type Logger } from '../../src/lib/logger.js';
+import { createRedisClient, waitForRedisReady } from '../../src/lib/redis.js';
+import { createTestDatabase } from './database.js';
+import { uniqueRedisPrefix } from './redis.js';
+
+export interface TestApp {
+  app: Express;
+  config: Config;
+  db: Database;
+  cache: Cache;
+  redis: Redis | null;
+  logger: Logger;
+  lifecycle: Lifecycle;
+  databaseUrl: string;
+  redisUrl: string | null;
+  close(): Promise<void>;
+}
+
+// Fast, quiet, and generous limits unless a test asks otherwise.
+const TEST_ENV: Record<string, string> = {
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'silent',
+  BCRYPT_COST: '4',
+  RATE_LIMIT_MAX: '100000',
+  AUTH_RATE_LIMIT_MAX: '100000',
+  SPA_DIR: '/nonexistent-spa-dir',
+};
+
+export interface TestAppOptions {
+  /** Environment variables on top of the test defaults (validated like production config). */
+  env?: Record<string, string>;
+  /** Reuse this app's database and Redis namespace: a second instance of the same deployment. */
+  shareWith?: TestApp;
+  /** Use this Redis instead of the shared one (e.g. a private server a test stops); null for the in-process driver. */
+  redisUrl?: string | null;
+  /** Use this database instead of a fresh clone of the migrated template. */
+  databaseUrl?: string;
+}
+
+/**
+ * A real app over a real PostgreSQL and Redis: by default its own database (a clone of the migrated
+ * template) and its own Redis key prefix, so test files never see each other's data.
+ */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const shared = options.shareWith;
+  const ownDatabase = shared || options.databaseUrl ? null : await createTestDatabase();
+  const databaseUrl = shared?.databaseUrl ?? options.databaseUrl ?? ownDatabase!.url;
+  const redisUrl = options.redisUrl !== undefined ? options.redisUrl : (shared?.redisUrl ?? inject('redisUrl'));
+  const keyPrefix = shared?.config.redis.keyPrefix ?? uniqueRedisPrefix();
+
+  const config = loadConfig({
+    ...TEST_ENV,
+    DATABASE_URL: databaseUrl,
+    ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
+    REDIS_KEY_PREFIX: keyPrefix,
+    ...options.env,
+  });
+  const logger = createLogger(config.logLevel);
+  const db = createDatabase({ ...config.database, url: databaseUrl });
+  const redis = redisUrl
+    ? createRedisClient(redisUrl, { commandTimeoutMs: config.redis.commandTimeoutMs, keyPrefix, logger })
+    : null;
+  if (redis) await waitForRedisReady(redis, 5_000);
+  const cache = createCache({ redis, logger });
+  const lifecycle = createLifecycle();
+  const app = buildApp({ config, logger, db, cache, redis, lifecycle });
+
+  return {
+    app, config, db, cache, redis, logger, lifecycle, databaseUrl, redisUrl,
+    async close() {
+      await cache.close();
+      redis?.disconnect();
+      await db.close();
+      await ownDatabase?.drop();
+    },
+  };
+}

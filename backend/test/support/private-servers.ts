@@ -1,0 +1,77 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/lib/embedded/postgres.js';
+import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/lib/embedded/redis.js';
+import { applyMigrations } from '../../src/lib/migrate.js';
+
+/** A server a test may stop and start again: same port, same URL, same data. */
+export interface PrivateServer {
+  url: string;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+  /** Stop and delete its data; call it in afterAll. */
+  destroy(): Promise<void>;
+}
+
+const quiet = () => {};
+
+/** A folder under the run's temp root (global teardown removes it and stops servers left in it). */
+export async function makeTestTempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(inject('testTempRoot'), `${prefix}-`));
+  // As root PostgreSQL runs as the postgres user, which must be able to enter it.
+  await chmod(dir, 0o755);
+  return dir;
+}
+
+/** Its own PostgreSQL (for stopping it: readiness, pool recovery); `migrate` applies the migrations to its database. */
+export async function startPrivatePostgres(options: { migrate?: boolean } = {}): Promise<PrivateServer> {
+  const dir = await makeTestTempDir('private-postgres');
+  const dataDir = join(dir, 'data');
+  const boot = (port: number) => startEmbeddedPostgres({ dataDir, port, database: 'shelfwise', ephemeral: true, log: quiet });
+  let server: EmbeddedPostgres | null = await boot(0);
+  const { port, url } = server;
+  if (options.migrate) await applyMigrations(url, quiet);
+  return {
+    url,
+    async stop() {
+      await server?.stop();
+      server = null;
+    },
+    async start() {
+      server ??= await boot(port);
+    },
+    async destroy() {
+      await server?.stop();
+      server = null;
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Its own redis-server (for stopping it: cache fail-open, reconnects). */
+export async function startPrivateRedis(): Promise<PrivateServer> {
+  const dir = await makeTestTempDir('private-redis');
+  const boot = async (port: number) => {
+    const server = await startEmbeddedRedis({ dataDir: dir, port, log: quiet });
+    if (!server) throw new Error('no redis-server on the PATH: apt-get install -y redis-server');
+    return server;
+  };
+  let server: EmbeddedRedis | null = await boot(0);
+  const { port, url } = server;
+  return {
+    url,
+    async stop() {
+      await server?.stop();
+      server = null;
+    },
+    async start() {
+      server ??= await boot(port);
+    },
+    async destroy() {
+      await server?.stop();
+      server = null;
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
