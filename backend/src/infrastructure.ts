@@ -63,7 +63,7 @@ export async function startInfrastructure(config: Config, logger: Logger): Promi
       redis,
       async close() {
         await Promise.allSettled([db.close(), cache.close()]);
-        redis?.disconnect();
+        await redis?.quit().catch(() => redis.disconnect());
         for (const stop of stops.reverse()) await stop().catch((err) => logger.warn({ err }, 'stopping a private server failed'));
       },
     };

@@ -37,8 +37,10 @@ try {
     logger,
     closeResources: infrastructure.close,
   });
+  // `on`, not `once`: Ctrl-C under npm delivers SIGINT twice (terminal and npm's relay), and a
+  // second signal must not kill the process mid-drain. shutdown() is idempotent.
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => {
+    process.on(signal, () => {
       logger.info({ signal }, 'signal received');
       shutdown().then(
         () => process.exit(0),

@@ -91,9 +91,12 @@ function logStateChanges(client: Redis, logger: RedisLogger, target: string): vo
     logger.warn({ redis: target, err }, 'redis unavailable; serving without it and reconnecting in the background');
   });
   client.on('close', () => {
-    if (state !== 'up') return;
-    state = 'down';
-    logger.warn({ redis: target }, 'redis connection lost; reconnecting in the background');
+    // ioredis moves to 'end' right after 'close' when we closed it ourselves (quit at shutdown).
+    setImmediate(() => {
+      if (state !== 'up' || client.status === 'end') return;
+      state = 'down';
+      logger.warn({ redis: target }, 'redis connection lost; reconnecting in the background');
+    });
   });
 }
 
