@@ -15,6 +15,7 @@ import { spa } from './lib/http/spa.js';
 import type { Lifecycle } from './lib/lifecycle.js';
 import type { Logger } from './lib/logger.js';
 import { version } from './lib/version.js';
+import { authModule } from './modules/auth/index.js';
 import { healthRouter } from './modules/health/index.js';
 
 export interface AppDeps {
@@ -80,6 +81,10 @@ export function buildApp(deps: AppDeps): Express {
       logger,
     }),
   );
+  // auth.authenticate (built from auth.verifyAccessToken) guards other modules' routes too.
+  const auth = authModule(deps);
+  api.use('/auth', auth.router);
+  api.use('/users', auth.usersRouter);
   api.use(routeNotFound);
   app.use('/api/v1', api);
   app.use('/api', routeNotFound);

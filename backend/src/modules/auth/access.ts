@@ -1,0 +1,21 @@
+import type { VerifyAccessToken } from '../../lib/http/authenticate.js';
+import type { AuthDeps } from './deps.js';
+import { sessionState } from './session-state.js';
+import { invalidToken, verifyAccessJwt } from './tokens.js';
+
+/**
+ * The check behind every authenticated request: a valid JWT (pure CPU, microseconds) and then a
+ * session that is still active (one cache read; the database only on a miss). The second step is
+ * what makes logout, logout-all, password change and reuse detection end access tokens at once
+ * rather than when they expire.
+ */
+export function accessTokenVerifier(deps: AuthDeps): VerifyAccessToken {
+  return async (token) => {
+    const claims = verifyAccessJwt(deps.auth, token);
+    const state = await sessionState(deps, claims.sessionId);
+    if (!state || state.userId !== claims.userId) {
+      throw invalidToken('session_revoked', 'The session has ended; sign in again');
+    }
+    return { userId: claims.userId, role: state.role, sessionId: claims.sessionId, tokenId: claims.tokenId };
+  };
+}

@@ -1,0 +1,75 @@
+import type { Request, Response } from 'express';
+import { AppError, unauthorized } from '../../lib/errors.js';
+import { principalOf, type Principal } from '../../lib/http/authenticate.js';
+import { inputOf } from '../../lib/http/validate.js';
+import type { AuthResult } from './auth.service.js';
+import * as auth from './auth.service.js';
+import type { ChangePasswordBody, LoginBody, RefreshBody, RegisterBody } from './auth.schemas.js';
+import { clearRefreshCookie, refreshCookie, setRefreshCookie } from './cookies.js';
+import type { AuthDeps, ClientMeta } from './deps.js';
+
+const clientMeta = (req: Request): ClientMeta => ({ userAgent: req.get('user-agent'), ip: req.ip });
+
+function requirePrincipal(res: Response): Principal {
+  const principal = principalOf(res);
+  if (!principal) throw unauthorized();
+  return principal;
+}
+
+/** `secure`: the refresh cookie is marked Secure (production, behind HTTPS). */
+export function authController(deps: AuthDeps, secure: boolean) {
+
+  // The refresh token goes both in the body (for non-browser clients) and in the cookie (for the SPA).
+  function sendTokens(res: Response, status: number, result: AuthResult): void {
+    setRefreshCookie(res, result.refreshToken, result.refreshExpiresAt, secure);
+    const { user, accessToken, refreshToken, expiresIn } = result;
+    res.status(status).json({ user, accessToken, refreshToken, expiresIn });
+  }
+
+  return {
+    async register(req: Request, res: Response) {
+      sendTokens(res, 201, await auth.register(deps, inputOf<RegisterBody>(res, 'body'), clientMeta(req)));
+    },
+
+    async login(req: Request, res: Response) {
+      sendTokens(res, 200, await auth.login(deps, inputOf<LoginBody>(res, 'body'), clientMeta(req)));
+    },
+
+    async refresh(req: Request, res: Response) {
+      const token = inputOf<RefreshBody>(res, 'body').refreshToken ?? refreshCookie(req);
+      if (!token) throw unauthorized('A refresh token is required (cookie or body)', 'invalid_refresh_token');
+      try {
+        sendTokens(res, 200, await auth.refresh(deps, token));
+      } catch (err) {
+        // A dead token in the cookie would only make the SPA retry it: drop it with the refusal.
+        // Not on other failures (a database blip) which would sign the user out for nothing.
+        if (err instanceof AppError && err.status === 401) clearRefreshCookie(res, secure);
+        throw err;
+      }
+    },
+
+    async logout(req: Request, res: Response) {
+      const principal = principalOf(res);
+      const refreshToken = inputOf<RefreshBody>(res, 'body').refreshToken ?? refreshCookie(req);
+      if (!principal && !refreshToken) throw unauthorized('An access token or a refresh token is required');
+      await auth.logout(deps, { principal, refreshToken });
+      clearRefreshCookie(res, secure);
+      res.status(204).end();
+    },
+
+    async logoutAll(_req: Request, res: Response) {
+      await auth.logoutAll(deps, requirePrincipal(res));
+      clearRefreshCookie(res, secure);
+      res.status(204).end();
+    },
+
+    async me(_req: Request, res: Response) {
+      res.json({ user: await auth.me(deps, requirePrincipal(res)) });
+    },
+
+    async changePassword(_req: Request, res: Response) {
+      await auth.changePassword(deps, requirePrincipal(res), inputOf<ChangePasswordBody>(res, 'body'));
+      res.status(204).end();
+    },
+  };
+}

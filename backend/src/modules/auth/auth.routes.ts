@@ -1,0 +1,44 @@
+import cookieParser from 'cookie-parser';
+import { type NextFunction, type Request, type Response, Router } from 'express';
+import type { AuthMiddleware } from '../../lib/http/authenticate.js';
+import { validate } from '../../lib/http/validate.js';
+import { authController } from './auth.controller.js';
+import { changePasswordBody, loginBody, refreshBody, registerBody } from './auth.schemas.js';
+import type { AuthDeps } from './deps.js';
+import type { authLimiters } from './limiters.js';
+
+interface AuthRouterOptions {
+  deps: AuthDeps;
+  authenticate: AuthMiddleware;
+  limiters: ReturnType<typeof authLimiters>;
+  secureCookies: boolean;
+}
+
+// Responses carry tokens or personal data: no cache, shared or private, may keep them (RFC 6749 §5.1).
+function noStore(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+}
+
+/** /api/v1/auth: the order on each route is limits → validation → (per-account limit) → handler. */
+export function authRouter({ deps, authenticate, limiters, secureCookies }: AuthRouterOptions): Router {
+  const c = authController(deps, secureCookies);
+  const router = Router();
+  router.use(noStore, cookieParser());
+
+  router.post('/register', limiters.perIp, validate({ body: registerBody }), c.register);
+  router.post('/login', limiters.perIp, validate({ body: loginBody }), limiters.loginPerAccount, c.login);
+  router.post('/refresh', limiters.perIp, validate({ body: refreshBody }), c.refresh);
+  router.post('/logout', authenticate.optional, validate({ body: refreshBody }), c.logout);
+  router.post('/logout-all', authenticate.required, c.logoutAll);
+  router.get('/me', authenticate.required, c.me);
+  router.post(
+    '/change-password',
+    limiters.perIp,
+    authenticate.required,
+    validate({ body: changePasswordBody }),
+    limiters.passwordChangePerUser,
+    c.changePassword,
+  );
+  return router;
+}

@@ -1,0 +1,126 @@
+import { AppError, conflict, unauthorized } from '../../lib/errors.js';
+import type { Principal } from '../../lib/http/authenticate.js';
+import type { AuthDeps, ClientMeta } from './deps.js';
+import { hashPassword, needsRehash, verifyPassword } from './passwords.js';
+import { rotateRefreshToken } from './refresh.js';
+import { revokeSessions, sessionOfRefreshToken, startSession, type IssuedRefreshToken } from './sessions.js';
+import { signAccessToken } from './tokens.js';
+import { publicUserSelect, type PublicUser } from './user-view.js';
+
+export interface AuthResult {
+  user: PublicUser;
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+  refreshExpiresAt: Date;
+}
+
+// One answer for an unknown email and a wrong password, so neither can be told apart.
+const invalidCredentials = () => unauthorized('The email or password is incorrect', 'invalid_credentials');
+const invalidRefreshToken = () => unauthorized('The refresh token is invalid or has expired; sign in again', 'invalid_refresh_token');
+
+function issue(deps: AuthDeps, user: PublicUser, refresh: IssuedRefreshToken): AuthResult {
+  return {
+    user,
+    accessToken: signAccessToken(deps.auth, user.id, refresh.sessionId),
+    refreshToken: refresh.refreshToken,
+    expiresIn: deps.auth.accessTokenTtlSeconds,
+    refreshExpiresAt: refresh.refreshExpiresAt,
+  };
+}
+
+const isUniqueViolation = (err: unknown) => (err as { code?: string } | null)?.code === 'P2002';
+
+export async function createUser(
+  deps: Pick<AuthDeps, 'prisma' | 'auth'>,
+  input: { email: string; password: string; name: string; role?: 'USER' | 'ADMIN' },
+): Promise<PublicUser> {
+  // Hashing first keeps a taken email from answering faster than a free one.
+  const passwordHash = await hashPassword(input.password, deps.auth.bcryptCost);
+  try {
+    return await deps.prisma.user.create({
+      data: { email: input.email, name: input.name, passwordHash, role: input.role ?? 'USER' },
+      select: publicUserSelect,
+    });
+  } catch (err) {
+    // Caught from the insert, not checked before it, so two simultaneous sign-ups cannot both pass.
+    if (isUniqueViolation(err)) throw conflict('email_unavailable', 'This email cannot be used to register');
+    throw err;
+  }
+}
+
+export async function register(
+  deps: AuthDeps,
+  input: { email: string; password: string; name: string },
+  meta: ClientMeta,
+): Promise<AuthResult> {
+  const user = await createUser(deps, input);
+  deps.logger.info({ event: 'user_registered', userId: user.id }, 'user registered');
+  return issue(deps, user, await startSession(deps, user.id, meta));
+}
+
+export async function login(deps: AuthDeps, input: { email: string; password: string }, meta: ClientMeta): Promise<AuthResult> {
+  const found = await deps.prisma.user.findUnique({
+    where: { email: input.email },
+    select: { ...publicUserSelect, passwordHash: true },
+  });
+  // Runs bcrypt whether or not the account exists (against a dummy hash when it does not).
+  const ok = await verifyPassword(input.password, found?.passwordHash ?? null, deps.auth.bcryptCost);
+  if (!found || !ok) {
+    deps.logger.info({ event: 'login_failed', userId: found?.id }, 'sign-in refused');
+    throw invalidCredentials();
+  }
+  const { passwordHash, ...user } = found;
+  if (needsRehash(passwordHash, deps.auth.bcryptCost)) {
+    await deps.prisma.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.password, deps.auth.bcryptCost) } });
+  }
+  const refresh = await startSession(deps, user.id, meta);
+  deps.logger.info({ event: 'login_succeeded', userId: user.id, sessionId: refresh.sessionId }, 'signed in');
+  return issue(deps, user, refresh);
+}
+
+export async function refresh(deps: AuthDeps, refreshToken: string): Promise<AuthResult> {
+  const outcome = await rotateRefreshToken(deps, refreshToken);
+  if (outcome.kind !== 'rotated') throw invalidRefreshToken();
+  const user = await deps.prisma.user.findUnique({ where: { id: outcome.userId }, select: publicUserSelect });
+  if (!user) throw invalidRefreshToken();
+  return issue(deps, user, outcome);
+}
+
+/** Ends the session named by the access token, or else by the refresh token; idempotent. */
+export async function logout(deps: AuthDeps, by: { principal?: Principal; refreshToken?: string }): Promise<void> {
+  const sessionId = by.principal?.sessionId ?? (by.refreshToken ? await sessionOfRefreshToken(deps, by.refreshToken) : null);
+  if (!sessionId) return;
+  await revokeSessions(deps, { sessionId }, 'logout');
+  deps.logger.info({ event: 'logout', sessionId, userId: by.principal?.userId }, 'signed out');
+}
+
+export async function logoutAll(deps: AuthDeps, principal: Principal): Promise<void> {
+  const ids = await revokeSessions(deps, { userId: principal.userId }, 'logout_all');
+  deps.logger.info({ event: 'logout_all', userId: principal.userId, sessions: ids.length }, 'signed out everywhere');
+}
+
+export async function me(deps: AuthDeps, principal: Principal): Promise<PublicUser> {
+  const user = await deps.prisma.user.findUnique({ where: { id: principal.userId }, select: publicUserSelect });
+  if (!user) throw unauthorized();
+  return user;
+}
+
+export async function changePassword(
+  deps: AuthDeps,
+  principal: Principal,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  const user = await deps.prisma.user.findUnique({ where: { id: principal.userId }, select: { passwordHash: true } });
+  if (!user) throw unauthorized();
+  if (!(await verifyPassword(input.currentPassword, user.passwordHash, deps.auth.bcryptCost))) {
+    throw new AppError(400, 'invalid_current_password', 'The current password is incorrect', {
+      errors: [{ in: 'body', field: 'currentPassword', message: 'The current password is incorrect', code: 'password.incorrect' }],
+    });
+  }
+  const passwordHash = await hashPassword(input.newPassword, deps.auth.bcryptCost);
+  await deps.prisma.user.update({ where: { id: principal.userId }, data: { passwordHash } });
+  // Whoever else knew the old password is signed out; this device stays signed in.
+  const ids = await revokeSessions(deps, { userId: principal.userId, exceptSessionId: principal.sessionId }, 'password_changed');
+  deps.logger.info({ event: 'password_changed', userId: principal.userId, revokedSessions: ids.length }, 'password changed');
+}

@@ -1,0 +1,42 @@
+import type { Router } from 'express';
+import type { AppDeps } from '../../app.js';
+import { createAuthenticate, type AuthMiddleware, type VerifyAccessToken } from '../../lib/http/authenticate.js';
+import { accessTokenVerifier } from './access.js';
+import { authRouter } from './auth.routes.js';
+import type { AuthDeps } from './deps.js';
+import { authLimiters } from './limiters.js';
+import { dummyHash } from './passwords.js';
+import { usersRouter } from './users.routes.js';
+
+export { createUser } from './auth.service.js';
+export type { AuthDeps } from './deps.js';
+export type { PublicUser } from './user-view.js';
+
+export interface AuthModule {
+  /** Mount at /api/v1/auth (the refresh cookie's path). */
+  router: Router;
+  /** Mount at /api/v1/users. */
+  usersRouter: Router;
+  verifyAccessToken: VerifyAccessToken;
+  /** `required` / `optional` middleware for other modules' routes. */
+  authenticate: AuthMiddleware;
+}
+
+export function authModule(app: Pick<AppDeps, 'config' | 'logger' | 'db' | 'cache' | 'redis'>): AuthModule {
+  const deps: AuthDeps = { prisma: app.db.prisma, cache: app.cache, logger: app.logger, auth: app.config.auth };
+  // Made now, not on the first sign-in attempt for an unknown email, which would otherwise be slower.
+  dummyHash(deps.auth.bcryptCost).catch((err: unknown) => app.logger.error({ err }, 'could not prepare the dummy hash'));
+  const verifyAccessToken = accessTokenVerifier(deps);
+  const authenticate = createAuthenticate(verifyAccessToken);
+  return {
+    router: authRouter({
+      deps,
+      authenticate,
+      limiters: authLimiters(app),
+      secureCookies: app.config.env === 'production',
+    }),
+    usersRouter: usersRouter(deps, authenticate),
+    verifyAccessToken,
+    authenticate,
+  };
+}

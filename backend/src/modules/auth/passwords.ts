@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import bcrypt from 'bcrypt';
+import { isCommonPassword } from './common-passwords.js';
+
+export const PASSWORD_MIN_LENGTH = 8;
+// bcrypt reads only the first 72 bytes and stops at a NUL byte: longer input or a NUL would be
+// silently truncated, so two different passwords could match. Both are refused instead.
+export const PASSWORD_MAX_BYTES = 72;
+
+export type PasswordProblem = 'password.tooShort' | 'password.tooLong' | 'password.nul' | 'password.tooCommon';
+
+export const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
+  'password.tooShort': `{{#label}} must be at least ${PASSWORD_MIN_LENGTH} characters long`,
+  'password.tooLong': `{{#label}} must be at most ${PASSWORD_MAX_BYTES} bytes (UTF-8); it is never truncated, so choose a shorter one`,
+  'password.nul': '{{#label}} must not contain a NUL character',
+  'password.tooCommon': '{{#label}} is too common and easy to guess; choose another',
+};
+
+/**
+ * The password policy of ASVS 5.0 §6.2: a minimum length, no composition rules, and no password
+ * from the list of the most common ones. Returns the first problem found, or null.
+ */
+export function passwordProblem(password: string): PasswordProblem | null {
+  // Counted in code points, so "éééééééé" is eight characters as the user sees it.
+  if ([...password].length < PASSWORD_MIN_LENGTH) return 'password.tooShort';
+  if (Buffer.byteLength(password, 'utf8') > PASSWORD_MAX_BYTES) return 'password.tooLong';
+  if (password.includes('\0')) return 'password.nul';
+  if (isCommonPassword(password)) return 'password.tooCommon';
+  return null;
+}
+
+/** bcrypt's async API hashes on the libuv thread pool, so the event loop keeps serving requests. */
+export function hashPassword(password: string, cost: number): Promise<string> {
+  return bcrypt.hash(password, cost);
+}
+
+const dummyHashes = new Map<number, Promise<string>>();
+
+/** A hash of a random secret at the given cost: what an unknown account is compared against. */
+export function dummyHash(cost: number): Promise<string> {
+  let hash = dummyHashes.get(cost);
+  if (!hash) {
+    hash = bcrypt.hash(randomBytes(32).toString('base64url'), cost);
+    dummyHashes.set(cost, hash);
+  }
+  return hash;
+}
+
+/**
+ * Compares a password with a stored hash, or with a dummy hash of the same cost when there is no
+ * account, so both cases take as long and answer the same (no user enumeration by timing).
+ */
+export async function verifyPassword(password: string, hash: string | null, cost: number): Promise<boolean> {
+  const matches = await bcrypt.compare(password, hash ?? (await dummyHash(cost)));
+  const storable = Buffer.byteLength(password, 'utf8') <= PASSWORD_MAX_BYTES && !password.includes('\0');
+  return matches && storable && hash !== null;
+}
+
+/** True when a hash was made with a lower cost than configured: it is upgraded at the next sign-in. */
+export function needsRehash(hash: string, cost: number): boolean {
+  return bcrypt.getRounds(hash) < cost;
+}

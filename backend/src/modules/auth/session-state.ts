@@ -1,0 +1,56 @@
+import type { Role } from '../../lib/http/authenticate.js';
+import type { AuthDeps } from './deps.js';
+
+/** What every authenticated request needs to know about its session, cached. */
+export interface SessionState {
+  userId: string;
+  role: Role;
+  expiresAt: number;
+}
+
+const REVOKED = 'revoked';
+
+export const sessionKey = (sessionId: string) => `session:${sessionId}`;
+
+/**
+ * Whether a session is still active, and its user's current role. Read through the cache on every
+ * authenticated request (one Redis GET); on a miss, or when Redis is down, the loader asks the
+ * database, so a revoked session is never let through because the cache failed. Revocation is
+ * permanent, so "revoked" is cached too. The role comes from here, not from the token, so a role
+ * change takes effect at once (users.service drops these entries).
+ */
+export async function sessionState(deps: AuthDeps, sessionId: string): Promise<SessionState | null> {
+  const { value } = await deps.cache.getOrSet(sessionKey(sessionId), deps.auth.accessTokenTtlSeconds, () =>
+    loadSessionState(deps, sessionId),
+  );
+  if (value === REVOKED) return null;
+  const state = parse(value) ?? parse(await loadSessionState(deps, sessionId));
+  if (!state || state.expiresAt <= Date.now()) return null;
+  return state;
+}
+
+async function loadSessionState(deps: AuthDeps, sessionId: string): Promise<string> {
+  const session = await deps.prisma.session.findUnique({
+    where: { id: sessionId },
+    select: { userId: true, expiresAt: true, revokedAt: true, user: { select: { role: true } } },
+  });
+  if (!session || session.revokedAt) return REVOKED;
+  const state: SessionState = { userId: session.userId, role: session.user.role, expiresAt: session.expiresAt.getTime() };
+  return JSON.stringify(state);
+}
+
+// A value that is not ours (or cannot be read) is treated as a miss, never as "active".
+function parse(value: string | null): SessionState | null {
+  if (!value || value === REVOKED) return null;
+  try {
+    const state = JSON.parse(value) as SessionState;
+    return typeof state.userId === 'string' && typeof state.expiresAt === 'number' ? state : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Drops cached session states after a revocation or a role change. */
+export async function forgetSessions(deps: AuthDeps, sessionIds: string[]): Promise<void> {
+  if (sessionIds.length > 0) await deps.cache.del(...sessionIds.map(sessionKey));
+}

@@ -1,0 +1,80 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import jwt from 'jsonwebtoken';
+import type { Config } from '../../config.js';
+import { AppError } from '../../lib/errors.js';
+
+// One pinned algorithm (RFC 8725 §3.1): the verifier never lets the token's header choose.
+const ALGORITHM = 'HS256';
+// Explicit typing (RFC 8725 §3.11, RFC 9068): a JWT of another kind signed with the same key,
+// or a token without the claim, is not an access token.
+const HEADER_TYP = 'at+jwt';
+const TOKEN_TYPE = 'access';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type TokenSettings = Pick<Config['auth'], 'jwtSecret' | 'issuer' | 'audience' | 'accessTokenTtlSeconds'>;
+
+export interface AccessClaims {
+  userId: string;
+  sessionId: string;
+  tokenId: string;
+}
+
+export function invalidToken(code = 'invalid_token', message = 'The access token is invalid'): AppError {
+  return new AppError(401, code, message, { headers: { 'WWW-Authenticate': `Bearer error="invalid_token"` } });
+}
+
+/** A short-lived access token for one session; the session id lets logout revoke it early. */
+export function signAccessToken(settings: TokenSettings, userId: string, sessionId: string): string {
+  return jwt.sign({ type: TOKEN_TYPE, sid: sessionId }, settings.jwtSecret, {
+    algorithm: ALGORITHM,
+    header: { alg: ALGORITHM, typ: HEADER_TYP },
+    expiresIn: settings.accessTokenTtlSeconds,
+    issuer: settings.issuer,
+    audience: settings.audience,
+    subject: userId,
+    jwtid: randomUUID(),
+  });
+}
+
+/** Checks signature, algorithm, issuer, audience, lifetime and type; throws a 401 AppError otherwise. */
+export function verifyAccessJwt(settings: TokenSettings, token: string): AccessClaims {
+  let decoded: jwt.Jwt;
+  try {
+    decoded = jwt.verify(token, settings.jwtSecret, {
+      algorithms: [ALGORITHM],
+      issuer: settings.issuer,
+      audience: settings.audience,
+      // Refuses a token issued longer ago than the configured lifetime, whatever its exp says.
+      maxAge: settings.accessTokenTtlSeconds,
+      complete: true,
+    });
+  } catch (err) {
+    if (err instanceof jwt.TokenExpiredError) throw invalidToken('token_expired', 'The access token has expired');
+    throw invalidToken();
+  }
+  const { header } = decoded;
+  const payload = decoded.payload as jwt.JwtPayload;
+  // jsonwebtoken accepts a token without exp or jti; ours always carry them, so their absence is forgery.
+  const wellFormed =
+    header.typ === HEADER_TYP &&
+    payload.type === TOKEN_TYPE &&
+    UUID.test(String(payload.sub)) &&
+    UUID.test(String(payload.sid)) &&
+    typeof payload.jti === 'string' &&
+    typeof payload.exp === 'number' &&
+    typeof payload.iat === 'number' &&
+    // A lifetime longer than this server issues means the token was not made here.
+    payload.exp - payload.iat <= settings.accessTokenTtlSeconds;
+  if (!wellFormed) throw invalidToken();
+  return { userId: payload.sub!, sessionId: payload.sid as string, tokenId: payload.jti! };
+}
+
+/** Refresh tokens are opaque random values (256 bits), not JWTs: only the server can judge them. */
+export function newRefreshToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** Only this digest is stored: a database leak yields no usable refresh token. */
+export function hashRefreshToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}

@@ -1,0 +1,23 @@
+import type { Response } from 'express';
+import { unauthorized } from '../../lib/errors.js';
+import { principalOf } from '../../lib/http/authenticate.js';
+import { inputOf } from '../../lib/http/validate.js';
+import type { AuthDeps } from './deps.js';
+import type { ChangeRoleBody, ListUsersQuery } from './users.schemas.js';
+import { changeRole, listUsers } from './users.service.js';
+
+export function usersController(deps: AuthDeps) {
+  return {
+    async list(_req: unknown, res: Response) {
+      res.json(await listUsers(deps, inputOf<ListUsersQuery>(res, 'query')));
+    },
+
+    async changeRole(_req: unknown, res: Response) {
+      const principal = principalOf(res);
+      if (!principal) throw unauthorized();
+      const { id } = inputOf<{ id: string }>(res, 'params');
+      const { role } = inputOf<ChangeRoleBody>(res, 'body');
+      res.json({ user: await changeRole(deps, principal, id, role) });
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { Router } from 'express';
+import { requireRole, type AuthMiddleware } from '../../lib/http/authenticate.js';
+import { validate } from '../../lib/http/validate.js';
+import type { AuthDeps } from './deps.js';
+import { usersController } from './users.controller.js';
+import { changeRoleBody, listUsersQuery, userIdParams } from './users.schemas.js';
+
+/** /api/v1/users: administration, for admins only. */
+export function usersRouter(deps: AuthDeps, authenticate: AuthMiddleware): Router {
+  const c = usersController(deps);
+  const router = Router();
+  router.use(authenticate.required, requireRole('ADMIN'), (_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  router.get('/', validate({ query: listUsersQuery }), c.list);
+  router.patch('/:id', validate({ params: userIdParams, body: changeRoleBody }), c.changeRole);
+  return router;
+}

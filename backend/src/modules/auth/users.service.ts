@@ -1,0 +1,48 @@
+import { conflict, notFound } from '../../lib/errors.js';
+import type { Principal, Role } from '../../lib/http/authenticate.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import type { AuthDeps } from './deps.js';
+import { forgetSessions } from './session-state.js';
+import { publicUserSelect, type PublicUser } from './user-view.js';
+
+export interface UserPage {
+  data: PublicUser[];
+  nextCursor: string | null;
+}
+
+/** Newest first, keyset-paginated on (createdAt, id): stable under inserts and fast at any depth. */
+export async function listUsers(deps: AuthDeps, query: { limit: number; cursor?: string }): Promise<UserPage> {
+  const after = query.cursor ? decodeCursor(query.cursor) : null;
+  const rows = await deps.prisma.user.findMany({
+    where: after
+      ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
+      : undefined,
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: query.limit + 1,
+    select: publicUserSelect,
+  });
+  const data = rows.slice(0, query.limit);
+  const last = data.at(-1);
+  return { data, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+}
+
+/**
+ * Changes a user's role. The admin rows are locked first, so two admins demoting themselves (or
+ * each other) at the same moment cannot leave the system with none.
+ */
+export async function changeRole(deps: AuthDeps, actor: Principal, userId: string, role: Role): Promise<PublicUser> {
+  const user = await deps.prisma.$transaction(async (tx) => {
+    const admins = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE role = 'ADMIN' FOR UPDATE`;
+    const target = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
+    if (!target) throw notFound('user_not_found', 'No user has this id');
+    if (target.role === 'ADMIN' && role !== 'ADMIN' && admins.length <= 1) {
+      throw conflict('last_admin', 'The last admin cannot be demoted; promote another user first');
+    }
+    return tx.user.update({ where: { id: userId }, data: { role }, select: publicUserSelect });
+  });
+  // Roles are read from the cached session state: drop it so the change applies to the next request.
+  const sessions = await deps.prisma.session.findMany({ where: { userId, revokedAt: null }, select: { id: true } });
+  await forgetSessions(deps, sessions.map((s) => s.id));
+  deps.logger.info({ event: 'role_changed', userId, role, by: actor.userId }, 'user role changed');
+  return user;
+}
