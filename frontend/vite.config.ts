@@ -11,7 +11,10 @@ export default defineConfig({
   },
   build: { sourcemap: true },
   test: {
-    environment: 'node',
+    environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/test/setup.ts'],
+    // jsdom resolves the client's relative base URL against this origin; MSW handlers use the same.
+    environmentOptions: { jsdom: { url: 'http://localhost:3000/' } },
   },
 });

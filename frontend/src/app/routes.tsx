@@ -1,0 +1,35 @@
+import { Route, Routes } from 'react-router';
+import { Layout } from './Layout';
+import { ProtectedRoute } from './ProtectedRoute';
+import { AccountPage } from './routes/AccountPage';
+import { AdminProductsPage, AdminUsersPage } from './routes/AdminPages';
+import { CataloguePage } from './routes/CataloguePage';
+import { LoginPage } from './routes/LoginPage';
+import { EditProductPage, MyProductsPage, NewProductPage } from './routes/MyProductsPages';
+import { NotFoundPage } from './routes/NotFoundPage';
+import { ProductPage } from './routes/ProductPage';
+import { RegisterPage } from './routes/RegisterPage';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<CataloguePage />} />
+        <Route path="products/:id" element={<ProductPage />} />
+        <Route path="login" element={<LoginPage />} />
+        <Route path="register" element={<RegisterPage />} />
+        <Route element={<ProtectedRoute />}>
+          <Route path="account" element={<AccountPage />} />
+          <Route path="my/products" element={<MyProductsPage />} />
+          <Route path="my/products/new" element={<NewProductPage />} />
+          <Route path="my/products/:id/edit" element={<EditProductPage />} />
+        </Route>
+        <Route element={<ProtectedRoute role="ADMIN" />}>
+          <Route path="admin/products" element={<AdminProductsPage />} />
+          <Route path="admin/users" element={<AdminUsersPage />} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,17 @@
+import { PageHeading } from '../../components/PageHeading';
+import { ChangePasswordForm } from '../../features/auth/components/ChangePasswordForm';
+import { ProfileSummary } from '../../features/auth/components/ProfileSummary';
+import { SignOutEverywhere } from '../../features/auth/components/SignOutEverywhere';
+
+export function AccountPage() {
+  return (
+    <div className="narrow">
+      <PageHeading>Your account</PageHeading>
+      <ProfileSummary />
+      <section className="panel">
+        <ChangePasswordForm />
+      </section>
+      <SignOutEverywhere />
+    </div>
+  );
+}

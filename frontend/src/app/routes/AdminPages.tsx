@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { NavLink } from 'react-router';
+import { PageHeading } from '../../components/PageHeading';
+import { AdminProducts } from '../../features/products/components/AdminProducts';
+import { UsersTable } from '../../features/users/components/UsersTable';
+
+function AdminShell({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <>
+      <PageHeading>{title}</PageHeading>
+      <nav aria-label="Admin" className="tabs">
+        <NavLink to="/admin/products">Products</NavLink>
+        <NavLink to="/admin/users">Users</NavLink>
+      </nav>
+      {children}
+    </>
+  );
+}
+
+export function AdminProductsPage() {
+  return (
+    <AdminShell title="All products">
+      <AdminProducts />
+    </AdminShell>
+  );
+}
+
+export function AdminUsersPage() {
+  return (
+    <AdminShell title="Users">
+      <UsersTable />
+    </AdminShell>
+  );
+}

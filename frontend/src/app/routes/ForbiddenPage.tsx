@@ -1,0 +1,14 @@
+import { Link } from 'react-router';
+import { PageHeading } from '../../components/PageHeading';
+
+export function ForbiddenPage() {
+  return (
+    <div className="narrow centered">
+      <PageHeading>Not allowed</PageHeading>
+      <p>This page is for administrators only.</p>
+      <p>
+        <Link to="/">Go to the catalogue</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { Link } from 'react-router';
+import { PageHeading } from '../../components/PageHeading';
+
+export function NotFoundPage() {
+  return (
+    <div className="narrow centered">
+      <PageHeading>Page not found</PageHeading>
+      <p>There is nothing at this address. It may have moved, or the link may be mistyped.</p>
+      <p>
+        <Link to="/">Go to the catalogue</Link>
+      </p>
+    </div>
+  );
+}

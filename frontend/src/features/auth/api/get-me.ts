@@ -1,0 +1,16 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import { type User, updateSessionUser } from '../../../lib/auth';
+
+export async function getMe(): Promise<User> {
+  const { data } = await apiClient.get<{ user: User }>('/auth/me');
+  // The profile may have changed since sign-in (an admin changed the role): keep the session in step.
+  updateSessionUser(data.user);
+  return data.user;
+}
+
+export const meQueryOptions = () => queryOptions({ queryKey: ['auth', 'me'], queryFn: getMe });
+
+export function useMe() {
+  return useQuery(meQueryOptions());
+}

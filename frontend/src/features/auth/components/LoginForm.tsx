@@ -1,0 +1,73 @@
+import { type FormEvent, useRef, useState } from 'react';
+import { TextField } from '../../../components/fields';
+import { hasErrors, useFormErrors } from '../../../components/use-form-errors';
+import { toApiError } from '../../../lib/api-error';
+import { useLogin } from '../api/login';
+import { validateLogin } from '../validation';
+
+const FIELDS = ['email', 'password'] as const;
+
+export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState({ email: '', password: '' });
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const { errors, report, clear, reportApiError } = useFormErrors(formRef, FIELDS);
+  const login = useLogin();
+
+  function change(field: (typeof FIELDS)[number], value: string) {
+    setValues((v) => ({ ...v, [field]: value }));
+    clear(field);
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setRefusal(null);
+    const clientErrors = validateLogin(values);
+    report(clientErrors);
+    if (hasErrors(clientErrors)) return;
+    login.mutate(
+      { email: values.email.trim(), password: values.password },
+      {
+        onSuccess,
+        onError: (error) => {
+          // Wrong email and wrong password look the same on purpose: the API does not say which.
+          if (toApiError(error).is(401, 'invalid_credentials')) setRefusal(error.message || 'Email or password is incorrect.');
+          else reportApiError(error);
+        },
+      },
+    );
+  }
+
+  return (
+    <form ref={formRef} className="form" noValidate onSubmit={submit} aria-label="Sign in">
+      {refusal && (
+        <p className="form__alert" role="alert">
+          {refusal}
+        </p>
+      )}
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        value={values.email}
+        onChange={(e) => change('email', e.target.value)}
+        error={errors.email}
+        required
+      />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        value={values.password}
+        onChange={(e) => change('password', e.target.value)}
+        error={errors.password}
+        required
+      />
+      <button type="submit" className="button" disabled={login.isPending}>
+        {login.isPending ? 'Signing in…' : 'Sign in'}
+      </button>
+    </form>
+  );
+}

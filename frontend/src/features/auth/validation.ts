@@ -1,0 +1,64 @@
+/** The API's limits, mirrored so most mistakes are caught before a round trip. */
+export const NAME_MAX = 100;
+export const EMAIL_MAX = 254;
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX_BYTES = 72;
+
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export type Errors<F extends string> = Partial<Record<F, string>>;
+
+export function utf8Length(value: string): number {
+  return new TextEncoder().encode(value).length;
+}
+
+export function checkEmail(email: string): string | undefined {
+  const value = email.trim();
+  if (!value) return 'Enter your email address.';
+  if (value.length > EMAIL_MAX) return `Email must be at most ${EMAIL_MAX} characters.`;
+  if (!EMAIL_PATTERN.test(value)) return 'Enter a valid email address, like name@example.com.';
+  return undefined;
+}
+
+/** A new password: 8 characters at least, and bcrypt only reads 72 bytes, so the API refuses more. */
+export function checkNewPassword(password: string): string | undefined {
+  if (!password) return 'Enter a password.';
+  if (password.length < PASSWORD_MIN) return `Password must be at least ${PASSWORD_MIN} characters.`;
+  if (utf8Length(password) > PASSWORD_MAX_BYTES) {
+    return `Password must be at most ${PASSWORD_MAX_BYTES} bytes (fewer characters if you use accents or emoji).`;
+  }
+  return undefined;
+}
+
+export function checkName(name: string): string | undefined {
+  const value = name.trim();
+  if (!value) return 'Enter your name.';
+  if (value.length > NAME_MAX) return `Name must be at most ${NAME_MAX} characters.`;
+  return undefined;
+}
+
+function compact<F extends string>(errors: Record<F, string | undefined>): Errors<F> {
+  return Object.fromEntries(Object.entries(errors).filter(([, message]) => message)) as Errors<F>;
+}
+
+export function validateLogin(input: { email: string; password: string }): Errors<'email' | 'password'> {
+  return compact({ email: checkEmail(input.email), password: input.password ? undefined : 'Enter your password.' });
+}
+
+export function validateRegister(input: { name: string; email: string; password: string }): Errors<'name' | 'email' | 'password'> {
+  return compact({ name: checkName(input.name), email: checkEmail(input.email), password: checkNewPassword(input.password) });
+}
+
+export function validateChangePassword(input: {
+  currentPassword: string;
+  newPassword: string;
+  confirmPassword: string;
+}): Errors<'currentPassword' | 'newPassword' | 'confirmPassword'> {
+  return compact({
+    currentPassword: input.currentPassword ? undefined : 'Enter your current password.',
+    newPassword:
+      checkNewPassword(input.newPassword) ??
+      (input.newPassword === input.currentPassword ? 'Choose a password different from the current one.' : undefined),
+    confirmPassword: input.confirmPassword === input.newPassword ? undefined : 'The passwords do not match.',
+  });
+}

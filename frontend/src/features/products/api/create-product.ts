@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import { newIdempotencyKey } from '../../../lib/id';
+import type { Product } from '../types';
+import { productKeys } from './query-keys';
+
+export interface CreateProductInput {
+  body: Record<string, unknown>;
+  /** Kept across retries of one submission so a lost response cannot create the product twice. */
+  idempotencyKey?: string;
+}
+
+export async function createProduct({ body, idempotencyKey = newIdempotencyKey() }: CreateProductInput): Promise<Product> {
+  const { data } = await apiClient.post<Product>('/products', body, { headers: { 'Idempotency-Key': idempotencyKey } });
+  return data;
+}
+
+export function useCreateProduct() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createProduct,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: productKeys.lists() }),
+  });
+}

@@ -1,0 +1,25 @@
+import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import type { Page, Product } from '../types';
+import { type ProductListParams, productKeys } from './query-keys';
+
+export async function getProducts(params: ProductListParams, cursor?: string): Promise<Page<Product>> {
+  const query = Object.fromEntries(
+    Object.entries({ ...params, cursor }).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const { data } = await apiClient.get<Page<Product>>('/products', { params: query });
+  return data;
+}
+
+export const productsQueryOptions = (params: ProductListParams) =>
+  infiniteQueryOptions({
+    queryKey: productKeys.list(params),
+    queryFn: ({ pageParam }) => getProducts(params, pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+
+/** Pages of products, "load more" following the API's cursor. The previous result stays while a new search loads. */
+export function useProducts(params: ProductListParams) {
+  return useInfiniteQuery({ ...productsQueryOptions(params), placeholderData: keepPreviousData });
+}

@@ -1,0 +1,32 @@
+import { toast } from '../../../components/toast';
+
+import { useCreateProduct } from '../api/create-product';
+import type { Product } from '../types';
+import { isSkuConflict, toProductBody } from '../validation';
+import { EMPTY_PRODUCT, ProductForm } from './ProductForm';
+
+export function CreateProduct({ onCreated }: { onCreated: (product: Product) => void }) {
+  const create = useCreateProduct();
+  return (
+    <ProductForm
+      initialValues={EMPTY_PRODUCT}
+      submitLabel="Create product"
+      pending={create.isPending}
+      onSubmit={(values, form) =>
+        create.mutate(
+          { body: toProductBody(values) },
+          {
+            onSuccess: (product) => {
+              toast.success(`“${product.name}” was created.`);
+              onCreated(product);
+            },
+            onError: (error) => {
+              if (isSkuConflict(error)) form.reportFieldError('sku', error.message);
+              else form.reportApiError(error);
+            },
+          },
+        )
+      }
+    />
+  );
+}

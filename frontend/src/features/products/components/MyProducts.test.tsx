@@ -1,0 +1,153 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { etagOf, makeAuth, makeProduct, problem } from '../../../test/fixtures';
+import { renderWithProviders } from '../../../test/render';
+import { API, server } from '../../../test/server';
+import type { Product } from '../types';
+import { MyProducts } from './MyProducts';
+
+/** Lists, reads (with an opaque ETag), patches and deletes like the API, If-Match checked. */
+function myProductsApi(products: Product[]) {
+  const state = {
+    products,
+    queries: [] as string[],
+    writes: [] as { method: string; id: string; ifMatch: string | null; body?: unknown }[],
+  };
+  const find = (id: unknown) => state.products.find((p) => p.id === id);
+  server.use(
+    http.get(`${API}/products`, ({ request }) => {
+      state.queries.push(new URL(request.url).search);
+      return HttpResponse.json({ data: state.products, nextCursor: null });
+    }),
+    http.get(`${API}/products/:id`, ({ params }) => {
+      const product = find(params.id);
+      return product ? HttpResponse.json(product, { headers: { ETag: etagOf(product) } }) : problem(404, 'product_not_found', 'Not found');
+    }),
+    http.patch(`${API}/products/:id`, async ({ params, request }) => {
+      const product = find(params.id)!;
+      const ifMatch = request.headers.get('if-match');
+      const body = (await request.json()) as Partial<Product>;
+      state.writes.push({ method: 'PATCH', id: product.id, ifMatch, body });
+      if (ifMatch !== etagOf(product)) return problem(412, 'precondition_failed', 'Stale');
+      const saved = { ...product, ...body, version: product.version + 1 };
+      state.products = state.products.map((p) => (p.id === saved.id ? saved : p));
+      return HttpResponse.json(saved, { headers: { ETag: etagOf(saved) } });
+    }),
+    http.delete(`${API}/products/:id`, ({ params, request }) => {
+      const product = find(params.id)!;
+      const ifMatch = request.headers.get('if-match');
+      state.writes.push({ method: 'DELETE', id: product.id, ifMatch });
+      if (ifMatch !== etagOf(product)) return problem(412, 'precondition_failed', 'Stale');
+      state.products = state.products.filter((p) => p.id !== params.id);
+      return new HttpResponse(null, { status: 204 });
+    }),
+  );
+  /** Another tab (or user) changes a product behind this page's back. */
+  const changeElsewhere = (id: string, change: Partial<Product>) => {
+    state.products = state.products.map((p) => (p.id === id ? { ...p, ...change, version: p.version + 1 } : p));
+  };
+  return Object.assign(state, { changeElsewhere });
+}
+
+describe('MyProducts', () => {
+  it('lists the own products in every status, and filters by status through the URL', async () => {
+    const api = myProductsApi([makeProduct({ name: 'Draft thing', status: 'draft' }), makeProduct({ name: 'Old thing', status: 'archived' })]);
+    const { user } = renderWithProviders(<MyProducts />, { session: makeAuth(), route: '/my/products' });
+
+    expect(await screen.findByRole('link', { name: 'Draft thing' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Old thing' })).toBeInTheDocument();
+    expect(api.queries[0]).toBe('?owner=me');
+
+    await user.selectOptions(screen.getByLabelText('Filter by status'), 'archived');
+
+    await waitFor(() => expect(api.queries).toContain('?owner=me&status=archived'));
+    expect(screen.getByTestId('location')).toHaveTextContent('/my/products?status=archived');
+  });
+
+  it('when there are none, then it says so', async () => {
+    myProductsApi([]);
+    renderWithProviders(<MyProducts />, { session: makeAuth() });
+
+    expect(await screen.findByText('You have no products yet.')).toBeInTheDocument();
+  });
+
+  it('deletes a product only after confirmation, sending its version as If-Match', async () => {
+    const api = myProductsApi([makeProduct({ id: 'p9', name: 'Lamp', version: 7 })]);
+    const { user } = renderWithProviders(<MyProducts />, { session: makeAuth() });
+    const deleteButton = await screen.findByRole('button', { name: 'Delete Lamp' });
+
+    await user.click(deleteButton);
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete “Lamp”?' });
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(deleteButton).toHaveFocus();
+    expect(api.writes).toEqual([]);
+
+    await user.click(deleteButton);
+    await user.click(screen.getByRole('button', { name: 'Delete product' }));
+
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Lamp' })).not.toBeInTheDocument());
+    expect(api.writes).toEqual([{ method: 'DELETE', id: 'p9', ifMatch: '"7-p9"' }]);
+    expect(screen.getByText('You have no products yet.')).toBeInTheDocument();
+  });
+
+  it('keeps keyboard focus inside the confirmation dialog', async () => {
+    myProductsApi([makeProduct({ name: 'Lamp' })]);
+    const { user } = renderWithProviders(<MyProducts />, { session: makeAuth() });
+    await user.click(await screen.findByRole('button', { name: 'Delete Lamp' }));
+
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Delete product' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+  });
+
+  it('changes stock and status in place, with the ETag of the version shown', async () => {
+    const api = myProductsApi([makeProduct({ id: 'p3', name: 'Mug', stock: 2, status: 'draft', version: 1 })]);
+    const { user } = renderWithProviders(<MyProducts />, { session: makeAuth() });
+    const row = within((await screen.findByRole('link', { name: 'Mug' })).closest('li')!);
+
+    await user.clear(row.getByLabelText('Stock'));
+    await user.type(row.getByLabelText('Stock'), '10');
+    await user.selectOptions(row.getByLabelText('Status'), 'active');
+    await user.click(row.getByRole('button', { name: 'Update' }));
+
+    expect(await screen.findByText('“Mug” was updated.')).toBeInTheDocument();
+    expect(api.writes).toEqual([{ method: 'PATCH', id: 'p3', ifMatch: '"1-p3"', body: { stock: 10, status: 'active' } }]);
+    await waitFor(() => expect(row.getByText('Active', { selector: '.badge' })).toBeInTheDocument());
+  });
+
+  it('when the product changed since the list was shown, then the row says so, sends nothing, and reloading clears it', async () => {
+    const api = myProductsApi([makeProduct({ id: 'p4', name: 'Bowl', stock: 2, version: 1 })]);
+    const { user } = renderWithProviders(<MyProducts />, { session: makeAuth() });
+    const row = within((await screen.findByRole('link', { name: 'Bowl' })).closest('li')!);
+    api.changeElsewhere('p4', { stock: 7 });
+
+    await user.clear(row.getByLabelText('Stock'));
+    await user.type(row.getByLabelText('Stock'), '11');
+    await user.click(row.getByRole('button', { name: 'Update' }));
+
+    expect(await row.findByRole('alert')).toHaveTextContent('This product was changed elsewhere');
+    expect(api.writes).toEqual([]);
+
+    await user.click(row.getByRole('button', { name: 'Reload product' }));
+
+    await waitFor(() => expect(row.getByLabelText('Stock')).toHaveValue('7'));
+    expect(row.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('when the API refuses the write as stale, then the row shows the conflict', async () => {
+    const api = myProductsApi([makeProduct({ id: 'p5', name: 'Cup', version: 2 })]);
+    server.use(http.patch(`${API}/products/p5`, () => problem(412, 'precondition_failed', 'Stale')));
+    const { user } = renderWithProviders(<MyProducts />, { session: makeAuth() });
+    const row = within((await screen.findByRole('link', { name: 'Cup' })).closest('li')!);
+
+    await user.selectOptions(row.getByLabelText('Status'), 'archived');
+    await user.click(row.getByRole('button', { name: 'Update' }));
+
+    expect(await row.findByRole('alert')).toHaveTextContent('This product was changed elsewhere');
+    expect(api.queries).toHaveLength(1);
+  });
+});

@@ -1,0 +1,30 @@
+import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
+import { formatDate, formatPrice } from '../../../lib/format';
+import { useProduct } from '../api/get-product';
+import { STATUS_LABELS } from '../types';
+
+export function ProductDetails({ id }: { id: string }) {
+  const query = useProduct(id);
+  if (query.isPending) return <LoadingState label="Loading the product…" />;
+  if (query.isError) {
+    if (query.error.status === 404) return <EmptyState title="This product does not exist, or it is not available." />;
+    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  }
+  const { product } = query.data;
+  return (
+    <article className="panel product-details">
+      <h2>{product.name}</h2>
+      <p className="product-card__price">{formatPrice(product.price, product.currency)}</p>
+      {product.status !== 'active' && <p className={`badge badge--${product.status}`}>{STATUS_LABELS[product.status]}</p>}
+      {product.description ? <p className="pre-line">{product.description}</p> : <p className="muted">No description.</p>}
+      <dl className="details">
+        <dt>SKU</dt>
+        <dd>{product.sku}</dd>
+        <dt>Stock</dt>
+        <dd>{product.stock > 0 ? product.stock : 'Out of stock'}</dd>
+        <dt>Listed</dt>
+        <dd>{formatDate(product.createdAt)}</dd>
+      </dl>
+    </article>
+  );
+}

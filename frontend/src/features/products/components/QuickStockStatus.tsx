@@ -1,0 +1,80 @@
+import { type FormEvent, useId, useState } from 'react';
+import { toast } from '../../../components/toast';
+import { describeError, toApiError } from '../../../lib/api-error';
+import { useUpdateProduct } from '../api/update-product';
+import { PRODUCT_STATUSES, type Product, type ProductStatus, STATUS_LABELS } from '../types';
+import { checkStock } from '../validation';
+
+interface QuickStockStatusProps {
+  product: Product;
+  onConflict: () => void;
+}
+
+/** Stock and status changed in place, without opening the full form. */
+export function QuickStockStatus({ product, onConflict }: QuickStockStatusProps) {
+  const id = useId();
+  const [stock, setStock] = useState(String(product.stock));
+  const [status, setStatus] = useState<ProductStatus>(product.status);
+  const [stockError, setStockError] = useState<string>();
+  const update = useUpdateProduct();
+  const changes: Record<string, unknown> = {};
+  if (stock.trim() !== String(product.stock)) changes.stock = Number(stock.trim());
+  if (status !== product.status) changes.status = status;
+  const dirty = Object.keys(changes).length > 0;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const error = checkStock(stock);
+    setStockError(error);
+    if (error || !dirty) return;
+    update.mutate(
+      { id: product.id, expectedVersion: product.version, changes },
+      {
+        onSuccess: ({ product: saved }) => toast.success(`“${saved.name}” was updated.`),
+        onError: (failure) => {
+          const apiError = toApiError(failure);
+          if (apiError.is(412)) onConflict();
+          else if (apiError.fieldErrors.some((f) => f.field === 'stock')) setStockError(apiError.fieldErrors.find((f) => f.field === 'stock')?.message);
+          else toast.error(describeError(apiError));
+        },
+      },
+    );
+  }
+
+  return (
+    <form className="quick-edit" onSubmit={submit} noValidate aria-label={`Quick update of ${product.name}`}>
+      <div className="quick-edit__field">
+        <label htmlFor={`${id}-stock`}>Stock</label>
+        <input
+          id={`${id}-stock`}
+          inputMode="numeric"
+          value={stock}
+          onChange={(e) => {
+            setStock(e.target.value);
+            setStockError(undefined);
+          }}
+          aria-invalid={stockError ? true : undefined}
+          aria-describedby={stockError ? `${id}-stock-error` : undefined}
+        />
+      </div>
+      <div className="quick-edit__field">
+        <label htmlFor={`${id}-status`}>Status</label>
+        <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as ProductStatus)}>
+          {PRODUCT_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="button button--small" disabled={!dirty || update.isPending}>
+        {update.isPending ? 'Saving…' : 'Update'}
+      </button>
+      {stockError && (
+        <p id={`${id}-stock-error`} className="field__error quick-edit__error">
+          {stockError}
+        </p>
+      )}
+    </form>
+  );
+}

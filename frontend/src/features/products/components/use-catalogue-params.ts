@@ -1,0 +1,99 @@
+import { useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import type { ProductListParams } from '../api/query-keys';
+import { type ProductSort, SORT_OPTIONS } from '../types';
+import { checkPrice } from '../validation';
+
+export const SEARCH_DEBOUNCE_MS = 300;
+/** The API refuses longer searches. */
+export const SEARCH_MAX = 100;
+const DEFAULT_SORT: ProductSort = '-createdAt';
+
+interface TypedFields {
+  q: string;
+  minPrice: string;
+  maxPrice: string;
+}
+
+function serialise(fields: TypedFields): string {
+  return JSON.stringify([fields.q, fields.minPrice, fields.maxPrice]);
+}
+
+function isSort(value: string | null): value is ProductSort {
+  return SORT_OPTIONS.some((option) => option.value === value);
+}
+
+/**
+ * The URL is the source of truth for the catalogue query, so a search can be shared or reloaded.
+ * Typed fields are kept locally and written to the URL once typing pauses (replacing the history
+ * entry, so Back does not step through every keystroke); the query follows the URL.
+ */
+export function useCatalogueParams() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const url = {
+    q: searchParams.get('q') ?? '',
+    minPrice: searchParams.get('minPrice') ?? '',
+    maxPrice: searchParams.get('maxPrice') ?? '',
+  };
+  const sortParam = searchParams.get('sort');
+  const sort = isSort(sortParam) ? sortParam : DEFAULT_SORT;
+
+  const [draft, setDraft] = useState(url);
+  // What this hook last wrote to the URL: its echo must not overwrite what the user typed since.
+  const written = useRef(serialise(url));
+  const debounced = useDebouncedValue(draft, SEARCH_DEBOUNCE_MS);
+  const priceErrors = {
+    minPrice: debounced.minPrice ? checkPrice(debounced.minPrice) : undefined,
+    maxPrice:
+      (debounced.maxPrice ? checkPrice(debounced.maxPrice) : undefined) ??
+      (debounced.minPrice && debounced.maxPrice && Number(debounced.maxPrice) < Number(debounced.minPrice)
+        ? 'Maximum must not be below the minimum.'
+        : undefined),
+  };
+
+  // Draft → URL, once typing has paused and the prices make sense.
+  useEffect(() => {
+    if (priceErrors.minPrice || priceErrors.maxPrice) return;
+    const next = { q: debounced.q.trim(), minPrice: debounced.minPrice.trim(), maxPrice: debounced.maxPrice.trim() };
+    if (serialise(next) === serialise(url)) return;
+    written.current = serialise(next);
+    setSearchParams(
+      (current) => {
+        const params = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(next)) {
+          if (value) params.set(key, value);
+          else params.delete(key);
+        }
+        return params;
+      },
+      { replace: true },
+    );
+    // Runs when the debounced draft settles, not when the URL changes (that is the other effect).
+  }, [debounced]);
+
+  // URL → draft, when the URL changed from outside (Back, a shared link, a nav click).
+  useEffect(() => {
+    if (serialise(url) === written.current) return;
+    written.current = serialise(url);
+    setDraft(url);
+  }, [url.q, url.minPrice, url.maxPrice]);
+
+  function setSort(value: ProductSort) {
+    setSearchParams((current) => {
+      const params = new URLSearchParams(current);
+      if (value === DEFAULT_SORT) params.delete('sort');
+      else params.set('sort', value);
+      return params;
+    });
+  }
+
+  const query: ProductListParams = {
+    q: url.q || undefined,
+    minPrice: url.minPrice || undefined,
+    maxPrice: url.maxPrice || undefined,
+    sort,
+  };
+
+  return { draft, setDraft, priceErrors, sort, setSort, query };
+}

@@ -1,0 +1,30 @@
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import type { User } from '../../../lib/auth';
+
+export interface UsersPage {
+  data: User[];
+  nextCursor: string | null;
+}
+
+export const userKeys = {
+  all: ['users'] as const,
+  lists: () => [...userKeys.all, 'list'] as const,
+};
+
+export async function getUsers(cursor?: string): Promise<UsersPage> {
+  const { data } = await apiClient.get<UsersPage>('/users', { params: { limit: 50, ...(cursor ? { cursor } : {}) } });
+  return data;
+}
+
+export const usersQueryOptions = () =>
+  infiniteQueryOptions({
+    queryKey: userKeys.lists(),
+    queryFn: ({ pageParam }) => getUsers(pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+
+export function useUsers() {
+  return useInfiniteQuery(usersQueryOptions());
+}

@@ -1,0 +1,110 @@
+import axios, { type AxiosError, type InternalAxiosRequestConfig } from 'axios';
+import { toApiError } from './api-error';
+import { type AuthResponse, endSession, getAccessToken, getSession, startSession } from './auth';
+import { env } from './env';
+
+declare module 'axios' {
+  interface AxiosRequestConfig {
+    /** Sign-in style calls: no bearer header, and a 401 is an answer, not an expired token. */
+    anonymous?: boolean;
+  }
+  interface InternalAxiosRequestConfig {
+    _retried?: boolean;
+  }
+}
+
+export const SESSION_EXPIRED_NOTICE = 'Your session has expired. Please sign in again.';
+
+/** The one HTTP client of the app. Every failure it returns is an ApiError. */
+export const apiClient = axios.create({
+  baseURL: env.apiBaseUrl,
+  headers: { Accept: 'application/json' },
+  timeout: 20_000,
+});
+
+apiClient.interceptors.request.use((config) => {
+  const token = getAccessToken();
+  if (token && !config.anonymous && !config.headers.has('Authorization')) {
+    config.headers.set('Authorization', `Bearer ${token}`);
+  }
+  return config;
+});
+
+apiClient.interceptors.response.use(undefined, async (error: unknown) => {
+  if (!axios.isAxiosError(error) || !error.config || !needsFreshToken(error)) throw toApiError(error);
+  const config = error.config;
+  const sentToken = bearerOf(config);
+  // Another request already refreshed while this one was in flight: reuse its token.
+  const current = getAccessToken();
+  const token = current && current !== sentToken ? current : await refreshOrSignOut(error);
+  config._retried = true;
+  config.headers.set('Authorization', `Bearer ${token}`);
+  return apiClient.request(config);
+});
+
+function needsFreshToken(error: AxiosError): boolean {
+  const config = error.config;
+  if (!config || config.anonymous || config._retried || error.response?.status !== 401) return false;
+  // A request sent without a token has nothing to refresh; a wrong password is no expired token.
+  const code = (error.response.data as { code?: string } | undefined)?.code;
+  return bearerOf(config) !== null && code !== 'invalid_credentials';
+}
+
+function bearerOf(config: InternalAxiosRequestConfig): string | null {
+  const header = config.headers.get('Authorization');
+  return typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : null;
+}
+
+async function refreshOrSignOut(original: AxiosError): Promise<string> {
+  try {
+    return await refreshAccessToken();
+  } catch (refreshError) {
+    const failure = toApiError(refreshError);
+    // The refresh token was refused: the session is over. A network blip or a 5xx is not proof of that.
+    if (failure.status >= 400 && failure.status < 500 && failure.status !== 429) {
+      if (getSession().status === 'authenticated') endSession(SESSION_EXPIRED_NOTICE);
+      throw toApiError(original);
+    }
+    throw failure;
+  }
+}
+
+let refreshInFlight: Promise<string> | null = null;
+
+/**
+ * Exchanges the HttpOnly refresh cookie for a new access token. Concurrent callers share one
+ * request; across tabs a Web Lock serialises refreshes so two tabs never present the same
+ * (rotating) refresh token at once, which the API would treat as reuse.
+ */
+export function refreshAccessToken(): Promise<string> {
+  refreshInFlight ??= withRefreshLock(() =>
+    apiClient.post<AuthResponse>('/auth/refresh', undefined, { anonymous: true }),
+  )
+    .then(({ data }) => {
+      startSession(data);
+      return data.accessToken;
+    })
+    .finally(() => {
+      refreshInFlight = null;
+    });
+  return refreshInFlight;
+}
+
+function withRefreshLock<T>(task: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  // The DOM typings wrap the callback's promise once more; at run time it resolves to T.
+  return locks ? (locks.request('shelfwise-auth-refresh', task) as Promise<T>) : task();
+}
+
+let restoring: Promise<void> | null = null;
+
+/** On page load: a valid refresh cookie signs the tab in; anything else leaves it signed out, silently. */
+export function restoreSession(): Promise<void> {
+  restoring ??= refreshAccessToken().then(
+    () => undefined,
+    () => endSession(),
+  ).finally(() => {
+    restoring = null;
+  });
+  return restoring;
+}

@@ -1,0 +1,81 @@
+import { useSyncExternalStore } from 'react';
+
+export type Role = 'USER' | 'ADMIN';
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  createdAt: string;
+}
+
+/** What the API answers to register, login and refresh. The refresh token is ignored: the cookie carries it. */
+export interface AuthResponse {
+  user: User;
+  accessToken: string;
+  refreshToken?: string;
+  expiresIn: number;
+}
+
+export type Session =
+  | { status: 'restoring' }
+  | { status: 'anonymous'; notice?: string }
+  | { status: 'authenticated'; user: User };
+
+/*
+ * The access token lives in this module's memory only: never localStorage, never a cookie the
+ * script can read. A reload loses it on purpose and the refresh cookie brings it back.
+ */
+let accessToken: string | null = null;
+let session: Session = { status: 'restoring' };
+const listeners = new Set<() => void>();
+
+function publish(next: Session): void {
+  session = next;
+  for (const listener of listeners) listener();
+}
+
+export function getAccessToken(): string | null {
+  return accessToken;
+}
+
+export function getSession(): Session {
+  return session;
+}
+
+export function subscribeSession(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function startSession(auth: AuthResponse): void {
+  accessToken = auth.accessToken;
+  publish({ status: 'authenticated', user: auth.user });
+}
+
+/** Keeps the token, replaces the user (e.g. after GET /me shows a new name or role). */
+export function updateSessionUser(user: User): void {
+  if (session.status === 'authenticated') publish({ status: 'authenticated', user });
+}
+
+/** `notice` is shown on the sign-in page: why the user is signed out when they did not ask for it. */
+export function endSession(notice?: string): void {
+  accessToken = null;
+  publish(notice ? { status: 'anonymous', notice } : { status: 'anonymous' });
+}
+
+export function useSession(): Session {
+  return useSyncExternalStore(subscribeSession, getSession, getSession);
+}
+
+export function useCurrentUser(): User | null {
+  const current = useSession();
+  return current.status === 'authenticated' ? current.user : null;
+}
+
+/** Test-only: back to the state of a fresh page load. */
+export function resetSessionForTests(): void {
+  accessToken = null;
+  session = { status: 'restoring' };
+}
