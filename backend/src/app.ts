@@ -8,15 +8,21 @@ import type { Cache } from './lib/cache/index.js';
 import type { Database } from './lib/db.js';
 import { accessLog } from './lib/http/access-log.js';
 import { errorHandler } from './lib/http/error-handler.js';
+import { installFrontDoor } from './lib/http/front-door.js';
+import { metricsEndpoint, requestMetrics } from './lib/http/metrics.js';
 import { routeNotFound } from './lib/http/not-found.js';
 import { createRateLimiter } from './lib/http/rate-limit.js';
 import { requestId } from './lib/http/request-id.js';
+import { precomputedHeaders } from './lib/http/security-headers.js';
 import { spa } from './lib/http/spa.js';
 import type { Lifecycle } from './lib/lifecycle.js';
 import type { Logger } from './lib/logger.js';
+import { createMetrics, type Metrics } from './lib/metrics.js';
 import { version } from './lib/version.js';
 import { authModule } from './modules/auth/index.js';
-import { healthRouter } from './modules/health/index.js';
+import { apiDocsRouter, openApiRouter } from './modules/docs/index.js';
+import { healthRouter, writeLiveness } from './modules/health/index.js';
+import { productsModule } from './modules/products/index.js';
 
 export interface AppDeps {
   config: Config;
@@ -26,6 +32,8 @@ export interface AppDeps {
   /** The shared Redis connection for rate limits; null when running with the in-process store. */
   redis: Redis | null;
   lifecycle: Lifecycle;
+  /** Built by startInfrastructure, which hooks the cache to it; absent (tests), the app makes its own. */
+  metrics?: Metrics;
 }
 
 // Headers a browser client may read from cross-origin responses.
@@ -38,7 +46,9 @@ export function buildApp(deps: AppDeps): Express {
   const allowedOrigins = new Set(config.http.corsOrigins);
   app.disable('x-powered-by');
   app.set('trust proxy', config.http.trustProxy);
+  const metrics = deps.metrics ?? createMetrics({ pool: deps.db.pool });
 
+  app.use(requestMetrics(metrics));
   app.use(requestId);
   // While draining, tell keep-alive clients to reconnect elsewhere after this response.
   app.use((_req, res, next) => {
@@ -55,8 +65,13 @@ export function buildApp(deps: AppDeps): Express {
       version,
     }),
   );
+  // GET /health itself is answered before Express starts on the request; this route serves the rest.
+  installFrontDoor(app, { metrics, lifecycle: deps.lifecycle, live: (res) => writeLiveness(res, version) });
+  // A scrape every few seconds needs no access log or rate limit either; who may scrape: see metricsEndpoint.
+  app.get('/metrics', metricsEndpoint(metrics, { token: config.metricsToken, openWithoutToken: config.env !== 'production' }));
 
-  app.use(helmet());
+  // helmet's default policy is static: its headers are computed once, not per request.
+  app.use(precomputedHeaders(helmet()));
   app.use(accessLog(logger));
   app.use(
     // Only listed origins get CORS headers; any other Origin is answered with none at all, so the
@@ -85,8 +100,11 @@ export function buildApp(deps: AppDeps): Express {
   const auth = authModule(deps);
   api.use('/auth', auth.router);
   api.use('/users', auth.usersRouter);
+  api.use('/products', productsModule(deps, auth.authenticate).router);
+  api.use(openApiRouter());
   api.use(routeNotFound);
   app.use('/api/v1', api);
+  app.use('/api/docs', apiDocsRouter());
   app.use('/api', routeNotFound);
 
   const spaRouter = spa(config.http.spaDir);

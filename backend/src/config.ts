@@ -16,6 +16,8 @@ const schema = Joi.object({
   LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').default('info'),
 
   DATABASE_URL: Joi.string().uri({ scheme: ['postgres', 'postgresql'] }),
+  // A streaming-replication standby of DATABASE_URL; unset, every query goes to DATABASE_URL.
+  DATABASE_REPLICA_URL: Joi.string().uri({ scheme: ['postgres', 'postgresql'] }),
   DATABASE_POOL_SIZE: Joi.number().integer().min(1).max(200).default(10),
   DATABASE_POOL_TIMEOUT_MS: Joi.number().integer().min(100).max(60_000).default(5_000),
   DATABASE_STATEMENT_TIMEOUT_MS: Joi.number().integer().min(100).max(600_000).default(10_000),
@@ -49,7 +51,8 @@ const schema = Joi.object({
   }),
   JWT_ISSUER: Joi.string().default('shelfwise'),
   JWT_AUDIENCE: Joi.string().default('shelfwise-api'),
-  ACCESS_TOKEN_TTL_SECONDS: Joi.number().integer().min(30).max(3_600).default(900),
+  // Minimum 5, not more: the end-to-end suite runs a server whose tokens expire within the test.
+  ACCESS_TOKEN_TTL_SECONDS: Joi.number().integer().min(5).max(3_600).default(900),
   REFRESH_TOKEN_TTL_SECONDS: Joi.number().integer().min(300).default(7 * 24 * 3_600),
   SESSION_MAX_AGE_SECONDS: Joi.number().integer().min(300).default(30 * 24 * 3_600),
   // Cost 12 in production; lower values only where tests need speed.
@@ -96,6 +99,7 @@ function toConfig(e: Record<string, any>) {
     logLevel: e.LOG_LEVEL as string,
     database: {
       url: e.DATABASE_URL as string | undefined,
+      replicaUrl: e.DATABASE_REPLICA_URL as string | undefined,
       poolSize: e.DATABASE_POOL_SIZE as number,
       poolTimeoutMs: e.DATABASE_POOL_TIMEOUT_MS as number,
       statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS as number,

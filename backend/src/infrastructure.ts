@@ -6,6 +6,7 @@ import { createDatabase, type Database } from './lib/db.js';
 import { startEmbeddedPostgres } from './lib/embedded/postgres.js';
 import { startEmbeddedRedis } from './lib/embedded/redis.js';
 import type { Logger } from './lib/logger.js';
+import { createMetrics, type Metrics } from './lib/metrics.js';
 import { applyMigrations } from './lib/migrate.js';
 import { createRedisClient, waitForRedisReady } from './lib/redis.js';
 
@@ -13,6 +14,7 @@ export interface Infrastructure {
   db: Database;
   cache: Cache;
   redis: Redis | null;
+  metrics: Metrics;
   close(): Promise<void>;
 }
 
@@ -56,11 +58,13 @@ export async function startInfrastructure(config: Config, logger: Logger): Promi
       : null;
     // Not fatal: without Redis the cache reads through to the database and limits are not enforced.
     if (redis && !(await waitForRedisReady(redis, 3_000))) logger.warn('Redis is not reachable yet: starting degraded');
-    const cache = createCache({ redis, logger });
+    const metrics = createMetrics({ pool: db.pool });
+    const cache = createCache({ redis, logger, onResult: metrics.countCacheResult });
     return {
       db,
       cache,
       redis,
+      metrics,
       async close() {
         await Promise.allSettled([db.close(), cache.close()]);
         await redis?.quit().catch(() => redis.disconnect());

@@ -181,5 +181,39 @@ describe('api-client', () => {
 
       expect(getSession()).toEqual({ status: 'anonymous' });
     });
+
+    it('when a request starts while the session is being restored, then it waits and carries the restored token', async () => {
+      const seen: string[] = [];
+      server.use(
+        http.post(`${API}/auth/refresh`, async () => {
+          await delay(50);
+          return HttpResponse.json(makeAuth({ accessToken: 'restored' }));
+        }),
+        productEndpoint('restored', seen),
+      );
+
+      const restoring = restoreSession();
+      await apiClient.get('/products/p1');
+      await restoring;
+
+      expect(seen).toEqual(['Bearer restored']);
+    });
+
+    it('when the user signs in before the signed-out probe answers, then the probe does not sign them out', async () => {
+      server.use(
+        http.post(`${API}/auth/refresh`, async () => {
+          await delay(50);
+          return problem(401, 'unauthorized', 'No refresh token');
+        }),
+      );
+
+      const restoring = restoreSession();
+      const auth = makeAuth({ accessToken: 'signed-in' });
+      startSession(auth);
+      await restoring;
+
+      expect(getSession()).toEqual({ status: 'authenticated', user: auth.user });
+      expect(getAccessToken()).toBe('signed-in');
+    });
   });
 });

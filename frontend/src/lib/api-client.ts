@@ -22,7 +22,10 @@ export const apiClient = axios.create({
   timeout: 20_000,
 });
 
-apiClient.interceptors.request.use((config) => {
+apiClient.interceptors.request.use(async (config) => {
+  // While the page restores its session from the cookie, a request sent at once would go without a
+  // token and be answered as for a stranger (a signed-in owner reloading their own draft: 404).
+  if (!config.anonymous && restoring) await restoring;
   const token = getAccessToken();
   if (token && !config.anonymous && !config.headers.has('Authorization')) {
     config.headers.set('Authorization', `Bearer ${token}`);
@@ -102,7 +105,10 @@ let restoring: Promise<void> | null = null;
 export function restoreSession(): Promise<void> {
   restoring ??= refreshAccessToken().then(
     () => undefined,
-    () => endSession(),
+    // A sign-in that finished while the probe was out is not undone by the probe's refusal.
+    () => {
+      if (getSession().status !== 'authenticated') endSession();
+    },
   ).finally(() => {
     restoring = null;
   });

@@ -37,6 +37,9 @@ export function createRateLimiter(options: RateLimitOptions) {
     ...(options.keyGenerator ? { keyGenerator: options.keyGenerator } : {}),
     skipSuccessfulRequests: options.skipSuccessfulRequests ?? false,
     handler: (_req, res) => {
+      // Counted by the request metrics (lib/http/metrics.ts) for every limiter, including the ones
+      // other modules build with an onLimited of their own.
+      res.locals.rateLimitedBy = options.name;
       options.onLimited?.(options.name);
       const retryAfter = res.getHeader('Retry-After');
       throw new AppError(429, 'rate_limited', 'Too many requests; slow down and retry later', {

@@ -6,9 +6,13 @@ import { requestContext } from '../request-context.js';
 // control characters, log-injection attempts) is replaced rather than echoed.
 const SANE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
+/** The client's id when it is sane, else a fresh one. */
+export function pickRequestId(incoming: string | undefined): string {
+  return incoming && SANE_ID.test(incoming) ? incoming : randomUUID();
+}
+
 export function requestId(req: Request, res: Response, next: NextFunction): void {
-  const incoming = req.get('x-request-id');
-  const id = incoming && SANE_ID.test(incoming) ? incoming : randomUUID();
+  const id = pickRequestId(req.get('x-request-id'));
   res.locals.requestId = id;
   res.setHeader('X-Request-Id', id);
   requestContext.run({ requestId: id }, next);

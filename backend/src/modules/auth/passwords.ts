@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import bcrypt from 'bcrypt';
+import { createBcryptPool } from '../../lib/bcrypt-pool.js';
 import { isCommonPassword } from './common-passwords.js';
 
 export const PASSWORD_MIN_LENGTH = 8;
@@ -29,9 +30,12 @@ export function passwordProblem(password: string): PasswordProblem | null {
   return null;
 }
 
-/** bcrypt's async API hashes on the libuv thread pool, so the event loop keeps serving requests. */
+// Hashing runs on worker threads below the event loop's priority, so a login storm cannot take the
+// CPU from other requests (lib/bcrypt-pool.ts); one pool per process, started on first use.
+const pool = createBcryptPool();
+
 export function hashPassword(password: string, cost: number): Promise<string> {
-  return bcrypt.hash(password, cost);
+  return pool.hash(password, cost);
 }
 
 const dummyHashes = new Map<number, Promise<string>>();
@@ -40,7 +44,7 @@ const dummyHashes = new Map<number, Promise<string>>();
 export function dummyHash(cost: number): Promise<string> {
   let hash = dummyHashes.get(cost);
   if (!hash) {
-    hash = bcrypt.hash(randomBytes(32).toString('base64url'), cost);
+    hash = pool.hash(randomBytes(32).toString('base64url'), cost);
     dummyHashes.set(cost, hash);
   }
   return hash;
@@ -51,7 +55,7 @@ export function dummyHash(cost: number): Promise<string> {
  * account, so both cases take as long and answer the same (no user enumeration by timing).
  */
 export async function verifyPassword(password: string, hash: string | null, cost: number): Promise<boolean> {
-  const matches = await bcrypt.compare(password, hash ?? (await dummyHash(cost)));
+  const matches = await pool.compare(password, hash ?? (await dummyHash(cost)));
   const storable = Buffer.byteLength(password, 'utf8') <= PASSWORD_MAX_BYTES && !password.includes('\0');
   return matches && storable && hash !== null;
 }

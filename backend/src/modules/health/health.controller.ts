@@ -1,12 +1,24 @@
+import type { ServerResponse } from 'node:http';
 import type { Request, Response } from 'express';
 import { sendProblem } from '../../lib/http/problem.js';
 import { liveness, readiness, type HealthDeps } from './health.service.js';
 
+/**
+ * The liveness answer, on a bare node:http response too (lib/http/front-door.ts answers GET /health
+ * before Express). Written directly rather than with res.json: Express's send path (content-type
+ * lookup, a SHA-1 ETag of a body that changes every second and is marked no-store anyway) was about a
+ * third of the probe's CPU time (benchmarks/RESULTS.md). HEAD gets the same headers, no body (node:http).
+ */
+export function writeLiveness(res: ServerResponse, version: string): void {
+  const body = JSON.stringify(liveness(version));
+  res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store' });
+  res.end(body);
+}
+
 export function healthController(deps: HealthDeps) {
   return {
     live(_req: Request, res: Response) {
-      res.setHeader('Cache-Control', 'no-store');
-      res.json(liveness(deps.version));
+      writeLiveness(res, deps.version);
     },
     async ready(_req: Request, res: Response) {
       res.setHeader('Cache-Control', 'no-store');

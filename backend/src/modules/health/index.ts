@@ -1,2 +1,3 @@
+export { writeLiveness } from './health.controller.js';
 export { healthRouter } from './health.routes.js';
 export type { HealthDeps } from './health.service.js';

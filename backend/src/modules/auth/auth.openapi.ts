@@ -1,0 +1,151 @@
+import type { JsonSchema, ModuleApiDoc, OperationSpec } from '../../lib/openapi/index.js';
+import { changePasswordBody, loginBody, refreshBody, registerBody } from './auth.schemas.js';
+import { PASSWORD_MAX_BYTES, PASSWORD_MIN_LENGTH } from './passwords.js';
+import { changeRoleBody, listUsersQuery, userIdParams } from './users.schemas.js';
+
+// What auth.routes.ts and users.routes.ts serve. Request shapes come from the Joi schemas those
+// routes validate with; the policy a Joi .custom() rule enforces is spelled out in notes.
+
+const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
+
+const passwordPolicy: JsonSchema = {
+  minLength: PASSWORD_MIN_LENGTH,
+  description: `At least ${PASSWORD_MIN_LENGTH} characters and at most ${PASSWORD_MAX_BYTES} bytes in UTF-8, no NUL, not one of the most common passwords. No composition rules.`,
+};
+
+const user: JsonSchema = {
+  type: 'object',
+  required: ['id', 'email', 'name', 'role', 'createdAt'],
+  properties: {
+    id: { type: 'string', format: 'uuid' },
+    email: { type: 'string', format: 'email' },
+    name: { type: 'string' },
+    role: { type: 'string', enum: ['USER', 'ADMIN'] },
+    createdAt: { type: 'string', format: 'date-time' },
+  },
+  additionalProperties: false,
+};
+
+const tokens: JsonSchema = {
+  type: 'object',
+  required: ['user', 'accessToken', 'refreshToken', 'expiresIn'],
+  properties: {
+    user: ref('User'),
+    accessToken: { type: 'string', description: 'JWT for `Authorization: Bearer`.' },
+    refreshToken: { type: 'string', pattern: '^[A-Za-z0-9_-]+$', description: 'Also set as the HttpOnly cookie; single use.' },
+    expiresIn: { type: 'integer', minimum: 1, description: 'Seconds until the access token expires.' },
+  },
+  additionalProperties: false,
+};
+
+// Every /auth answer carries Cache-Control: no-store (tokens and personal data).
+const authOp = (op: Omit<OperationSpec, 'tags' | 'rateLimited' | 'headers'>): OperationSpec => ({
+  ...op,
+  tags: ['auth'],
+  rateLimited: true,
+  headers: ['Cache-Control'],
+});
+const usersOp = (op: Omit<OperationSpec, 'tags' | 'rateLimited' | 'headers' | 'security'>): OperationSpec => ({
+  ...op,
+  tags: ['users'],
+  rateLimited: true,
+  headers: ['Cache-Control'],
+  security: ['bearerAuth'],
+  problems: { 403: ['forbidden'], ...op.problems },
+});
+
+const issued = (description: string) => ({ description, schema: ref('AuthTokens'), headers: ['Set-Cookie' as const] });
+const cleared = { description: 'Signed out; the refresh cookie is cleared.', headers: ['Set-Cookie' as const] };
+
+export const authApiDoc: ModuleApiDoc = {
+  tags: [
+    { name: 'auth', description: 'Accounts and sessions: a short-lived JWT access token and a rotating refresh token (body and HttpOnly cookie).' },
+    { name: 'users', description: 'User administration (ADMIN role only).' },
+  ],
+  schemas: {
+    User: user,
+    AuthTokens: tokens,
+    UserEnvelope: { type: 'object', required: ['user'], properties: { user: ref('User') }, additionalProperties: false },
+    UserPage: {
+      type: 'object',
+      required: ['data', 'nextCursor'],
+      properties: {
+        data: { type: 'array', items: ref('User') },
+        nextCursor: { type: ['string', 'null'], description: 'Pass as `cursor` for the next page; null on the last page.' },
+      },
+      additionalProperties: false,
+    },
+  },
+  operations: [
+    authOp({
+      operationId: 'register', method: 'post', path: '/api/v1/auth/register',
+      summary: 'Create an account and sign in',
+      description: 'The email is trimmed and lower-cased. A taken email answers 409 without saying whose it is.',
+      security: [], body: registerBody, notes: { body: { password: passwordPolicy } },
+      responses: { 201: issued('The account and its first session.') },
+      problems: { 409: ['email_unavailable'] },
+    }),
+    authOp({
+      operationId: 'login', method: 'post', path: '/api/v1/auth/login',
+      summary: 'Sign in',
+      description: 'One answer for an unknown email and a wrong password. Failures are limited per account and per IP (429).',
+      security: [], body: loginBody,
+      responses: { 200: issued('A new session.') },
+      problems: { 401: ['invalid_credentials'] },
+    }),
+    authOp({
+      operationId: 'refresh', method: 'post', path: '/api/v1/auth/refresh',
+      summary: 'Rotate the refresh token',
+      description: 'Takes the refresh token from the body or else the cookie, and returns a new pair. Presenting a used token again revokes the whole session.',
+      security: ['refreshCookie'], anonymous: true, body: refreshBody,
+      responses: { 200: issued('A new access token and refresh token for the same session.') },
+      problems: { 401: ['invalid_refresh_token'] },
+    }),
+    authOp({
+      operationId: 'logout', method: 'post', path: '/api/v1/auth/logout',
+      summary: 'Sign out of this session',
+      description: 'Ends the session named by the access token, or else by the refresh token (body or cookie). Idempotent.',
+      security: ['bearerAuth', 'refreshCookie'], anonymous: true, body: refreshBody,
+      responses: { 204: cleared },
+      problems: {},
+    }),
+    authOp({
+      operationId: 'logoutAll', method: 'post', path: '/api/v1/auth/logout-all',
+      summary: 'Sign out of every session',
+      security: ['bearerAuth'],
+      responses: { 204: cleared },
+      problems: {},
+    }),
+    authOp({
+      operationId: 'getMe', method: 'get', path: '/api/v1/auth/me',
+      summary: 'The signed-in user',
+      security: ['bearerAuth'],
+      responses: { 200: { description: 'The caller.', schema: ref('UserEnvelope') } },
+      problems: {},
+    }),
+    authOp({
+      operationId: 'changePassword', method: 'post', path: '/api/v1/auth/change-password',
+      summary: 'Change the password',
+      description: 'The new password must differ from the current one. Every other session is signed out.',
+      security: ['bearerAuth'], body: changePasswordBody, notes: { body: { newPassword: passwordPolicy } },
+      responses: { 204: { description: 'Changed.' } },
+      problems: { 400: ['invalid_current_password'] },
+    }),
+    usersOp({
+      operationId: 'listUsers', method: 'get', path: '/api/v1/users',
+      summary: 'List users',
+      description: 'Newest first, keyset-paginated: follow `nextCursor`.',
+      query: listUsersQuery,
+      responses: { 200: { description: 'One page of users.', schema: ref('UserPage') } },
+      problems: { 400: ['invalid_cursor'] },
+    }),
+    usersOp({
+      operationId: 'changeUserRole', method: 'patch', path: '/api/v1/users/:id',
+      summary: "Change a user's role",
+      description: 'Takes effect on the next request of that user. The last admin cannot be demoted.',
+      params: userIdParams, body: changeRoleBody,
+      responses: { 200: { description: 'The updated user.', schema: ref('UserEnvelope') } },
+      problems: { 400: ['validation_failed'], 404: ['user_not_found'], 409: ['last_admin'] },
+    }),
+  ],
+};

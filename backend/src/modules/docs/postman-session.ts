@@ -1,0 +1,196 @@
+import type { PostmanFolder } from './postman-collection.js';
+
+// A realistic session, step by step: what a developer does with the API from Postman. Each step's
+// tests run in Postman's sandbox (pm.*).
+
+const status = (code: number) => `pm.test('answers ${code}', () => pm.response.to.have.status(${code}));`;
+const problem = (code: number, name: string) => [
+  status(code),
+  `pm.test('problem code is ${name}', () => pm.expect(pm.response.json().code).to.eql('${name}'));`,
+];
+const save = (variable: string, expression: string) => `pm.collectionVariables.set('${variable}', ${expression});`;
+
+const tokensSaved = [
+  "pm.test('returns a token pair', () => { const b = pm.response.json(); pm.expect(b.accessToken).to.be.a('string'); pm.expect(b.refreshToken).to.be.a('string'); });",
+  "pm.test('sets the refresh cookie', () => pm.expect(pm.cookies.has('shelfwise_refresh')).to.be.true);",
+  save('accessToken', 'pm.response.json().accessToken'),
+];
+
+export const sessionFolders: PostmanFolder[] = [
+  {
+    name: '1. Start',
+    description: 'Probe the server, then create an account (a fresh email per run).',
+    steps: [
+      { name: 'Liveness', operationId: 'getLiveness', anonymous: true, tests: [status(200), "pm.test('is ok', () => pm.expect(pm.response.json().status).to.eql('ok'));"] },
+      {
+        name: 'Register',
+        operationId: 'register',
+        anonymous: true,
+        prerequest: [save('email', "`postman-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`")],
+        body: { email: '{{email}}', password: '{{password}}', name: 'Postman User' },
+        tests: [status(201), ...tokensSaved],
+      },
+      {
+        name: 'Register again with the same email (409)',
+        operationId: 'register',
+        anonymous: true,
+        body: { email: '{{email}}', password: '{{password}}', name: 'Postman User' },
+        tests: problem(409, 'email_unavailable'),
+      },
+      {
+        name: 'Register with invalid fields (400)',
+        operationId: 'register',
+        anonymous: true,
+        body: { email: 'not-an-email', password: 'short', name: 'Postman User', role: 'ADMIN' },
+        tests: [
+          ...problem(400, 'validation_failed'),
+          "pm.test('names each field', () => pm.expect(pm.response.json().errors.map((e) => e.field)).to.include.members(['email', 'password', 'role']));",
+        ],
+      },
+    ],
+  },
+  {
+    name: '2. Sign in',
+    description: 'Log in, read the profile, rotate the refresh token with the cookie jar.',
+    steps: [
+      {
+        name: 'Log in with a wrong password (401)',
+        operationId: 'login',
+        anonymous: true,
+        body: { email: '{{email}}', password: 'not-the-password' },
+        tests: problem(401, 'invalid_credentials'),
+      },
+      { name: 'Log in', operationId: 'login', anonymous: true, body: { email: '{{email}}', password: '{{password}}' }, tests: [status(200), ...tokensSaved] },
+      { name: 'Who am I', operationId: 'getMe', tests: [status(200), "pm.test('is me', () => pm.expect(pm.response.json().user.email).to.eql(pm.collectionVariables.get('email')));"] },
+      { name: 'Who am I, without a token (401)', operationId: 'getMe', anonymous: true, tests: problem(401, 'unauthorized') },
+      {
+        name: 'Refresh with the cookie',
+        operationId: 'refresh',
+        anonymous: true,
+        body: {},
+        tests: [status(200), ...tokensSaved],
+      },
+    ],
+  },
+  {
+    name: '3. Products',
+    description: 'Create (idempotently), page through, read with an ETag, change with If-Match, delete.',
+    steps: [
+      {
+        name: 'Create a product',
+        operationId: 'createProduct',
+        prerequest: [save('idempotencyKey', "pm.variables.replaceIn('{{$guid}}')")],
+        headers: { 'Idempotency-Key': '{{idempotencyKey}}' },
+        body: { name: 'Desk lamp', sku: 'LAMP-001', price: '39.90', stock: 12, status: 'active' },
+        tests: [
+          status(201),
+          "pm.test('has an ETag and a Location', () => { pm.response.to.have.header('ETag'); pm.response.to.have.header('Location'); });",
+          "pm.test('price is exact decimal text', () => pm.expect(pm.response.json().price).to.eql('39.90'));",
+          save('productId', 'pm.response.json().id'),
+        ],
+      },
+      {
+        name: 'Retry the same create (same Idempotency-Key)',
+        operationId: 'createProduct',
+        headers: { 'Idempotency-Key': '{{idempotencyKey}}' },
+        body: { name: 'Desk lamp', sku: 'LAMP-001', price: '39.90', stock: 12, status: 'active' },
+        tests: [
+          status(201),
+          "pm.test('is the first answer, replayed', () => { pm.expect(pm.response.headers.get('Idempotent-Replayed')).to.eql('true'); pm.expect(pm.response.json().id).to.eql(pm.collectionVariables.get('productId')); });",
+        ],
+      },
+      {
+        name: 'Create another product',
+        operationId: 'createProduct',
+        body: { name: 'Floor lamp', sku: 'LAMP-002', price: 89, stock: 3, status: 'draft' },
+        tests: [status(201), "pm.test('a number price comes back as text', () => pm.expect(pm.response.json().price).to.eql('89.00'));"],
+      },
+      {
+        name: 'Create with a duplicate sku (409)',
+        operationId: 'createProduct',
+        body: { name: 'Desk lamp copy', sku: 'LAMP-001', price: '1.00' },
+        tests: problem(409, 'duplicate_sku'),
+      },
+      {
+        name: 'List my products, page 1',
+        operationId: 'listProducts',
+        query: { owner: 'me', limit: '1', sort: 'price' },
+        tests: [
+          status(200),
+          "pm.test('one product and a cursor', () => { const b = pm.response.json(); pm.expect(b.data).to.have.length(1); pm.expect(b.nextCursor).to.be.a('string'); });",
+          save('cursor', 'encodeURIComponent(pm.response.json().nextCursor)'),
+        ],
+      },
+      {
+        name: 'List my products, page 2',
+        operationId: 'listProducts',
+        query: { owner: 'me', limit: '1', sort: 'price', cursor: '{{cursor}}' },
+        tests: [
+          status(200),
+          "pm.test('the next product, and the last page', () => { const b = pm.response.json(); pm.expect(b.data[0].sku).to.eql('LAMP-002'); pm.expect(b.nextCursor).to.eql(null); });",
+        ],
+      },
+      {
+        name: 'Get the product',
+        operationId: 'getProduct',
+        pathVars: { id: '{{productId}}' },
+        tests: [status(200), save('etag', "pm.response.headers.get('ETag')")],
+      },
+      {
+        name: 'Change the price (If-Match)',
+        operationId: 'updateProduct',
+        pathVars: { id: '{{productId}}' },
+        headers: { 'If-Match': '{{etag}}' },
+        body: { price: '34.90' },
+        tests: [
+          status(200),
+          "pm.test('a new version', () => pm.expect(pm.response.json().version).to.eql(2));",
+          save('staleEtag', "pm.collectionVariables.get('etag')"),
+          save('etag', "pm.response.headers.get('ETag')"),
+        ],
+      },
+      {
+        name: 'Change with a stale ETag (412)',
+        operationId: 'updateProduct',
+        pathVars: { id: '{{productId}}' },
+        headers: { 'If-Match': '{{staleEtag}}' },
+        body: { price: '29.90' },
+        tests: problem(412, 'precondition_failed'),
+      },
+      {
+        name: 'Delete the product (If-Match)',
+        operationId: 'deleteProduct',
+        pathVars: { id: '{{productId}}' },
+        headers: { 'If-Match': '{{etag}}' },
+        tests: [status(204)],
+      },
+      {
+        name: 'Get the deleted product (404)',
+        operationId: 'getProduct',
+        pathVars: { id: '{{productId}}' },
+        tests: problem(404, 'product_not_found'),
+      },
+    ],
+  },
+  {
+    name: '4. Sign out',
+    description: 'Log out: the access token and the refresh cookie stop working.',
+    steps: [
+      { name: 'Log out', operationId: 'logout', body: {}, tests: [status(204)] },
+      { name: 'Who am I, after logout (401)', operationId: 'getMe', tests: problem(401, 'session_revoked') },
+      { name: 'Refresh after logout (401)', operationId: 'refresh', anonymous: true, body: {}, tests: problem(401, 'invalid_refresh_token') },
+    ],
+  },
+];
+
+export const sessionVariables: Record<string, string> = {
+  baseUrl: 'http://localhost:5000',
+  password: 'tidy-otter-quartz-91',
+  email: '',
+  accessToken: '',
+  idempotencyKey: '',
+  productId: '',
+  cursor: '',
+  etag: '',
+  staleEtag: '',
+};

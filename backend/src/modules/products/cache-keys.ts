@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+
+export const DETAIL_TTL_SECONDS = 600;
+export const LIST_TTL_SECONDS = 300;
+/** Every list page lives in this namespace: one bump after a write retires all of them, on every instance. */
+export const LIST_NAMESPACE = 'products-list';
+
+/** The cached product, whatever its status: who may see it is decided per request, never cached. */
+export function productKey(id: string): string {
+  return `products:item:${id.toLowerCase()}`;
+}
+
+/** Everything that selects a page, after the caller's rights were applied (access.ts listScope). */
+export interface ListKeyParts {
+  ownerId: string | null;
+  status: string | null;
+  query: string | null;
+  minPrice: string | null;
+  maxPrice: string | null;
+  sort: string;
+  cursor: string | null;
+  limit: number;
+}
+
+/**
+ * One key per distinct page. It holds the resolved owner rather than "me", so owner=me pages are
+ * per user, and two callers share an entry only when they are entitled to exactly the same rows.
+ * Hashed: q and the cursor are long, and a key must stay short whatever the client sends.
+ */
+export function listKey(parts: ListKeyParts): string {
+  const canonical = JSON.stringify([
+    parts.ownerId?.toLowerCase() ?? null,
+    parts.status,
+    parts.query,
+    parts.minPrice,
+    parts.maxPrice,
+    parts.sort,
+    parts.cursor,
+    parts.limit,
+  ]);
+  return `products:list:${createHash('sha256').update(canonical).digest('base64url')}`;
+}

@@ -1,0 +1,21 @@
+import type { Cache } from '../../lib/cache/index.js';
+import type { Prisma } from '../../lib/db.js';
+import type { Logger } from '../../lib/logger.js';
+import type { ReadRouting } from '../../lib/replica/read-routing.js';
+
+/** What the products services need; built once by index.ts. */
+export interface ProductsDeps {
+  /** The primary: writes, and reads that must see them (idempotency, why a write failed). */
+  prisma: Prisma;
+  /**
+   * Cache loaders read through this: the replica when one is configured and has replayed every
+   * product write so far, else the primary. `wrote()` after each commit, before invalidating.
+   */
+  reads: ReadRouting;
+  cache: Cache;
+  logger: Logger;
+  /** ISO 4217 code for products created without one. */
+  defaultCurrency: string;
+  /** HMAC key for list cursors (cursor.ts). */
+  cursorKey: Buffer;
+}

@@ -1,0 +1,36 @@
+import type { Router } from 'express';
+import type { AppDeps } from '../../app.js';
+import type { Cache } from '../../lib/cache/index.js';
+import type { AuthMiddleware } from '../../lib/http/authenticate.js';
+import { createReadRouting } from '../../lib/replica/read-routing.js';
+import { LIST_NAMESPACE } from './cache-keys.js';
+import { cursorKeyFrom } from './cursor.js';
+import type { ProductsDeps } from './deps.js';
+import { productsRouter } from './products.routes.js';
+
+export type { ProductsDeps } from './deps.js';
+export type { ProductStatus, ProductView } from './product-view.js';
+
+export interface ProductsModule {
+  /** Mount at /api/v1/products. */
+  router: Router;
+}
+
+/** `authenticate` is the auth module's, so products trust exactly the tokens auth issues. */
+export function productsModule(app: Pick<AppDeps, 'config' | 'logger' | 'db' | 'cache' | 'redis'>, authenticate: AuthMiddleware): ProductsModule {
+  const deps: ProductsDeps = {
+    prisma: app.db.prisma,
+    reads: createReadRouting({ db: app.db, redis: app.redis, scope: 'products' }),
+    cache: app.cache,
+    logger: app.logger,
+    defaultCurrency: app.config.products.defaultCurrency,
+    // Derived from the JWT secret, which every instance already shares: no new secret to configure.
+    cursorKey: cursorKeyFrom(app.config.auth.jwtSecret),
+  };
+  return { router: productsRouter(deps, authenticate) };
+}
+
+/** After products were written outside the API (seed, imports): no instance serves older list pages. */
+export async function forgetCachedProductLists(cache: Cache): Promise<boolean> {
+  return cache.bumpNamespace(LIST_NAMESPACE);
+}

@@ -1,0 +1,68 @@
+import type { Request, Response } from 'express';
+import { unauthorized } from '../../lib/errors.js';
+import { principalOf } from '../../lib/http/authenticate.js';
+import { inputOf } from '../../lib/http/validate.js';
+import type { ProductsDeps } from './deps.js';
+import { ifNoneMatchHits } from './etag.js';
+import { listProducts } from './list.service.js';
+import type { CreateProductInput, ListProductsQuery, UpdateProductInput } from './products.schemas.js';
+import { createProduct, deleteProduct, getProduct, updateProduct } from './products.service.js';
+
+// Bodies arrive from the services already serialised (that is what the cache holds): sent as-is.
+function sendJson(res: Response, status: number, body: string): void {
+  res.status(status).type('application/json').send(body);
+}
+
+// Reads are revalidated (ETag) rather than stored blindly, and differ per caller (drafts, owner=me).
+function readHeaders(res: Response, hit: boolean): void {
+  res.set({ 'Cache-Control': 'private, no-cache', Vary: 'Authorization', 'X-Cache': hit ? 'HIT' : 'MISS' });
+}
+
+function signedIn(res: Response) {
+  const principal = principalOf(res);
+  if (!principal) throw unauthorized();
+  return principal;
+}
+
+/** The :id the route checked (products.routes.ts), lower-cased like the ids PostgreSQL returns. */
+const idOf = (req: Request) => String(req.params.id).toLowerCase();
+
+export function productsController(deps: ProductsDeps) {
+  return {
+    async list(_req: Request, res: Response) {
+      const page = await listProducts(deps, principalOf(res), inputOf<ListProductsQuery>(res, 'query'));
+      readHeaders(res, page.hit);
+      // Express adds a weak ETag to this body and answers If-None-Match with 304 itself.
+      sendJson(res, 200, page.body);
+    },
+
+    async get(req: Request, res: Response) {
+      const found = await getProduct(deps, principalOf(res), idOf(req));
+      readHeaders(res, found.hit);
+      res.set('ETag', found.etag);
+      if (ifNoneMatchHits(req.get('If-None-Match'), found.etag)) {
+        res.status(304).end();
+        return;
+      }
+      sendJson(res, 200, found.body);
+    },
+
+    async create(req: Request, res: Response) {
+      const created = await createProduct(deps, signedIn(res), inputOf<CreateProductInput>(res, 'body'), req.get('Idempotency-Key'));
+      res.set({ 'Cache-Control': 'no-store', ETag: created.etag, Location: `${req.baseUrl}/${created.product.id}` });
+      if (created.replayed) res.set('Idempotent-Replayed', 'true');
+      sendJson(res, 201, created.body);
+    },
+
+    async update(req: Request, res: Response) {
+      const updated = await updateProduct(deps, signedIn(res), idOf(req), inputOf<UpdateProductInput>(res, 'body'), req.get('If-Match'));
+      res.set({ 'Cache-Control': 'no-store', ETag: updated.etag });
+      sendJson(res, 200, updated.body);
+    },
+
+    async remove(req: Request, res: Response) {
+      await deleteProduct(deps, signedIn(res), idOf(req), req.get('If-Match'));
+      res.status(204).end();
+    },
+  };
+}

@@ -1,0 +1,243 @@
+// The shortcuts taken on hot paths for the benchmark targets (benchmarks/RESULTS.md) keep what a
+// client sees: these pin the headers and bodies of those paths.
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Writable } from 'node:stream';
+import bcrypt from 'bcrypt';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import helmet from 'helmet';
+import jwt from 'jsonwebtoken';
+import { pinoHttp } from 'pino-http';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createBcryptPool } from '../src/lib/bcrypt-pool.js';
+import { AppError } from '../src/lib/errors.js';
+import { accessLog } from '../src/lib/http/access-log.js';
+import { requestId } from '../src/lib/http/request-id.js';
+import { precomputedHeaders } from '../src/lib/http/security-headers.js';
+import { createLogger, type Logger } from '../src/lib/logger.js';
+import { signAccessToken, verifyAccessJwt } from '../src/modules/auth/tokens.js';
+import { createTestApp, type TestApp } from './support/app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('GET /health, written without res.json', () => {
+  it('when probed, then the JSON body comes with its type, exact length, no-store and the request id', async () => {
+    const res = await request(t.app).get('/health').set('X-Request-Id', 'probe-1');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(Number(res.headers['content-length'])).toBe(Buffer.byteLength(res.text));
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers['x-request-id']).toBe('probe-1');
+    expect(JSON.parse(res.text)).toEqual({ status: 'ok', uptime: expect.any(Number), timestamp: expect.any(String), version: expect.any(String) });
+    // No ETag: it hashed a body that changes every second and that no cache may keep anyway.
+    expect(res.headers.etag).toBeUndefined();
+  });
+
+  it('when probed with HEAD, then the same headers come without a body', async () => {
+    const get = await request(t.app).get('/health');
+    const head = await request(t.app).head('/health');
+    expect(head.status).toBe(200);
+    expect(head.text).toBeFalsy();
+    expect(head.headers['content-type']).toBe(get.headers['content-type']);
+    expect(head.headers['cache-control']).toBe('no-store');
+    expect(Number(head.headers['content-length'])).toBeGreaterThan(0);
+  });
+
+  it('when answered before Express (/health) or through it (/HEALTH), then the headers are the same', async () => {
+    const front = await request(t.app).get('/health').set('X-Request-Id', 'same');
+    const routed = await request(t.app).get('/HEALTH').set('X-Request-Id', 'same');
+    expect(routed.status).toBe(200);
+    const { date: _a, ...frontHeaders } = front.headers;
+    const { date: _b, ...routedHeaders } = routed.headers;
+    expect(frontHeaders).toEqual(routedHeaders);
+    expect(Object.keys(JSON.parse(front.text))).toEqual(Object.keys(JSON.parse(routed.text)));
+    // An unsafe id is replaced on both paths.
+    expect((await request(t.app).get('/health').set('X-Request-Id', 'bad id <script>')).headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('when probed, then each probe is one observation in the request metrics', async () => {
+    const count = async () => {
+      const text = (await request(t.app).get('/metrics')).text;
+      return Number(/^http_request_duration_seconds_count\{method="GET",route="\/health",status="200"\} (\d+)/m.exec(text)?.[1] ?? 0);
+    };
+    const before = await count();
+    await request(t.app).get('/health');
+    await request(t.app).get('/health?verbose=1');
+    expect((await count()) - before).toBe(2);
+  });
+
+  it('when the instance is draining, then the probe still asks keep-alive clients to reconnect elsewhere', async () => {
+    const draining = await createTestApp({ shareWith: t });
+    try {
+      draining.lifecycle.startDraining();
+      const res = await request(draining.app).get('/health');
+      expect(res.status).toBe(200);
+      expect(res.headers.connection).toBe('close');
+    } finally {
+      await draining.close();
+    }
+  });
+});
+
+describe('security headers computed once', () => {
+  it('when any response is sent, then it carries exactly the headers helmet itself would set', async () => {
+    const plain = express().disable('x-powered-by').use(helmet()).get('/x', (_req, res) => res.json({ ok: true }));
+    const replayed = express().disable('x-powered-by').use(precomputedHeaders(helmet())).get('/x', (_req, res) => res.json({ ok: true }));
+    const strip = (headers: Record<string, unknown>) => {
+      const { date: _date, ...rest } = headers;
+      return rest;
+    };
+    const expected = strip((await request(plain).get('/x')).headers);
+    expect(strip((await request(replayed).get('/x')).headers)).toEqual(expected);
+    expect(expected['content-security-policy']).toMatch(/default-src 'self'/);
+    // And through the real app: a 404 under /api carries them too.
+    const res = await request(t.app).get('/api/v1/nothing');
+    for (const name of Object.keys(expected).filter((h) => /^(content-security|cross-origin|origin-agent|referrer|strict-transport|x-)/.test(h) && h !== 'x-request-id')) {
+      expect(res.headers[name], name).toBe(expected[name]);
+    }
+  });
+
+  it('when the middleware would read the request, then precomputing it is refused', () => {
+    expect(() => precomputedHeaders((req, res, next) => {
+      res.setHeader('X-Echo', String(req.headers.host));
+      next();
+    })).toThrow(/reads req\.headers/);
+  });
+});
+
+describe('access log written without pino-http', () => {
+  // What pino-http wrote, configured as it was before (the reference for the fields).
+  function before(logger: Logger) {
+    return pinoHttp({
+      logger,
+      genReqId: (_req, res) => (res as ServerResponse & { locals?: { requestId?: string } }).locals?.requestId ?? '',
+      quietReqLogger: true,
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      serializers: {
+        req: (req: IncomingMessage & { id?: string }) => ({ method: req.method, url: req.url, remoteAddress: req.socket?.remoteAddress }),
+        res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
+      },
+      customSuccessMessage: (req, res) => `${req.method} ${req.url} ${res.statusCode}`,
+      customErrorMessage: (req, res) => `${req.method} ${req.url} ${res.statusCode}`,
+    });
+  }
+
+  function appWith(log: (logger: Logger) => RequestHandler) {
+    const lines: Record<string, unknown>[] = [];
+    const stream = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(JSON.parse(String(chunk)));
+        done();
+      },
+    });
+    const logger = createLogger('info', stream);
+    const router = express.Router();
+    router.get('/items/:id', (req, res) => {
+      if (req.params.id === 'missing') throw new AppError(404, 'not_found', 'no');
+      if (req.params.id === 'broken') throw new Error('boom');
+      res.json({ id: req.params.id });
+    });
+    const app = express().use(requestId).use(log(logger)).use('/api', router);
+    app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+      res.status(err instanceof AppError ? err.status : 500).json({});
+    });
+    return { app, lines };
+  }
+
+  it('when requests succeed, fail with 4xx or with 5xx, then every line has the fields, level and message it had before', async () => {
+    const old = appWith(before);
+    const lean = appWith(accessLog);
+    for (const path of ['/api/items/1?x=1', '/api/items/missing', '/api/items/broken']) {
+      await request(old.app).get(path).set('X-Request-Id', 'same-id');
+      await request(lean.app).get(path).set('X-Request-Id', 'same-id');
+    }
+    await vi.waitFor(() => expect(lean.lines).toHaveLength(3));
+    await vi.waitFor(() => expect(old.lines).toHaveLength(3));
+    const comparable = (line: Record<string, unknown>) => {
+      const { time: _time, responseTime, err, ...rest } = line;
+      expect(typeof responseTime).toBe('number');
+      return { ...rest, err: err ? { type: (err as { type: string }).type, message: (err as { message: string }).message } : undefined };
+    };
+    expect(lean.lines.map(comparable)).toEqual(old.lines.map(comparable));
+    expect(lean.lines.map((l) => [l.level, l.msg])).toEqual([
+      [30, 'GET /items/1?x=1 200'],
+      [40, 'GET /api/items/missing 404'],
+      [50, 'GET /api/items/broken 500'],
+    ]);
+    expect(lean.lines[0]).toMatchObject({ reqId: 'same-id', requestId: 'same-id', req: { method: 'GET', url: '/api/items/1?x=1' }, res: { statusCode: 200 } });
+  });
+});
+
+describe('logs to stdout in batches', () => {
+  it('when a line is logged, then it is out within the flush interval, and what is left is written at exit', async () => {
+    const script = [
+      `import { createLogger } from ${JSON.stringify(new URL('../src/lib/logger.ts', import.meta.url).pathname)};`,
+      `const logger = createLogger('info');`,
+      `logger.info('first');`,
+      `setTimeout(() => { logger.info('last'); process.exit(0); }, 1000);`,
+    ].join('\n');
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const seen: Array<{ msg: string; at: number }> = [];
+    const started = Date.now();
+    let partial = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      const lines = (partial + chunk.toString()).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) seen.push({ msg: (JSON.parse(line) as { msg: string }).msg, at: Date.now() - started });
+    });
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(seen.map((s) => s.msg)).toEqual(['first', 'last']);
+    // Well before the second line: it did not wait for the exit.
+    expect(seen[0]!.at).toBeLessThan(seen[1]!.at - 300);
+  });
+});
+
+describe('bcrypt off the event loop, below its priority', () => {
+  it('when more hashes are asked than there are threads, then all complete and compare as bcrypt does', async () => {
+    const pool = createBcryptPool(2);
+    const hashes = await Promise.all(['a-password-1', 'a-password-2', 'a-password-3', 'a-password-4'].map((p) => pool.hash(p, 4)));
+    expect(hashes.every((h) => bcrypt.getRounds(h) === 4)).toBe(true);
+    expect(await pool.compare('a-password-3', hashes[2]!)).toBe(true);
+    expect(await pool.compare('a-password-3', hashes[1]!)).toBe(false);
+    expect(await bcrypt.compare('a-password-1', hashes[0]!)).toBe(true);
+    // Whatever bcrypt's own API answers for a malformed hash, the pool answers the same.
+    expect(await pool.compare('x', 'not-a-bcrypt-hash')).toBe(await bcrypt.compare('x', 'not-a-bcrypt-hash'));
+  });
+
+  it.runIf(process.platform === 'linux')('when the pool works, then its threads run niced, the event loop thread does not', async () => {
+    const pool = createBcryptPool(1, 10);
+    await pool.hash('a-password', 4);
+    const niceOf = (tid: string) => Number(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
+    const nices = readdirSync('/proc/self/task').map(niceOf);
+    expect(nices).toContain(10);
+    expect(niceOf(String(process.pid))).toBe(0);
+  });
+});
+
+describe('JWTs with the secret made into a key once', () => {
+  const settings = { jwtSecret: 'hot-path-secret-0123456789abcdef-0123456789', issuer: 'shelfwise', audience: 'shelfwise-api', accessTokenTtlSeconds: 900 };
+
+  it('when a token is signed here, then jsonwebtoken given the plain secret accepts it, and the other way round', () => {
+    const userId = randomUUID();
+    const sessionId = randomUUID();
+    const token = signAccessToken(settings, userId, sessionId);
+    expect(jwt.verify(token, settings.jwtSecret, { algorithms: ['HS256'], issuer: 'shelfwise', audience: 'shelfwise-api' })).toMatchObject({ sub: userId, sid: sessionId });
+    const external = jwt.sign({ type: 'access', sid: sessionId, jti: randomUUID() }, settings.jwtSecret, {
+      algorithm: 'HS256', header: { alg: 'HS256', typ: 'at+jwt' }, expiresIn: 900, issuer: 'shelfwise', audience: 'shelfwise-api', subject: userId,
+    });
+    expect(verifyAccessJwt(settings, external)).toMatchObject({ userId, sessionId });
+  });
+
+  it('when a token was signed with another secret, then it is refused as before', () => {
+    const token = signAccessToken({ ...settings, jwtSecret: 'another-secret-0123456789abcdef-0123456789' }, randomUUID(), randomUUID());
+    expect(() => verifyAccessJwt(settings, token)).toThrow(expect.objectContaining({ status: 401, code: 'invalid_token' }));
+  });
+});

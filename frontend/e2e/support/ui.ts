@@ -1,0 +1,111 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import type { Locator, Page } from 'playwright-core';
+
+export interface TestUser {
+  name: string;
+  email: string;
+  password: string;
+}
+
+/** A person nobody else in the run uses: the servers are shared by every test. */
+export function newUser(role: string): TestUser {
+  const id = randomBytes(4).toString('hex');
+  return { name: `E2E ${role} ${id}`, email: `e2e-${role}-${id}@example.com`, password: `shelf-${id}-lantern` };
+}
+
+/**
+ * A word no other product contains, of letters only so the full-text search treats it as one word.
+ * The catalogue search matches prefixes, so it must also not start another product's word.
+ */
+export function uniqueWord(): string {
+  return Array.from({ length: 10 }, () => String.fromCharCode(97 + randomInt(26))).join('');
+}
+
+export const heading = (page: Page, name: string): Locator => page.getByRole('heading', { level: 1, name, exact: true });
+
+export const toast = (page: Page, text: string): Locator =>
+  page.getByRole('region', { name: 'Notifications' }).getByText(text, { exact: true });
+
+const header = (page: Page): Locator => page.getByRole('banner');
+
+/** The header shows "Sign in" once the page knows there is no session (not while it is still asking). */
+export const signInLink = (page: Page): Locator => header(page).getByRole('link', { name: 'Sign in', exact: true });
+
+export const signOutButton = (page: Page): Locator => header(page).getByRole('button', { name: 'Sign out', exact: true });
+
+export const mainNavLink = (page: Page, name: string): Locator =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+
+/** Register through the form; the app then shows "My products". */
+export async function registerThroughUi(page: Page, baseUrl: string, user: TestUser): Promise<void> {
+  await page.goto(`${baseUrl}/register`);
+  // Submitting before the page's own session probe has answered would race it.
+  await signInLink(page).waitFor();
+  const form = page.getByRole('form', { name: 'Create account' });
+  await form.getByLabel('Name', { exact: true }).fill(user.name);
+  await form.getByLabel('Email', { exact: true }).fill(user.email);
+  await form.getByLabel('Password', { exact: true }).fill(user.password);
+  await form.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL(`${baseUrl}/my/products`);
+  await heading(page, 'My products').waitFor();
+}
+
+/** Sign in through the form, starting from `/login?next=<next>`; the app then shows `next`. */
+export async function signInThroughUi(page: Page, baseUrl: string, user: TestUser, next: string): Promise<void> {
+  await page.goto(`${baseUrl}/login?next=${encodeURIComponent(next)}`);
+  await signInLink(page).waitFor();
+  const form = page.getByRole('form', { name: 'Sign in' });
+  await form.getByLabel('Email', { exact: true }).fill(user.email);
+  await form.getByLabel('Password', { exact: true }).fill(user.password);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${baseUrl}${next}`);
+}
+
+export interface ProductInput {
+  name: string;
+  description: string;
+  sku: string;
+  price: string;
+  currency: string;
+  stock: string;
+  status: 'draft' | 'active' | 'archived';
+}
+
+/** From "My products": "New product", then every field of the form filled in (not submitted). */
+export async function openNewProductForm(page: Page, product: ProductInput): Promise<Locator> {
+  await page.getByRole('link', { name: 'New product', exact: true }).click();
+  await heading(page, 'New product').waitFor();
+  const form = productForm(page);
+  await field(form, 'Name').fill(product.name);
+  await field(form, 'Description').fill(product.description);
+  await field(form, 'SKU').fill(product.sku);
+  await field(form, 'Status').selectOption(product.status);
+  await field(form, 'Price').fill(product.price);
+  await field(form, 'Currency').fill(product.currency);
+  await field(form, 'Stock').fill(product.stock);
+  return form;
+}
+
+/** Submits the new-product form; the app confirms and returns to "My products". Returns the new id. */
+export async function submitNewProduct(page: Page, baseUrl: string, form: Locator, name: string): Promise<string> {
+  const created = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/v1/products' && r.status() === 201,
+  );
+  await form.getByRole('button', { name: 'Create product' }).click();
+  const { id } = (await (await created).json()) as { id: string };
+  await toast(page, `“${name}” was created.`).waitFor();
+  await page.waitForURL(`${baseUrl}/my/products`);
+  await myProductRowLink(page, name).waitFor();
+  return id;
+}
+
+export async function createProductThroughUi(page: Page, baseUrl: string, product: ProductInput): Promise<string> {
+  return submitNewProduct(page, baseUrl, await openNewProductForm(page, product), product.name);
+}
+
+export const myProductRowLink = (page: Page, name: string): Locator =>
+  page.getByRole('list', { name: 'My products' }).getByRole('link', { name, exact: true });
+
+export const productForm = (page: Page): Locator => page.getByRole('form', { name: 'Product' });
+
+export const field = (form: Locator, label: string): Locator => form.getByLabel(label, { exact: true });
