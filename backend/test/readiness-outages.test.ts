@@ -9,7 +9,7 @@ let redis: Awaited<ReturnType<typeof startPrivateRedis>>;
 let t: TestApp;
 
 beforeAll(async () => {
-  [postgres, redis] = await Promise.all([startPrivatePostgres(), startPrivateRedis()]);
+  [postgres, redis] = await Promise.all([startPrivatePostgres({ migrate: true }), startPrivateRedis()]);
   t = await createTestApp({ databaseUrl: postgres.url, redisUrl: redis.url, env: { READINESS_TIMEOUT_MS: '500', DATABASE_POOL_TIMEOUT_MS: '500' } });
 });
 afterAll(async () => {
@@ -27,9 +27,16 @@ describe('readiness through outages', () => {
     expect(down.status).toBe(503);
     expect(down.body).toMatchObject({ code: 'not_ready', checks: { database: { status: 'down' } } });
     expect((await request(t.app).get('/health')).status).toBe(200);
+    // An API request that needs the database fails fast with a retryable 503, not a 500 or a hang.
+    const read = await request(t.app).get('/api/v1/products?q=outage');
+    expect(read.status).toBe(503);
+    expect(read.body).toMatchObject({ code: 'service_unavailable' });
+    expect(read.headers['retry-after']).toBe('5');
+    expect(Date.now() - started).toBeLessThan(4_000);
 
     await postgres.start();
     await expect.poll(async () => (await request(t.app).get('/health/ready')).status, { timeout: 10_000, interval: 200 }).toBe(200);
+    expect((await request(t.app).get('/api/v1/products?q=outage')).status).toBe(200);
   });
 
   it('when Redis stops, then readiness stays 200 but says degraded, and ok once it returns', async () => {

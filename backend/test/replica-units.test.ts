@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
-import { classifyConnectionError } from '../src/lib/replica/failure.js';
+import { classifyConnectionError } from '../src/lib/db-errors.js';
 import { formatLsn, fromSortable, insertPositionAsEnd, parseLsn, toSortable } from '../src/lib/replica/lsn.js';
 
 describe('WAL positions', () => {

@@ -1,7 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
-import { classifyConnectionError } from './replica/failure.js';
+import { classifyConnectionError } from './db-errors.js';
 import { insertPositionAsEnd, parseLsn, type Lsn } from './replica/lsn.js';
 import { createReplica, type Freshness } from './replica/replica.js';
 

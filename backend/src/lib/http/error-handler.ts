@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { classifyConnectionError } from '../db-errors.js';
 import { AppError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { sendProblem } from './problem.js';
@@ -12,9 +13,6 @@ const BODY_ERRORS: Record<string, { status: number; code: string; detail: string
   'request.aborted': { status: 400, code: 'request_aborted', detail: 'The request was aborted' },
   'request.size.invalid': { status: 400, code: 'bad_request', detail: 'The request body length does not match' },
 };
-
-// Infrastructure failures that mean "try again later", not "the server is broken".
-const UNAVAILABLE_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', '57P01', '57P03', '53300']);
 
 /** Turns anything thrown into a problem response; the message of an unexpected fault never leaves. */
 export function errorHandler(logger: Logger) {
@@ -40,7 +38,8 @@ function toAppError(err: unknown): AppError {
   if (bodyError) return new AppError(bodyError.status, bodyError.code, bodyError.detail);
   if (e?.code === 'P2002') return new AppError(409, 'conflict', 'A record with these values already exists');
   if (e?.code === 'P2025') return new AppError(404, 'not_found', 'The record does not exist');
-  if (isUnavailable(e)) {
+  // The database (or its connection) failing is "try again shortly", not a fault of the server's code.
+  if (classifyConnectionError(err) === 'unreachable') {
     return new AppError(503, 'service_unavailable', 'A backing service is unavailable; try again shortly', {
       headers: { 'Retry-After': '5' },
     });
@@ -50,12 +49,4 @@ function toAppError(err: unknown): AppError {
     return new AppError(e.status, 'bad_request', 'The request could not be processed');
   }
   return new AppError(500, 'internal_error', 'An unexpected error occurred');
-}
-
-function isUnavailable(e: { code?: string; cause?: { code?: string }; message?: string } | null): boolean {
-  if (!e) return false;
-  if (e.code && UNAVAILABLE_CODES.has(e.code)) return true;
-  if (e.cause?.code && UNAVAILABLE_CODES.has(e.cause.code)) return true;
-  const message = typeof e.message === 'string' ? e.message : '';
-  return /timeout exceeded when trying to connect|Connection terminated|ECONNREFUSED|Can't reach database/i.test(message);
 }

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { classifyConnectionError } from './failure.js';
+import { classifyConnectionError } from '../db-errors.js';
 import { parseLsn, type Lsn } from './lsn.js';
 
 /**
