@@ -59,6 +59,7 @@ export function buildApp(deps: AppDeps): Express {
   app.use(
     healthRouter({
       pool: deps.db.pool,
+      replica: deps.db.replica,
       cache: deps.cache,
       lifecycle: deps.lifecycle,
       readinessTimeoutMs: config.http.readinessTimeoutMs,
