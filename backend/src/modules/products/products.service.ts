@@ -1,3 +1,4 @@
+import { classifyConnectionError } from '../../lib/db-errors.js';
 import { AppError, conflict, forbidden, notFound } from '../../lib/errors.js';
 import type { Principal } from '../../lib/http/authenticate.js';
 import type { Prisma } from '../../lib/db.js';
@@ -56,6 +57,7 @@ export async function createProduct(
       if (!replayed) await purgeExpiredKeys(deps.prisma).catch((err: unknown) => deps.logger.warn({ err }, 'purging expired idempotency keys failed'));
     }
   } catch (err) {
+    await forgetIfOutcomeUnknown(deps, err);
     throw asDuplicateSku(err);
   }
   if (!replayed) {
@@ -85,6 +87,7 @@ export async function updateProduct(
       select: productSelect,
     });
   } catch (err) {
+    await forgetIfOutcomeUnknown(deps, err, id);
     throw asDuplicateSku(err);
   }
   const row = rows[0];
@@ -96,7 +99,13 @@ export async function updateProduct(
 
 /** Deletes under the same conditions as updateProduct, in one statement. */
 export async function deleteProduct(deps: ProductsDeps, principal: Principal, id: string, ifMatch: string | undefined): Promise<void> {
-  const { count } = await deps.prisma.product.deleteMany({ where: writableWhere(principal, id, ifMatch) });
+  let count: number;
+  try {
+    ({ count } = await deps.prisma.product.deleteMany({ where: writableWhere(principal, id, ifMatch) }));
+  } catch (err) {
+    await forgetIfOutcomeUnknown(deps, err, id);
+    throw err;
+  }
   if (count === 0) throw await whyNotWritten(deps, principal, id);
   await invalidate(deps, id);
 }
@@ -127,6 +136,15 @@ async function whyNotWritten(deps: ProductsDeps, principal: Principal, id: strin
 async function invalidate(deps: ProductsDeps, id: string): Promise<void> {
   await deps.reads.wrote();
   await Promise.all([deps.cache.del(productKey(id)), deps.cache.bumpNamespace(LIST_NAMESPACE)]);
+}
+
+/**
+ * When the connection broke under a write, it may have committed without our hearing of it: drop
+ * what the cache holds for it anyway, so a committed change is never hidden behind a cached copy.
+ */
+async function forgetIfOutcomeUnknown(deps: ProductsDeps, err: unknown, id?: string): Promise<void> {
+  if (classifyConnectionError(err) !== 'unreachable') return;
+  await Promise.all([id ? deps.cache.del(productKey(id)) : true, deps.cache.bumpNamespace(LIST_NAMESPACE)]);
 }
 
 function asDuplicateSku(err: unknown): unknown {

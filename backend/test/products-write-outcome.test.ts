@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { createCache } from '../src/lib/cache/index.js';
+import type { Principal } from '../src/lib/http/authenticate.js';
+import { createLogger } from '../src/lib/logger.js';
+import { productKey } from '../src/modules/products/cache-keys.js';
+import type { ProductsDeps } from '../src/modules/products/deps.js';
+import { deleteProduct, updateProduct } from '../src/modules/products/products.service.js';
+
+// A write whose connection breaks may have committed unseen. This is the one place where the
+// database is stood in for: a real primary can't be made to fail between COMMIT and its answer on
+// demand (the primary-crash drill in cluster/drills exercises the real thing).
+const logger = createLogger('silent');
+const owner: Principal = { userId: '0195a3b4-1111-7222-8333-444455556666', role: 'USER', sessionId: 's', tokenId: 't' };
+const id = '0195a3b4-aaaa-7bbb-8ccc-ddddeeeeffff';
+
+function depsWhoseWritesFail(error: Error): ProductsDeps {
+  const fail = () => Promise.reject(error);
+  return {
+    prisma: { product: { updateManyAndReturn: fail, deleteMany: fail } } as unknown as ProductsDeps['prisma'],
+    reads: { read: () => Promise.reject(new Error('unused')), wrote: async () => {} } as unknown as ProductsDeps['reads'],
+    cache: createCache({ redis: null, logger }),
+    logger,
+    defaultCurrency: 'USD',
+    cursorKey: Buffer.alloc(32),
+  };
+}
+
+async function cachedCopyRemains(deps: ProductsDeps): Promise<boolean> {
+  let loaded = false;
+  await deps.cache.getOrSet(productKey(id), 600, async () => {
+    loaded = true;
+    return '{"fresh":true}';
+  });
+  return !loaded;
+}
+
+describe('writes whose outcome is unknown', () => {
+  for (const [name, write] of [
+    ['update', (d: ProductsDeps) => updateProduct(d, owner, id, { name: 'x' }, undefined)],
+    ['delete', (d: ProductsDeps) => deleteProduct(d, owner, id, undefined)],
+  ] as const) {
+    it(`when the connection breaks under a ${name}, then the cached product is dropped anyway`, async () => {
+      const deps = depsWhoseWritesFail(Object.assign(new Error('Connection terminated unexpectedly'), { code: 'ECONNRESET' }));
+      await deps.cache.getOrSet(productKey(id), 600, async () => '{"stale":true}');
+      await expect(write(deps)).rejects.toThrow();
+      expect(await cachedCopyRemains(deps)).toBe(false);
+    });
+
+    it(`when a ${name} fails for another reason, then the cache is left alone`, async () => {
+      const deps = depsWhoseWritesFail(new Error('some query error'));
+      await deps.cache.getOrSet(productKey(id), 600, async () => '{"cached":true}');
+      await expect(write(deps)).rejects.toThrow();
+      expect(await cachedCopyRemains(deps)).toBe(true);
+    });
+  }
+});
