@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { applyMigrations } from '../../backend/src/lib/migrate.js';
+import { projectRoot } from '../../backend/src/lib/paths.js';
+import { apiInstance, type ApiInstance } from './api.js';
+import { waitFor } from './child.js';
+import { ensureHaproxy } from './haproxy-install.js';
+import { startHaproxy, type Haproxy } from './haproxy.js';
+import { assertPortsFree, type PortPlan } from './ports.js';
+import { startPrimary, startReplica, type PostgresServer } from './postgres.js';
+import { startRedis, type RedisServer } from './redis.js';
+
+export interface ClusterOptions {
+  ports: PortPlan;
+  /** Environment for the API instances on top of the cluster's own (e.g. higher rate limits for the drills). */
+  apiEnv?: NodeJS.ProcessEnv;
+  log: (msg: string) => void;
+  /** Keep the run folder (data and logs) after stop. */
+  keep?: boolean;
+}
+
+export interface Cluster {
+  dir: string;
+  haproxy: Haproxy;
+  apis: ApiInstance[];
+  primary: PostgresServer;
+  replica: PostgresServer;
+  redis: RedisServer;
+  /** Waits until HAProxy sees every instance UP. */
+  allUp(timeoutMs?: number): Promise<void>;
+  /** Stops everything it started, in order (API instances gracefully first). Idempotent. */
+  stop(): Promise<void>;
+}
+
+/**
+ * HAProxy in front of N API instances, a PostgreSQL primary with a streaming replica, and one
+ * Redis, all on 127.0.0.1, in a fresh folder under CLUSTER_DIR (default: the OS temp folder).
+ */
+export async function startCluster(options: ClusterOptions): Promise<Cluster> {
+  const { ports, log } = options;
+  await assertPortsFree(ports);
+  const haproxyBinary = await ensureHaproxy(log);
+  const parent = process.env.CLUSTER_DIR || tmpdir();
+  await mkdir(parent, { recursive: true });
+  const dir = await mkdtemp(join(parent, 'shelfwise-cluster-'));
+  // As root PostgreSQL runs as the postgres user, which must be able to enter it.
+  await chmod(dir, 0o755);
+  log(`run folder (data and logs): ${dir}`);
+
+  const stops: Array<() => Promise<void>> = [];
+  let stopping: Promise<void> | null = null;
+  // pg_ctl detaches PostgreSQL from us: if we die without stopping it, stop it on the way out anyway.
+  const onExit = () => stopPostmastersNow(dir);
+  process.once('exit', onExit);
+  const stop = () => (stopping ??= (async () => {
+    for (const step of stops.reverse()) await step().catch((err: Error) => log(`while stopping: ${err.message}`));
+    if (!options.keep) await rm(dir, { recursive: true, force: true });
+    process.off('exit', onExit);
+  })());
+
+  try {
+    const redis = await startRedis(dir, ports.redis, log);
+    stops.push(() => redis.stop());
+    const primary = await startPrimary(dir, ports.primary, log);
+    stops.push(() => primary.stop());
+    const replica = await startReplica(dir, primary, ports.replica, log);
+    stops.push(() => replica.stop());
+    await applyMigrations(primary.url, () => {});
+    log('migrations applied on the primary');
+
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+      DATABASE_URL: primary.url,
+      DATABASE_REPLICA_URL: replica.url,
+      REDIS_URL: redis.url,
+      // One secret for all instances: a token issued by one is accepted by every other.
+      JWT_SECRET: randomBytes(32).toString('base64url'),
+      // HAProxy is on loopback: trust its X-Forwarded-For, so req.ip is the client behind it.
+      TRUST_PROXY: 'loopback',
+      SHUTDOWN_GRACE_MS: '10000',
+      DATABASE_POOL_TIMEOUT_MS: '2000',
+      READINESS_TIMEOUT_MS: '400',
+      ...options.apiEnv,
+    };
+    const apis = ports.apis.map((port, i) => apiInstance({ name: `api${i + 1}`, port, env, projectRoot, logDir: dir }));
+    stops.push(async () => {
+      await Promise.all(apis.map((api) => api.stop()));
+    });
+    await Promise.all(apis.map((api) => api.start()));
+    log(`${apis.length} API instances ready on ports ${ports.apis.join(', ')}`);
+
+    const haproxy = await startHaproxy({
+      binary: haproxyBinary, dir, port: ports.http, statsPort: ports.stats,
+      servers: apis.map((api) => ({ name: api.name, port: api.port })),
+    }, log);
+    // Stopped right after the instances (they drain while it still routes to the others), before the databases.
+    stops.splice(stops.length - 1, 0, () => haproxy.stop());
+
+    const allUp = (timeoutMs = 10_000) =>
+      waitFor('HAProxy to see every instance UP', async () => (await haproxy.servers()).every((s) => s.status === 'UP'), timeoutMs, 100);
+    await allUp();
+    return { dir, haproxy, apis, primary, replica, redis, allUp, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+/** Synchronous (an exit handler cannot wait): SIGQUIT, PostgreSQL's immediate shutdown, to each postmaster. */
+function stopPostmastersNow(dir: string): void {
+  for (const server of ['primary', 'replica']) {
+    try {
+      const pid = Number(readFileSync(join(dir, server, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      if (pid > 0) process.kill(pid, 'SIGQUIT');
+    } catch {
+      // not running
+    }
+  }
+}
