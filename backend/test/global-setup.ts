@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { killPostmastersNow } from '../src/lib/embedded/kill-postmasters.js';
+import { withDatabase, withPgClient } from '../src/lib/embedded/pg-client.js';
 import { startEmbeddedPostgres } from '../src/lib/embedded/postgres.js';
 import { startEmbeddedRedis } from '../src/lib/embedded/redis.js';
 import { applyMigrations } from '../src/lib/migrate.js';
@@ -95,7 +95,7 @@ async function startRunRedis(tempRoot: string, log: (msg: string) => void, stops
 }
 
 async function createTemplate(adminUrl: string, log: (msg: string) => void): Promise<void> {
-  await withClient(adminUrl, async (client) => {
+  await withPgClient(adminUrl, async (client) => {
     // A template left by an earlier run against the same server: IS_TEMPLATE databases cannot be dropped.
     const left = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEMPLATE_DATABASE]);
     if (left.rowCount) {
@@ -105,7 +105,7 @@ async function createTemplate(adminUrl: string, log: (msg: string) => void): Pro
     await client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   });
   await applyMigrations(withDatabase(adminUrl, TEMPLATE_DATABASE), log);
-  await withClient(adminUrl, async (client) => {
+  await withPgClient(adminUrl, async (client) => {
     // CREATE DATABASE ... TEMPLATE fails while anyone is connected to the template: close whatever the
     // migration left open and refuse new connections for the rest of the run.
     await client.query(`ALTER DATABASE ${TEMPLATE_DATABASE} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`);
@@ -115,7 +115,7 @@ async function createTemplate(adminUrl: string, log: (msg: string) => void): Pro
 
 /** On a shared server: the clones this run's files did not drop (crashed or killed files). */
 async function dropRunDatabases(adminUrl: string, runId: string): Promise<void> {
-  await withClient(adminUrl, async (client) => {
+  await withPgClient(adminUrl, async (client) => {
     const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [`shelfwise_t_${runId}_%`]);
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(datname)} WITH (FORCE)`);
     await client.query(`ALTER DATABASE ${TEMPLATE_DATABASE} WITH IS_TEMPLATE false`);
@@ -158,40 +158,4 @@ async function stopStrayPostmasters(dir: string): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
-}
-
-/** Synchronous (an 'exit' handler cannot wait): immediate shutdown, then delete the folder. */
-function killPostmastersNow(dir: string): void {
-  let entries: string[] = [];
-  try {
-    entries = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((e) => e.endsWith('postmaster.pid'));
-  } catch {
-    // already removed
-  }
-  for (const entry of entries) {
-    try {
-      const pid = Number(readFileSync(join(dir, entry), 'utf8').split('\n')[0]);
-      if (pid) process.kill(pid, 'SIGQUIT');
-    } catch {
-      // gone already
-    }
-  }
-  rmSync(dir, { recursive: true, force: true });
-}
-
-async function withClient<T>(url: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  client.on('error', () => {});
-  await client.connect();
-  try {
-    return await use(client);
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${encodeURIComponent(database)}`;
-  return parsed.toString();
 }

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { quitPostmasterNow } from '../../backend/src/lib/embedded/kill-postmasters.js';
 import { applyMigrations } from '../../backend/src/lib/migrate.js';
 import { projectRoot } from '../../backend/src/lib/paths.js';
 import { apiInstance, type ApiInstance } from './api.js';
@@ -53,7 +53,9 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const stops: Array<() => Promise<void>> = [];
   let stopping: Promise<void> | null = null;
   // pg_ctl detaches PostgreSQL from us: if we die without stopping it, stop it on the way out anyway.
-  const onExit = () => stopPostmastersNow(dir);
+  const onExit = () => {
+    for (const server of ['primary', 'replica']) quitPostmasterNow(join(dir, server));
+  };
   process.once('exit', onExit);
   const stop = () => (stopping ??= (async () => {
     for (const step of stops.reverse()) await step().catch((err: Error) => log(`while stopping: ${err.message}`));
@@ -108,17 +110,5 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   } catch (err) {
     await stop();
     throw err;
-  }
-}
-
-/** Synchronous (an exit handler cannot wait): SIGQUIT, PostgreSQL's immediate shutdown, to each postmaster. */
-function stopPostmastersNow(dir: string): void {
-  for (const server of ['primary', 'replica']) {
-    try {
-      const pid = Number(readFileSync(join(dir, server, 'postmaster.pid'), 'utf8').split('\n')[0]);
-      if (pid > 0) process.kill(pid, 'SIGQUIT');
-    } catch {
-      // not running
-    }
   }
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import pg from 'pg';
+import type pg from 'pg';
+import { withPgClient } from '../../backend/src/lib/embedded/pg-client.js';
 import { findPostgresBinaries } from '../../backend/src/lib/embedded/postgres-binaries.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../backend/src/lib/embedded/postgres.js';
 import { startEmbeddedReplica } from '../../backend/src/lib/embedded/replica.js';
@@ -67,13 +68,7 @@ function handle(first: EmbeddedPostgres, port: number, boot: () => Promise<Embed
   };
 }
 
-export async function withClient<T>(url: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
-  client.on('error', () => {});
-  await client.connect();
-  try {
-    return await use(client);
-  } finally {
-    await client.end().catch(() => {});
-  }
+/** A drill's own connection; 2 s to connect, so a probe of a stopped server fails fast. */
+export function withClient<T>(url: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
+  return withPgClient(url, use, { connectionTimeoutMillis: 2_000 });
 }

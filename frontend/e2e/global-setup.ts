@@ -3,10 +3,11 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { killPostmastersNow } from '../../backend/src/lib/embedded/kill-postmasters.js';
 import { startEmbeddedPostgres } from '../../backend/src/lib/embedded/postgres.js';
 import { startEmbeddedRedis } from '../../backend/src/lib/embedded/redis.js';
 import { startApiServer, stopAndReport } from './support/api-server.js';
-import { buildSpa, createDatabase, killPostmastersNow, settled } from './support/infrastructure.js';
+import { buildSpa, createDatabase, settled } from './support/infrastructure.js';
 import { ARTIFACTS_DIR, CHROMIUM_PATH, SHORT_TOKEN_TTL_SECONDS } from './support/settings.js';
 
 declare module 'vitest' {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { inject } from 'vitest';
+import { withDatabase, withPgClient } from '../../src/lib/embedded/pg-client.js';
 
 export interface TestDatabase {
   url: string;
@@ -16,27 +16,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const template = inject('postgresTemplateDatabase');
   // The run id lets global teardown find clones a crashed file left on a shared server.
   const name = `shelfwise_t_${inject('testRunId')}_${randomBytes(6).toString('hex')}`;
-  await withAdmin(adminUrl, (client) =>
+  await withPgClient(adminUrl, (client) =>
     client.query(`CREATE DATABASE ${client.escapeIdentifier(name)} TEMPLATE ${client.escapeIdentifier(template)}`),
   );
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
   return {
-    url: url.toString(),
+    url: withDatabase(adminUrl, name),
     async drop() {
       // FORCE: a pool the test forgot to close must not keep the database alive.
-      await withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`));
+      await withPgClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`));
     },
   };
-}
-
-async function withAdmin(url: string, use: (client: pg.Client) => Promise<unknown>): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  client.on('error', () => {});
-  await client.connect();
-  try {
-    await use(client);
-  } finally {
-    await client.end().catch(() => {});
-  }
 }

@@ -28,36 +28,24 @@ export async function makeTestTempDir(prefix: string): Promise<string> {
 export async function startPrivatePostgres(options: { migrate?: boolean } = {}): Promise<PrivateServer> {
   const dir = await makeTestTempDir('private-postgres');
   const dataDir = join(dir, 'data');
-  const boot = (port: number) => startEmbeddedPostgres({ dataDir, port, database: 'shelfwise', ephemeral: true, log: quiet });
-  let server: EmbeddedPostgres | null = await boot(0);
-  const { port, url } = server;
-  if (options.migrate) await applyMigrations(url, quiet);
-  return {
-    url,
-    async stop() {
-      await server?.stop();
-      server = null;
-    },
-    async start() {
-      server ??= await boot(port);
-    },
-    async destroy() {
-      await server?.stop();
-      server = null;
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+  const server = await restartable(dir, (port) => startEmbeddedPostgres({ dataDir, port, database: 'shelfwise', ephemeral: true, log: quiet }));
+  if (options.migrate) await applyMigrations(server.url, quiet);
+  return server;
 }
 
 /** Its own redis-server (for stopping it: cache fail-open, reconnects). */
 export async function startPrivateRedis(): Promise<PrivateServer> {
   const dir = await makeTestTempDir('private-redis');
-  const boot = async (port: number) => {
+  return restartable(dir, async (port) => {
     const server = await startEmbeddedRedis({ dataDir: dir, port, log: quiet });
     if (!server) throw new Error('no redis-server on the PATH: apt-get install -y redis-server');
     return server;
-  };
-  let server: EmbeddedRedis | null = await boot(0);
+  });
+}
+
+/** Boots on a free port, then start() boots again on that same port; destroy() also deletes dir. */
+async function restartable(dir: string, boot: (port: number) => Promise<EmbeddedPostgres | EmbeddedRedis>): Promise<PrivateServer> {
+  let server: EmbeddedPostgres | EmbeddedRedis | null = await boot(0);
   const { port, url } = server;
   return {
     url,

@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import pg from 'pg';
+import type pg from 'pg';
+import { withPgClient } from '../../src/lib/embedded/pg-client.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/lib/embedded/postgres.js';
 import { startEmbeddedReplica } from '../../src/lib/embedded/replica.js';
 import { applyMigrations } from '../../src/lib/migrate.js';
@@ -90,12 +91,5 @@ export async function writePosition(primaryUrl: string): Promise<Lsn> {
 }
 
 export async function query<T extends pg.QueryResultRow = pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []): Promise<[T, ...T[]]> {
-  const client = new pg.Client({ connectionString: url });
-  client.on('error', () => {});
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows as [T, ...T[]];
-  } finally {
-    await client.end().catch(() => {});
-  }
+  return withPgClient(url, async (client) => (await client.query<T>(sql, values)).rows as [T, ...T[]]);
 }

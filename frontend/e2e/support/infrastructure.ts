@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { build } from 'vite';
+import { withDatabase, withPgClient } from '../../../backend/src/lib/embedded/pg-client.js';
 
 const frontendDir = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -29,33 +28,6 @@ export async function buildSpa(outDir: string): Promise<void> {
 }
 
 export async function createDatabase(adminUrl: string, name: string): Promise<string> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-/** Synchronous (an 'exit' handler cannot wait): immediate PostgreSQL shutdown, then delete the folder. */
-export function killPostmastersNow(dir: string): void {
-  let entries: string[] = [];
-  try {
-    entries = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((e) => e.endsWith('postmaster.pid'));
-  } catch {
-    // already removed
-  }
-  for (const entry of entries) {
-    try {
-      const pid = Number(readFileSync(join(dir, entry), 'utf8').split('\n')[0]);
-      if (pid) process.kill(pid, 'SIGQUIT');
-    } catch {
-      // gone already
-    }
-  }
-  rmSync(dir, { recursive: true, force: true });
+  await withPgClient(adminUrl, (client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`));
+  return withDatabase(adminUrl, name);
 }

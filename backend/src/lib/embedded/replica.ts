@@ -1,6 +1,6 @@
 import { access, appendFile, chown, constants, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import pg from 'pg';
+import { withPgClient } from './pg-client.js';
 import { findPostgresBinaries } from './postgres-binaries.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './postgres.js';
 import { run } from './run.js';
@@ -38,19 +38,14 @@ export async function startEmbeddedReplica(opts: EmbeddedReplicaOptions): Promis
 
 /** Replication role and slot on the primary; bounded WAL retention so a replica gone for good cannot fill the disk. */
 async function prepareReplication(primaryUrl: string, slot: string): Promise<void> {
-  const client = new pg.Client({ connectionString: primaryUrl });
-  client.on('error', () => {});
-  await client.connect();
-  try {
+  await withPgClient(primaryUrl, async (client) => {
     await client.query(`DO $$ BEGIN
       IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${REPLICATION_USER}') THEN CREATE ROLE ${REPLICATION_USER} WITH REPLICATION LOGIN; END IF;
     END $$`);
     await client.query('SELECT pg_create_physical_replication_slot($1) WHERE NOT EXISTS (SELECT FROM pg_replication_slots WHERE slot_name = $1)', [slot]);
     await client.query("ALTER SYSTEM SET max_slot_wal_keep_size = '1GB'");
     await client.query('SELECT pg_reload_conf()');
-  } finally {
-    await client.end().catch(() => {});
-  }
+  });
 }
 
 async function baseBackup(opts: EmbeddedReplicaOptions, slot: string): Promise<void> {
