@@ -1,14 +1,12 @@
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { LoginForm } from '../../features/auth/components/LoginForm';
 import { useSession } from '../../lib/auth';
-import { safeNextPath } from '../next-path';
+import { useNextPath } from './use-next-path';
 
 export function LoginPage() {
   const session = useSession();
-  const navigate = useNavigate();
-  const [searchParams] = useSearchParams();
-  const next = safeNextPath(searchParams.get('next'), '/my/products');
+  const { next, requested, goNext } = useNextPath();
 
   if (session.status === 'authenticated') return <Navigate to={next} replace />;
 
@@ -20,9 +18,9 @@ export function LoginPage() {
           {session.notice}
         </p>
       )}
-      <LoginForm onSuccess={() => void navigate(next, { replace: true })} />
+      <LoginForm onSuccess={goNext} />
       <p>
-        New here? <Link to={`/register${searchParams.get('next') ? `?next=${encodeURIComponent(next)}` : ''}`}>Create an account</Link>
+        New here? <Link to={`/register${requested ? `?next=${encodeURIComponent(next)}` : ''}`}>Create an account</Link>
       </p>
     </div>
   );

@@ -2,6 +2,11 @@ export type ProductStatus = 'draft' | 'active' | 'archived';
 
 export const PRODUCT_STATUSES: readonly ProductStatus[] = ['draft', 'active', 'archived'];
 
+/** For a status read from the URL, which may be anything. */
+export function isProductStatus(value: string | null): value is ProductStatus {
+  return PRODUCT_STATUSES.includes(value as ProductStatus);
+}
+
 export interface Product {
   id: string;
   name: string;

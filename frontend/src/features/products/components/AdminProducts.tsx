@@ -1,13 +1,10 @@
 import { useSearchParams } from 'react-router';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
+import { EmptyState } from '../../../components/states';
 import { formatDate, formatPrice } from '../../../lib/format';
 import { useProducts } from '../api/get-products';
-import { PRODUCT_STATUSES, type ProductStatus, STATUS_LABELS } from '../types';
-import { LoadMore } from './LoadMore';
-
-function isStatus(value: string | null): value is ProductStatus {
-  return PRODUCT_STATUSES.includes(value as ProductStatus);
-}
+import { isProductStatus, STATUS_LABELS } from '../types';
+import { ProductPages } from './ProductPages';
+import { StatusOptions } from './StatusOptions';
 
 /**
  * Products of every owner, in any status (admins only). Across all owners the API lists one status
@@ -17,9 +14,8 @@ export function AdminProducts() {
   const [searchParams, setSearchParams] = useSearchParams();
   const owner = searchParams.get('owner') ?? undefined;
   const statusParam = searchParams.get('status');
-  const status = isStatus(statusParam) ? statusParam : owner ? undefined : 'active';
+  const status = isProductStatus(statusParam) ? statusParam : owner ? undefined : 'active';
   const products = useProducts({ status, owner });
-  const items = products.data?.pages.flatMap((page) => page.data) ?? [];
 
   function setFilter(key: string, value: string) {
     setSearchParams(
@@ -40,11 +36,7 @@ export function AdminProducts() {
           <label htmlFor="admin-status">Filter by status</label>
           <select id="admin-status" value={status ?? ''} onChange={(e) => setFilter('status', e.target.value)}>
             {owner && <option value="">All statuses</option>}
-            {PRODUCT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </div>
         {owner && (
@@ -56,14 +48,8 @@ export function AdminProducts() {
           </p>
         )}
       </div>
-      {products.isPending ? (
-        <LoadingState label="Loading products…" />
-      ) : products.isError && items.length === 0 ? (
-        <ErrorState error={products.error} onRetry={() => void products.refetch()} />
-      ) : items.length === 0 ? (
-        <EmptyState title="No products found." />
-      ) : (
-        <>
+      <ProductPages products={products} loadingLabel="Loading products…" empty={<EmptyState title="No products found." />}>
+        {(items) => (
           <div className="table-wrap">
             <table className="table table--stack">
               <caption className="visually-hidden">All products</caption>
@@ -99,15 +85,8 @@ export function AdminProducts() {
               </tbody>
             </table>
           </div>
-          <LoadMore
-            shown={items.length}
-            hasNextPage={products.hasNextPage}
-            isFetchingNextPage={products.isFetchingNextPage}
-            onLoadMore={() => void products.fetchNextPage()}
-            error={products.isFetchNextPageError ? products.error.message : undefined}
-          />
-        </>
-      )}
+        )}
+      </ProductPages>
     </>
   );
 }

@@ -1,15 +1,14 @@
-import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
+import { EmptyState } from '../../../components/states';
 import { useProducts } from '../api/get-products';
 import { SORT_OPTIONS, type ProductSort } from '../types';
-import { LoadMore } from './LoadMore';
 import { ProductCard } from './ProductCard';
+import { ProductPages } from './ProductPages';
 import { SEARCH_MAX, useCatalogueParams } from './use-catalogue-params';
 
 /** The public catalogue: search as you type, sort, price range, "load more". */
 export function Catalogue() {
   const { draft, setDraft, priceErrors, sort, setSort, query } = useCatalogueParams();
   const products = useProducts(query);
-  const items = products.data?.pages.flatMap((page) => page.data) ?? [];
   const filtered = Boolean(query.q || query.minPrice || query.maxPrice);
 
   return (
@@ -52,30 +51,24 @@ export function Catalogue() {
         />
       </form>
 
-      {products.isPending ? (
-        <LoadingState label="Loading products…" />
-      ) : products.isError && items.length === 0 ? (
-        <ErrorState error={products.error} onRetry={() => void products.refetch()} />
-      ) : items.length === 0 ? (
-        <EmptyState title={filtered ? 'No products match your search.' : 'There are no products yet.'}>
-          {filtered && <p>Try other words or a wider price range.</p>}
-        </EmptyState>
-      ) : (
-        <div aria-busy={products.isPlaceholderData}>
+      <ProductPages
+        products={products}
+        loadingLabel="Loading products…"
+        empty={
+          <EmptyState title={filtered ? 'No products match your search.' : 'There are no products yet.'}>
+            {filtered && <p>Try other words or a wider price range.</p>}
+          </EmptyState>
+        }
+        busy={products.isPlaceholderData}
+      >
+        {(items) => (
           <ul className="grid" aria-label="Search results">
             {items.map((product) => (
               <ProductCard key={product.id} product={product} />
             ))}
           </ul>
-          <LoadMore
-            shown={items.length}
-            hasNextPage={products.hasNextPage}
-            isFetchingNextPage={products.isFetchingNextPage}
-            onLoadMore={() => void products.fetchNextPage()}
-            error={products.isFetchNextPageError ? products.error.message : undefined}
-          />
-        </div>
-      )}
+        )}
+      </ProductPages>
     </>
   );
 }

@@ -1,8 +1,9 @@
 import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { SelectField, TextAreaField, TextField } from '../../../components/fields';
 import { hasErrors, useFormErrors } from '../../../components/use-form-errors';
-import { PRODUCT_STATUSES, type Product, STATUS_LABELS } from '../types';
+import type { Product } from '../types';
 import { LIMITS, type ProductField, type ProductFormValues, validateProduct } from '../validation';
+import { StatusOptions } from './StatusOptions';
 
 const FIELDS: readonly ProductField[] = ['name', 'description', 'sku', 'price', 'currency', 'stock', 'status'];
 
@@ -99,11 +100,7 @@ export function ProductForm({ initialValues, submitLabel, pending, onSubmit, ban
           required
         />
         <SelectField label="Status" name="status" value={values.status} onChange={(e) => set('status', e.target.value as ProductFormValues['status'])} error={errors.status}>
-          {PRODUCT_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {STATUS_LABELS[status]}
-            </option>
-          ))}
+          <StatusOptions />
         </SelectField>
       </div>
       <div className="form__row">

@@ -2,8 +2,9 @@ import { type FormEvent, useId, useState } from 'react';
 import { toast } from '../../../components/toast';
 import { describeError, toApiError } from '../../../lib/api-error';
 import { useUpdateProduct } from '../api/update-product';
-import { PRODUCT_STATUSES, type Product, type ProductStatus, STATUS_LABELS } from '../types';
+import type { Product, ProductStatus } from '../types';
 import { checkStock } from '../validation';
+import { StatusOptions } from './StatusOptions';
 
 interface QuickStockStatusProps {
   product: Product;
@@ -60,11 +61,7 @@ export function QuickStockStatus({ product, onConflict }: QuickStockStatusProps)
       <div className="quick-edit__field">
         <label htmlFor={`${id}-status`}>Status</label>
         <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as ProductStatus)}>
-          {PRODUCT_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </div>
       <button type="submit" className="button button--small" disabled={!dirty || update.isPending}>
