@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './support/browser.js';
-import { SIGNED_OUT_SESSION_PROBE } from './support/console-guard.js';
 import { createProductThroughUi, newUser, registerThroughUi, toast, uniqueWord } from './support/ui.js';
 
 const { openTab } = useBrowser();
@@ -25,7 +24,7 @@ describe('a draft product', () => {
   it('when another user looks for someone else’s draft, then it is not found by address nor in the catalogue', async () => {
     const word = uniqueWord();
     const name = `Prototype kettle ${word}`;
-    const owner = await openTab('owner', [SIGNED_OUT_SESSION_PROBE]);
+    const owner = await openTab('owner', []);
     await registerThroughUi(owner.page, baseUrl, newUser('owner'));
     const id = await createProductThroughUi(owner.page, baseUrl, {
       name,
@@ -46,7 +45,7 @@ describe('a draft product', () => {
       path: new RegExp(`^/api/v1/products/${id}$`),
       why: 'a draft is answered as "not found" to anyone but its owner and admins',
     } as const;
-    const stranger = await openTab('stranger', [SIGNED_OUT_SESSION_PROBE, notFound]);
+    const stranger = await openTab('stranger', [notFound]);
     await registerThroughUi(stranger.page, baseUrl, newUser('stranger'));
 
     await stranger.page.goto(`${baseUrl}/products/${id}`);

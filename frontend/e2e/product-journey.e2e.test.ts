@@ -1,6 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './support/browser.js';
-import { SIGNED_OUT_SESSION_PROBE } from './support/console-guard.js';
 import {
   createProductThroughUi,
   field,
@@ -26,7 +25,7 @@ describe('a seller in the browser', () => {
     const word = uniqueWord();
     const name = `Desk lamp ${word}`;
     const description = `Brass desk lamp, ${word} edition.`;
-    const { page, guard } = await openTab('first device', [SIGNED_OUT_SESSION_PROBE]);
+    const { page, guard } = await openTab('first device', []);
 
     // Register: the app signs the new user in and shows their (empty) products.
     await registerThroughUi(page, baseUrl, owner);
@@ -77,7 +76,7 @@ describe('a seller in the browser', () => {
     await page.getByRole('link', { name: `Edit ${renamed}`, exact: true }).click();
     await expect.poll(() => field(form, 'Name').inputValue()).toBe(renamed);
     // ...while the same person, signed in on a second device, changes the stock.
-    const second = await openTab('second device', [SIGNED_OUT_SESSION_PROBE]);
+    const second = await openTab('second device', []);
     await signInThroughUi(second.page, baseUrl, owner, `/my/products/${id}/edit`);
     const secondForm = productForm(second.page);
     await expect.poll(() => field(secondForm, 'Stock').inputValue()).toBe('5');

@@ -1,7 +1,6 @@
 import type { Request } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './support/browser.js';
-import { SIGNED_OUT_SESSION_PROBE } from './support/console-guard.js';
 import { SHORT_TOKEN_TTL_SECONDS } from './support/settings.js';
 import { heading, myProductRowLink, newUser, openNewProductForm, registerThroughUi, signOutButton, submitNewProduct, uniqueWord } from './support/ui.js';
 
@@ -11,7 +10,7 @@ describe('a session in the browser', () => {
   it('when a signed-in user reloads a page, then they are still signed in on that page', async () => {
     const baseUrl = inject('baseUrl');
     const user = newUser('reloader');
-    const { page } = await openTab('user', [SIGNED_OUT_SESSION_PROBE]);
+    const { page } = await openTab('user', []);
     await registerThroughUi(page, baseUrl, user);
     await page.getByRole('banner').getByRole('link', { name: user.name, exact: true }).click();
     await page.waitForURL(`${baseUrl}/account`);
@@ -32,7 +31,7 @@ describe('a session in the browser', () => {
     const baseUrl = inject('shortTokenBaseUrl');
     const user = newUser('patient');
     const name = `Tea caddy ${uniqueWord()}`;
-    const { page, guard } = await openTab('user', [SIGNED_OUT_SESSION_PROBE]);
+    const { page, guard } = await openTab('user', []);
     await registerThroughUi(page, baseUrl, user);
     const form = await openNewProductForm(page, {
       name,

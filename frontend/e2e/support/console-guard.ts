@@ -13,18 +13,6 @@ export interface ExpectedRefusal {
   why: string;
 }
 
-/**
- * Every page the SPA loads asks POST /auth/refresh whether the HttpOnly cookie still holds a session
- * (main.tsx → restoreSession). Without one the API answers 401, which the app takes as "signed out".
- * Allow it only on pages that start (or are reloaded) signed out.
- */
-export const SIGNED_OUT_SESSION_PROBE: ExpectedRefusal = {
-  method: 'POST',
-  status: 401,
-  path: /^\/api\/v1\/auth\/refresh$/,
-  why: 'the page loads signed out: the session probe finds no refresh cookie',
-};
-
 const FAILED_RESOURCE = /^Failed to load resource: the server responded with a status of (\d{3})\b/;
 
 interface Refused {

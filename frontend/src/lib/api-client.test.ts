@@ -174,12 +174,37 @@ describe('api-client', () => {
       expect(getAccessToken()).toBe('restored');
     });
 
-    it('when there is no valid cookie, then the tab is signed out without a notice', async () => {
+    it('when there is no valid cookie, then the tab is signed out without a notice and forgets it had a session', async () => {
       server.use(http.post(`${API}/auth/refresh`, () => problem(401, 'unauthorized', 'No refresh token')));
 
       await restoreSession();
 
       expect(getSession()).toEqual({ status: 'anonymous' });
+      expect(localStorage.getItem('shelfwise.hasSession')).toBeNull();
+    });
+
+    it('when this browser never signed in, then no refresh is asked for (no 401 on every page load)', async () => {
+      localStorage.removeItem('shelfwise.hasSession');
+      let refreshes = 0;
+      server.use(http.post(`${API}/auth/refresh`, () => {
+        refreshes++;
+        return problem(401, 'unauthorized', 'No refresh token');
+      }));
+
+      await restoreSession();
+
+      expect(getSession()).toEqual({ status: 'anonymous' });
+      expect(refreshes).toBe(0);
+    });
+
+    it('when a session starts, then the browser remembers to restore it on the next load, and not the token', async () => {
+      localStorage.removeItem('shelfwise.hasSession');
+      const auth = makeAuth({ accessToken: 'secret-access-token' });
+      server.use(http.post(`${API}/auth/refresh`, () => HttpResponse.json(auth)));
+      startSession(auth);
+
+      expect(localStorage.getItem('shelfwise.hasSession')).toBe('1');
+      expect(JSON.stringify({ ...localStorage })).not.toContain('secret-access-token');
     });
 
     it('when a request starts while the session is being restored, then it waits and carries the restored token', async () => {

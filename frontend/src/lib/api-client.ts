@@ -1,6 +1,6 @@
 import axios, { type AxiosError, type InternalAxiosRequestConfig } from 'axios';
 import { toApiError } from './api-error';
-import { type AuthResponse, endSession, getAccessToken, getSession, startSession } from './auth';
+import { type AuthResponse, endSession, getAccessToken, getSession, mayHaveSession, startSession } from './auth';
 import { env } from './env';
 
 declare module 'axios' {
@@ -103,6 +103,10 @@ let restoring: Promise<void> | null = null;
 
 /** On page load: a valid refresh cookie signs the tab in; anything else leaves it signed out, silently. */
 export function restoreSession(): Promise<void> {
+  if (!mayHaveSession()) {
+    if (getSession().status !== 'authenticated') endSession();
+    return Promise.resolve();
+  }
   restoring ??= refreshAccessToken().then(
     () => undefined,
     // A sign-in that finished while the probe was out is not undone by the probe's refusal.

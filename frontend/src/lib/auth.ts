@@ -36,6 +36,28 @@ function publish(next: Session): void {
   for (const listener of listeners) listener();
 }
 
+// Not a secret, only whether this browser has signed in since it last signed out: a visitor who never
+// signed in is then not sent a refresh request (answered 401, logged as a console error) on every load.
+const SESSION_HINT_KEY = 'shelfwise.hasSession';
+
+function rememberSessionHint(present: boolean): void {
+  try {
+    if (present) localStorage.setItem(SESSION_HINT_KEY, '1');
+    else localStorage.removeItem(SESSION_HINT_KEY);
+  } catch {
+    // Storage disabled: mayHaveSession() then always says yes, which only costs a refresh call.
+  }
+}
+
+/** False only when this browser is known to hold no session (so the refresh cookie is not worth asking for). */
+export function mayHaveSession(): boolean {
+  try {
+    return localStorage.getItem(SESSION_HINT_KEY) === '1';
+  } catch {
+    return true;
+  }
+}
+
 export function getAccessToken(): string | null {
   return accessToken;
 }
@@ -51,6 +73,7 @@ export function subscribeSession(listener: () => void): () => void {
 
 export function startSession(auth: AuthResponse): void {
   accessToken = auth.accessToken;
+  rememberSessionHint(true);
   publish({ status: 'authenticated', user: auth.user });
 }
 
@@ -62,6 +85,7 @@ export function updateSessionUser(user: User): void {
 /** `notice` is shown on the sign-in page: why the user is signed out when they did not ask for it. */
 export function endSession(notice?: string): void {
   accessToken = null;
+  rememberSessionHint(false);
   publish(notice ? { status: 'anonymous', notice } : { status: 'anonymous' });
 }
 
@@ -77,5 +101,6 @@ export function useCurrentUser(): User | null {
 /** Test-only: back to the state of a fresh page load. */
 export function resetSessionForTests(): void {
   accessToken = null;
+  rememberSessionHint(false);
   session = { status: 'restoring' };
 }

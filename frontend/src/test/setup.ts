@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { toast } from '../components/toast';
 import { resetSessionForTests } from '../lib/auth';
 import { server } from './server';
@@ -13,6 +13,12 @@ beforeAll(() => {
   server.events.on('request:unhandled', ({ request }) => {
     unhandled.push(`${request.method} ${request.url}`);
   });
+});
+
+// Most tests load a page as a returning visitor, whose refresh cookie is worth asking for; the
+// tests of a first visit clear this hint themselves.
+beforeEach(() => {
+  localStorage.setItem('shelfwise.hasSession', '1');
 });
 
 afterEach(() => {

@@ -103,7 +103,9 @@ describe('LoginForm', () => {
     await waitFor(() => expect(onSuccess).toHaveBeenCalled());
     expect(body).toEqual({ email: 'ada@example.com', password: 'correct horse' });
     expect(getSession()).toEqual({ status: 'authenticated', user: auth.user });
-    expect(localStorage.length).toBe(0);
+    // Storage holds only the non-secret "this browser has a session" hint, never a token.
+    expect(Object.keys({ ...localStorage })).toEqual(['shelfwise.hasSession']);
+    expect(JSON.stringify({ ...localStorage })).not.toContain(auth.accessToken);
     expect(sessionStorage.length).toBe(0);
   });
 });
