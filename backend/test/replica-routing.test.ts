@@ -142,7 +142,9 @@ describe('replica outages', () => {
       const started = Date.now();
       expect(await fast.read(inRecovery)).toBe(false);
       expect(await fast.read(countNotes)).toBeGreaterThan(0);
-      expect(Date.now() - started).toBeLessThan(1_000);
+      // Falling back means not waiting out a timeout: a read stuck on the dead replica would take at
+      // least the 2 s pool timeout. (The margin below it absorbs a loaded CI machine.)
+      expect(Date.now() - started).toBeLessThan(2_000);
       expect(fast.replica!.stats.fallbacks).toBeGreaterThanOrEqual(1);
       expect(fast.replica!.lastError).toBeTruthy();
       // The instance stays in rotation: readiness says degraded, not unavailable.
