@@ -21,13 +21,16 @@ interface Slot {
 const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './bcrypt-worker.ts' : './bcrypt-worker.js', import.meta.url);
 
 /**
- * bcrypt on worker threads that run at the lowest priority (nice 19 on Linux, the event loop keeps 0).
- * bcrypt's own async API uses libuv's thread pool, whose 4 threads at normal priority took both
- * cores of a small machine during a login storm and made every other request wait for CPU
- * (benchmarks/RESULTS.md). Here the event loop is scheduled first and sign-ins use what is left.
+ * bcrypt on worker threads that leave a core to the event loop (one thread fewer than cores) and run
+ * at the lowest priority (nice 19 on Linux; the event loop keeps 0). bcrypt's own async API uses
+ * libuv's thread pool, whose 4 threads at normal priority took both cores of a 2-core machine during
+ * a login storm: /health's p99 went to 19× idle. Niced threads alone brought it to 1-3×, since the
+ * scheduler may let a running thread finish its slice first; with a core left free, 1.1-1.2×
+ * (benchmarks/RESULTS.md). The price is sign-in throughput on small machines (one core's worth on
+ * two cores), which the per-IP and per-account limits keep low anyway.
  * Threads start on first use and keep the process alive only while they have work.
  */
-export function createBcryptPool(size = availableParallelism(), nice = 19): BcryptPool {
+export function createBcryptPool(size = Math.max(1, availableParallelism() - 1), nice = 19): BcryptPool {
   const slots: Slot[] = [];
   const queue: Pending[] = [];
   let nextId = 0;

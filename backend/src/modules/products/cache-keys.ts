@@ -38,5 +38,17 @@ export function listKey(parts: ListKeyParts): string {
     parts.cursor,
     parts.limit,
   ]);
-  return `products:list:${createHash('sha256').update(canonical).digest('base64url')}`;
+  let key = recentKeys.get(canonical);
+  if (key === undefined) {
+    // v2: the value is "<ETag>\n<page JSON>" (list.service.ts); another version never reads it.
+    key = `products:list:v2:${createHash('sha256').update(canonical).digest('base64url')}`;
+    // The same pages are asked for again and again: their keys are remembered rather than re-hashed
+    // (bounded, forgotten all at once when full).
+    if (recentKeys.size >= RECENT_KEYS_MAX) recentKeys.clear();
+    recentKeys.set(canonical, key);
+  }
+  return key;
 }
+
+const RECENT_KEYS_MAX = 10_000;
+const recentKeys = new Map<string, string>();

@@ -6,12 +6,15 @@ import type { ProductsDeps } from './deps.js';
 import { listQuery, sortValueOf, type ListFilter } from './list.query.js';
 import { toProductView, type ProductRow } from './product-view.js';
 import type { ListProductsQuery } from './products.schemas.js';
+import { weakBodyEtag } from './etag.js';
 import { toPrefixQuery } from './search.js';
 import { sortSpec } from './sort.js';
 
 export interface ListResult {
   /** `{"data":[...],"nextCursor":...}`, serialised once and sent as-is, from the cache or not. */
   body: string;
+  /** Its weak ETag, computed when it was cached (absent: Express computes it). */
+  etag?: string;
   hit: boolean;
 }
 
@@ -46,10 +49,13 @@ export async function listProducts(deps: ProductsDeps, principal: Principal | un
       const last = page.at(-1);
       const nextCursor =
         rows.length > query.limit && last ? encodeCursor(deps.cursorKey, { sort: query.sort, value: sortValueOf(last, sort.key), id: last.id }) : null;
-      return JSON.stringify({ data: page.map(toProductView), nextCursor });
+      const body = JSON.stringify({ data: page.map(toProductView), nextCursor });
+      return `${weakBodyEtag(body)}\n${body}`;
     },
     { namespace: LIST_NAMESPACE },
   );
   // The loader never returns null, so neither does the cache.
-  return { body: value ?? EMPTY_PAGE, hit };
+  if (value === null) return { body: EMPTY_PAGE, hit };
+  const newline = value.indexOf('\n');
+  return { etag: value.slice(0, newline), body: value.slice(newline + 1), hit };
 }

@@ -32,7 +32,8 @@ export function productsController(deps: ProductsDeps) {
     async list(_req: Request, res: Response) {
       const page = await listProducts(deps, principalOf(res), inputOf<ListProductsQuery>(res, 'query'));
       readHeaders(res, page.hit);
-      // Express adds a weak ETag to this body and answers If-None-Match with 304 itself.
+      // The page's weak ETag, computed when it was cached; Express answers If-None-Match with 304 itself.
+      if (page.etag) res.set('ETag', page.etag);
       sendJson(res, 200, page.body);
     },
 

@@ -1,24 +1,18 @@
-// The shortcuts taken on hot paths for the benchmark targets (benchmarks/RESULTS.md) keep what a
-// client sees: these pin the headers and bodies of those paths.
+// The shortcuts taken on the HTTP hot path for the benchmark targets (benchmarks/RESULTS.md) keep
+// what a client sees and what the logs say: these pin the headers, bodies and log lines.
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Writable } from 'node:stream';
-import bcrypt from 'bcrypt';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import helmet from 'helmet';
-import jwt from 'jsonwebtoken';
 import { pinoHttp } from 'pino-http';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createBcryptPool } from '../src/lib/bcrypt-pool.js';
 import { AppError } from '../src/lib/errors.js';
 import { accessLog } from '../src/lib/http/access-log.js';
 import { requestId } from '../src/lib/http/request-id.js';
 import { precomputedHeaders } from '../src/lib/http/security-headers.js';
 import { createLogger, type Logger } from '../src/lib/logger.js';
-import { signAccessToken, verifyAccessJwt } from '../src/modules/auth/tokens.js';
 import { createTestApp, type TestApp } from './support/app.js';
 
 let t: TestApp;
@@ -197,47 +191,5 @@ describe('logs to stdout in batches', () => {
     expect(seen.map((s) => s.msg)).toEqual(['first', 'last']);
     // Well before the second line: it did not wait for the exit.
     expect(seen[0]!.at).toBeLessThan(seen[1]!.at - 300);
-  });
-});
-
-describe('bcrypt off the event loop, below its priority', () => {
-  it('when more hashes are asked than there are threads, then all complete and compare as bcrypt does', async () => {
-    const pool = createBcryptPool(2);
-    const hashes = await Promise.all(['a-password-1', 'a-password-2', 'a-password-3', 'a-password-4'].map((p) => pool.hash(p, 4)));
-    expect(hashes.every((h) => bcrypt.getRounds(h) === 4)).toBe(true);
-    expect(await pool.compare('a-password-3', hashes[2]!)).toBe(true);
-    expect(await pool.compare('a-password-3', hashes[1]!)).toBe(false);
-    expect(await bcrypt.compare('a-password-1', hashes[0]!)).toBe(true);
-    // Whatever bcrypt's own API answers for a malformed hash, the pool answers the same.
-    expect(await pool.compare('x', 'not-a-bcrypt-hash')).toBe(await bcrypt.compare('x', 'not-a-bcrypt-hash'));
-  });
-
-  it.runIf(process.platform === 'linux')('when the pool works, then its threads run niced, the event loop thread does not', async () => {
-    const pool = createBcryptPool(1, 10);
-    await pool.hash('a-password', 4);
-    const niceOf = (tid: string) => Number(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
-    const nices = readdirSync('/proc/self/task').map(niceOf);
-    expect(nices).toContain(10);
-    expect(niceOf(String(process.pid))).toBe(0);
-  });
-});
-
-describe('JWTs with the secret made into a key once', () => {
-  const settings = { jwtSecret: 'hot-path-secret-0123456789abcdef-0123456789', issuer: 'shelfwise', audience: 'shelfwise-api', accessTokenTtlSeconds: 900 };
-
-  it('when a token is signed here, then jsonwebtoken given the plain secret accepts it, and the other way round', () => {
-    const userId = randomUUID();
-    const sessionId = randomUUID();
-    const token = signAccessToken(settings, userId, sessionId);
-    expect(jwt.verify(token, settings.jwtSecret, { algorithms: ['HS256'], issuer: 'shelfwise', audience: 'shelfwise-api' })).toMatchObject({ sub: userId, sid: sessionId });
-    const external = jwt.sign({ type: 'access', sid: sessionId, jti: randomUUID() }, settings.jwtSecret, {
-      algorithm: 'HS256', header: { alg: 'HS256', typ: 'at+jwt' }, expiresIn: 900, issuer: 'shelfwise', audience: 'shelfwise-api', subject: userId,
-    });
-    expect(verifyAccessJwt(settings, external)).toMatchObject({ userId, sessionId });
-  });
-
-  it('when a token was signed with another secret, then it is refused as before', () => {
-    const token = signAccessToken({ ...settings, jwtSecret: 'another-secret-0123456789abcdef-0123456789' }, randomUUID(), randomUUID());
-    expect(() => verifyAccessJwt(settings, token)).toThrow(expect.objectContaining({ status: 401, code: 'invalid_token' }));
   });
 });
