@@ -1,0 +1,62 @@
+// `node --import tsx benchmarks/layers.ts`: where a cached read's CPU goes, layer by layer, the way
+// shared/notes/performance-calibration.md measured it. Each composition (layers-server.mjs) is
+// measured between two runs of the bare node:http baseline; the API's own figures are in RESULTS.md.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startEmbeddedRedis } from '../backend/src/lib/embedded/redis.js';
+import { ensureBuilt } from './lib/build.js';
+import { measure } from './lib/load.js';
+import { BENCH_DIR } from './lib/paths.js';
+
+const LAYERS: Array<[string, string]> = [
+  ['route', 'Express 5, one route reading the Redis cache'],
+  ['prelude', '+ request metrics, request id, draining check'],
+  ['edge', '+ helmet headers (precomputed), access log, CORS, compression, JSON body parser'],
+  ['limit', '+ shared rate limit (Redis)'],
+  ['lean-limit', 'the same, with a limiter written directly (experiment: same script, key and headers)'],
+];
+const PORT = 5085;
+const BASELINE_PORT = 5086;
+
+async function start(args: string[], port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(`http://127.0.0.1:${port}/api/item`).then(() => true, () => false)) return child;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${args.join(' ')} did not start`);
+}
+
+await ensureBuilt(console.error);
+const redis = await startEmbeddedRedis({ dataDir: '/tmp/h8/layers-redis', port: 56432, log: () => {} });
+if (!redis) throw new Error('redis-server is not installed');
+const baseline = await start([join(BENCH_DIR, 'baseline-server.mjs'), String(BASELINE_PORT)], BASELINE_PORT);
+const rounds = Number(process.env.ROUNDS ?? 2);
+const rows = new Map<string, { ratio: number[]; cpu: number[] }>();
+try {
+  for (let round = 0; round < rounds; round++) {
+    for (const [layer] of LAYERS) {
+      const server = await start([join(BENCH_DIR, 'layers-server.mjs'), layer, String(PORT), redis.url], PORT);
+      const run = (url: string, pid: number) => measure({ url, connections: 50, seconds: 4, warmupSeconds: 1, serverPid: pid });
+      const before = await run(`http://127.0.0.1:${BASELINE_PORT}/`, baseline.pid!);
+      const result = await run(`http://127.0.0.1:${PORT}/api/item`, server.pid!);
+      const after = await run(`http://127.0.0.1:${BASELINE_PORT}/`, baseline.pid!);
+      server.kill();
+      const row = rows.get(layer) ?? { ratio: [], cpu: [] };
+      row.ratio.push(result.rps / ((before.rps + after.rps) / 2));
+      row.cpu.push(result.cpuUs!);
+      rows.set(layer, row);
+      console.error(`${layer}: ${Math.round(result.rps)} req/s, ${result.cpuUs!.toFixed(0)} µs, baseline ${Math.round(before.rps)}/${Math.round(after.rps)}`);
+    }
+  }
+} finally {
+  baseline.kill();
+  await redis.stop();
+  await rm('/tmp/h8/layers-redis', { recursive: true, force: true });
+}
+console.log(`Node ${process.version}, ${rounds} rounds\n\n| layers | ratio to node:http | server CPU µs/req |\n|---|---:|---:|`);
+for (const [layer, label] of LAYERS) {
+  const row = rows.get(layer)!;
+  console.log(`| ${label} | ${row.ratio.map((r) => r.toFixed(2)).join(' / ')} | ${row.cpu.map((c) => c.toFixed(0)).join(' / ')} |`);
+}

@@ -1,0 +1,87 @@
+// The catalogue the product scenarios read, grown in steps (10k → 100k → 1M) so each size is the
+// whole table, not a filter over a bigger one. Generated in SQL: rows as the API would store them
+// (uuid v7 ids in creation order, searchable words, 90% active), about 20 s per million.
+import pg from 'pg';
+
+const OWNERS = 100;
+const ADJECTIVES = ['classic', 'compact', 'deluxe', 'durable', 'elegant', 'essential', 'foldable', 'handmade', 'heavy', 'insulated', 'large', 'light', 'modern', 'portable', 'premium', 'rustic', 'slim', 'smart', 'soft', 'sturdy', 'vintage', 'waterproof', 'wireless', 'ergonomic', 'stackable', 'adjustable', 'reusable', 'quiet', 'rechargeable', 'minimal', 'sleek', 'cozy', 'robust', 'refined', 'nordic', 'urban', 'outdoor', 'travel', 'kitchen', 'studio'];
+const COLOURS = ['black', 'white', 'grey', 'red', 'blue', 'green', 'yellow', 'orange', 'purple', 'pink', 'brown', 'beige', 'navy', 'teal', 'olive', 'silver', 'gold', 'ivory', 'coral', 'mint'];
+const MATERIALS = ['steel', 'oak', 'bamboo', 'cotton', 'linen', 'wool', 'leather', 'ceramic', 'glass', 'copper', 'walnut', 'marble', 'silicone', 'aluminium', 'cork', 'felt', 'rattan', 'stoneware', 'canvas', 'brass'];
+const NOUNS = ['kettle', 'lamp', 'chair', 'table', 'backpack', 'bottle', 'mug', 'blanket', 'pillow', 'shelf', 'clock', 'speaker', 'headphones', 'keyboard', 'mouse', 'desk', 'stool', 'vase', 'bowl', 'plate', 'knife', 'pan', 'pot', 'teapot', 'grinder', 'scale', 'towel', 'rug', 'mirror', 'frame', 'basket', 'hanger', 'umbrella', 'wallet', 'belt', 'scarf', 'glove', 'hat', 'sock', 'jacket', 'boot', 'sandal', 'tent', 'lantern', 'hammock', 'cooler', 'thermos', 'notebook', 'pen', 'pencil', 'stapler', 'folder', 'charger', 'cable', 'adapter', 'router', 'camera', 'tripod', 'drone', 'watch', 'bracelet', 'necklace', 'ring', 'earring', 'candle', 'diffuser', 'planter', 'trowel', 'hose', 'rake', 'shovel', 'ladder', 'drill', 'hammer', 'wrench', 'toolbox', 'bicycle', 'helmet', 'skateboard', 'racket', 'ball', 'mat', 'dumbbell', 'kettlebell', 'tray', 'jar', 'box', 'crate', 'bench', 'sofa', 'cushion', 'curtain', 'duvet', 'sheet', 'apron', 'whisk', 'ladle', 'colander', 'sieve', 'peeler'];
+
+export const VOCABULARY = { adjectives: ADJECTIVES, colours: COLOURS, materials: MATERIALS, nouns: NOUNS };
+
+const list = (words: string[]) => `ARRAY[${words.map((w) => `'${w}'`).join(',')}]`;
+// A word picked by a hash of the row number and a salt: deterministic, and independent between
+// fields (a colour does not follow from the noun), so word pairs are as common as chance makes them.
+const pick = (words: string[], salt: number) => `(${list(words)})[1 + abs(hashint8(n * 8 + ${salt})::bigint) % ${words.length}]`;
+
+export async function withClient<T>(databaseUrl: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return await use(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function ensureOwners(client: pg.Client): Promise<void> {
+  await client.query(
+    `INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt")
+     SELECT gen_random_uuid(), 'owner-' || i || '@bench.example', 'Owner ' || i, 'not-a-login-account', now()
+     FROM generate_series(1, ${OWNERS}) AS i
+     ON CONFLICT (email) DO NOTHING`,
+  );
+}
+
+/**
+ * Grows the Product table from `from` to `to` rows. Secondary indexes are dropped for the bulk insert
+ * and rebuilt from their own definitions (pg_indexes), then the table is analysed, as a bulk load in
+ * production would be done.
+ */
+export async function growCatalogue(databaseUrl: string, from: number, to: number): Promise<void> {
+  await withClient(databaseUrl, async (client) => {
+    await ensureOwners(client);
+    await client.query(`SET maintenance_work_mem = '512MB'`);
+    await client.query('SET max_parallel_maintenance_workers = 2');
+    const { rows: indexes } = await client.query<{ name: string; definition: string }>(
+      `SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE tablename = 'Product' AND indexname <> 'Product_pkey'`,
+    );
+    for (const index of indexes) await client.query(`DROP INDEX "${index.name}"`);
+    await client.query(
+      `WITH owners AS (SELECT array_agg(id ORDER BY email) AS ids FROM "User" WHERE email LIKE 'owner-%@bench.example'),
+       rows AS (
+         SELECT n, timestamptz '2025-01-01' + n * interval '20 seconds' AS ts FROM generate_series($1::bigint + 1, $2::bigint) AS n
+       )
+       INSERT INTO "Product" (id, "ownerId", name, description, sku, price, currency, stock, status, version, "createdAt", "updatedAt")
+       SELECT
+         (lpad(to_hex((extract(epoch FROM ts) * 1000)::bigint), 12, '0') || '7' || substr(md5(n::text), 1, 3) || '8' || substr(md5(n::text), 4, 15))::uuid,
+         owners.ids[1 + (n % ${OWNERS})],
+         initcap(${pick(ADJECTIVES, 1)}) || ' ' || ${pick(COLOURS, 2)} || ' ' || ${pick(MATERIALS, 3)} || ' ' || ${pick(NOUNS, 4)} || ' ' || (n % 1000),
+         'A ' || ${pick(ADJECTIVES, 5)} || ' ' || ${pick(NOUNS, 4)} || ' in ' || ${pick(MATERIALS, 3)} || ', made to last and easy to care for.',
+         'BN-' || n,
+         1 + (abs(hashint8(n * 8 + 6)::bigint) % 99900) / 100.0,
+         'USD',
+         n % 500,
+         (CASE WHEN abs(hashint8(n * 8 + 7)::bigint) % 10 < 9 THEN 'active' WHEN n % 2 = 0 THEN 'draft' ELSE 'archived' END)::"ProductStatus",
+         1, ts, ts
+       FROM rows, owners`,
+      [from, to],
+    );
+    for (const index of indexes) await client.query(index.definition);
+    await client.query('VACUUM ANALYZE "Product"');
+  });
+}
+
+export async function productCount(databaseUrl: string): Promise<number> {
+  return withClient(databaseUrl, async (client) => Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM "Product"')).rows[0]!.n));
+}
+
+/** A new database: empty and migrated, or a copy of `template` (which nobody may be connected to). */
+export async function createDatabase(serverUrl: string, name: string, template?: string): Promise<void> {
+  await withClient(serverUrl, async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`);
+  });
+}

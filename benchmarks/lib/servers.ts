@@ -1,0 +1,162 @@
+// Everything the benchmark runs against, started privately on loopback: PostgreSQL, Redis, the
+// compiled API (what production runs) and the bare node:http baseline, each stopped at the end.
+import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import pg from 'pg';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../backend/src/lib/embedded/postgres.js';
+import { startEmbeddedRedis, type EmbeddedRedis } from '../../backend/src/lib/embedded/redis.js';
+import { applyMigrations } from '../../backend/src/lib/migrate.js';
+import { BACKEND_DIR, BENCH_DIR } from './paths.js';
+import { startNode, stopChild } from './process.js';
+
+// extraApis: one API per catalogue size while list latency is measured (scenarios/catalogue.ts).
+export const PORTS = { api: 5080, baseline: 5081, extraApis: [5082, 5083, 5084], postgres: 55480, redis: 56430 } as const;
+
+export interface Stack {
+  apiUrl: string;
+  baselineUrl: string;
+  databaseUrl: string;
+  redisUrl: string;
+  metricsToken: string;
+  /** The API's JWT secret: the products list cursor key derives from it (deep-page cursors). */
+  jwtSecret: string;
+  /** REDIS_KEY_PREFIX of the API, for a harness client that touches its keys. */
+  redisKeyPrefix: string;
+  apiPid(): number;
+  baselinePid: number;
+  /** The API's log file (pino at info, one access line per request). */
+  apiLog: string;
+  /**
+   * fsync, synchronous commit and full-page writes: off while seeding (throwaway data), on for
+   * everything measured, so writes are as durable as in production.
+   */
+  setDurable(durable: boolean): Promise<void>;
+  /** Restarts the API (same Redis), e.g. with another database or a changed environment. */
+  restartApi(extraEnv?: Record<string, string>): Promise<void>;
+  /** Another API process, like the main one but on its own port, database and Redis key prefix. */
+  startExtraApi(port: number, databaseUrl: string, redisKeyPrefix: string): Promise<{ url: string; stop(): Promise<void> }>;
+  /** The URL of another database on the same server. */
+  databaseUrlOf(name: string): string;
+  stop(): Promise<void>;
+}
+
+export interface StackOptions {
+  /** Run the API with --cpu-prof; the profile is written to /tmp/h8/profiles when it stops. */
+  profile?: boolean;
+}
+
+export const PROFILE_DIR = '/tmp/h8/profiles';
+
+export async function startStack(workDir: string, log: (msg: string) => void, options: StackOptions = {}): Promise<Stack> {
+  await mkdir(workDir, { recursive: true, mode: 0o755 });
+  const stops: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const s of stops.reverse()) await s().catch((err: unknown) => log(`stop failed: ${String(err)}`));
+    stops.length = 0;
+  };
+  try {
+    const pgOptions = {
+      dataDir: join(workDir, 'postgres'),
+      port: PORTS.postgres,
+      database: 'shelfwise',
+      // fsync off while seeding; durable settings are switched back on before anything is measured.
+      ephemeral: true,
+      log,
+    };
+    let pgServer: EmbeddedPostgres = await startEmbeddedPostgres(pgOptions);
+    // Sized as a database server for this data would be (the 1M-product table and its indexes take
+    // about 1 GB): the private server's default of 128 MB is a development setting. Needs a restart.
+    await setSharedBuffers(pgServer.url, SHARED_BUFFERS);
+    await pgServer.stop();
+    pgServer = await startEmbeddedPostgres(pgOptions);
+    stops.push(() => pgServer.stop());
+    const redis: EmbeddedRedis | null = await startEmbeddedRedis({ dataDir: join(workDir, 'redis'), port: PORTS.redis, log });
+    if (!redis) throw new Error('redis-server is not installed (apt-get install -y redis-server)');
+    stops.push(redis.stop);
+    await applyMigrations(pgServer.url, () => {});
+
+    const baseline = await startNode([join(BENCH_DIR, 'baseline-server.mjs'), String(PORTS.baseline)], {}, null);
+    stops.push(() => stopChild(baseline));
+
+    const metricsToken = randomBytes(24).toString('base64url');
+    const jwtSecret = randomBytes(32).toString('base64url');
+    const redisKeyPrefix = 'shelfwise:';
+    const apiLog = join(workDir, 'api.log');
+    const apiEnv = {
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(PORTS.api),
+      DATABASE_URL: pgServer.url,
+      REDIS_URL: redis.url,
+      JWT_SECRET: jwtSecret,
+      REDIS_KEY_PREFIX: redisKeyPrefix,
+      // Logging stays on as in production: pino at info, one access-log line per request, to a file.
+      LOG_LEVEL: 'info',
+      // The limits are raised, not removed: every request still pays for the shared Redis counter.
+      RATE_LIMIT_MAX: '1000000000',
+      AUTH_RATE_LIMIT_MAX: '1000000000',
+      METRICS_TOKEN: metricsToken,
+      DATA_DIR: join(workDir, 'data'),
+      SPA_DIR: join(workDir, 'no-spa'),
+    };
+    const apiArgs = [...(options.profile ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), join(BACKEND_DIR, 'dist', 'src', 'server.js')];
+    let api = await startNode(apiArgs, apiEnv, apiLog);
+    stops.push(() => stopChild(api));
+
+    return {
+      apiUrl: `http://127.0.0.1:${PORTS.api}`,
+      baselineUrl: `http://127.0.0.1:${PORTS.baseline}`,
+      databaseUrl: pgServer.url,
+      redisUrl: redis.url,
+      metricsToken,
+      jwtSecret,
+      redisKeyPrefix,
+      apiPid: () => api.pid!,
+      baselinePid: baseline.pid!,
+      apiLog,
+      async setDurable(durable) {
+        const client = new pg.Client({ connectionString: pgServer.url });
+        await client.connect();
+        try {
+          for (const setting of ['fsync', 'synchronous_commit', 'full_page_writes']) await client.query(`ALTER SYSTEM SET ${setting} = ${durable ? 'on' : 'off'}`);
+          await client.query('SELECT pg_reload_conf()');
+          if (durable) await client.query('CHECKPOINT');
+        } finally {
+          await client.end();
+        }
+      },
+      async startExtraApi(port, databaseUrl, prefix) {
+        const env = { ...apiEnv, PORT: String(port), DATABASE_URL: databaseUrl, REDIS_KEY_PREFIX: prefix };
+        const child = await startNode(apiArgs.filter((a) => !a.startsWith('--cpu-prof')), env, apiLog);
+        stops.push(() => stopChild(child));
+        return { url: `http://127.0.0.1:${port}`, stop: () => stopChild(child) };
+      },
+      databaseUrlOf(name) {
+        const url = new URL(pgServer.url);
+        url.pathname = `/${name}`;
+        return url.toString();
+      },
+      async restartApi(extraEnv = {}) {
+        await stopChild(api);
+        api = await startNode(apiArgs, { ...apiEnv, ...extraEnv }, apiLog);
+      },
+      stop,
+    };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+export const SHARED_BUFFERS = '1GB';
+
+async function setSharedBuffers(url: string, size: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`ALTER SYSTEM SET shared_buffers = '${size}'`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,91 @@
+import { namespaceVersionKey, uniqueToken } from '../../backend/src/lib/cache/entry.js';
+import { SATURATING_CONNECTIONS, type Bench } from '../lib/context.js';
+import { withClient } from '../lib/seed.js';
+import { registerUser } from './auth.js';
+import { searchQueries } from './catalogue.js';
+
+const LIST_NAMESPACE = 'products-list';
+
+async function expectCache(url: string, expected: 'HIT' | 'MISS'): Promise<void> {
+  await fetch(url).then((r) => r.text());
+  const res = await fetch(url);
+  await res.text();
+  if (res.status !== 200 || res.headers.get('x-cache') !== expected) {
+    throw new Error(`${url}: expected 200 with X-Cache ${expected}, got ${res.status} ${res.headers.get('x-cache')}`);
+  }
+}
+
+async function activeIds(databaseUrl: string, n: number): Promise<string[]> {
+  return withClient(databaseUrl, async (client) =>
+    (await client.query<{ id: string }>(`SELECT id FROM "Product" WHERE status = 'active' ORDER BY md5(id::text) LIMIT $1`, [n])).rows.map((r) => r.id),
+  );
+}
+
+/**
+ * Throughput of the product endpoints against bare node:http, on the full catalogue. `wanted` picks
+ * parts by name (detail, list, uncached, search, create), e.g. to profile one of them.
+ */
+export async function productsScenario(bench: Bench, databaseUrl: string, wanted: (part: string) => boolean = () => true): Promise<void> {
+  const { apiUrl } = bench.stack;
+  const c = SATURATING_CONNECTIONS;
+  const ids = await activeIds(databaseUrl, bench.quick ? 10_000 : 150_000);
+
+  if (wanted('detail')) {
+    const detailUrl = `${apiUrl}/api/v1/products/${ids[0]}`;
+    await expectCache(detailUrl, 'HIT');
+    bench.log('GET /api/v1/products/:id (cached)');
+    await bench.againstBaseline('`GET /products/:id`, cached', { url: detailUrl, connections: c }, 0.35);
+  }
+  if (wanted('list')) {
+    await expectCache(`${apiUrl}/api/v1/products`, 'HIT');
+    bench.log('GET /api/v1/products (cached first page)');
+    await bench.againstBaseline('`GET /products`, cached first page', { url: `${apiUrl}/api/v1/products`, connections: c }, 0.3);
+  }
+  if (wanted('uncached')) await uncachedDetail(bench, ids);
+  if (wanted('search')) await search(bench);
+  if (wanted('create')) await create(bench);
+}
+
+async function uncachedDetail(bench: Bench, ids: string[]): Promise<void> {
+  const { apiUrl } = bench.stack;
+  // Ids never read before: every request is a cache miss, a primary-key lookup and a cache write.
+  let nextId = 1;
+  bench.log('GET /api/v1/products/:id (uncached)');
+  await bench.againstBaseline('`GET /products/:id`, uncached (distinct ids)', {
+    url: `${apiUrl}/api/v1/products`,
+    connections: SATURATING_CONNECTIONS,
+    nextPath: () => `/api/v1/products/${ids[nextId++ % ids.length]}`,
+  });
+}
+
+async function search(bench: Bench): Promise<void> {
+  const { apiUrl } = bench.stack;
+  // Distinct queries, and the list namespace retired every 20 ms: searches answered by PostgreSQL.
+  const queries = searchQueries();
+  let nextQuery = 0;
+  const bump = setInterval(() => void bench.redis.set(namespaceVersionKey(LIST_NAMESPACE), uniqueToken()).catch(() => {}), 20);
+  bench.log('GET /api/v1/products?q= (uncached)');
+  try {
+    await bench.againstBaseline('`GET /products?q=`, search (cache retired)', {
+      url: `${apiUrl}/api/v1/products`,
+      connections: SATURATING_CONNECTIONS,
+      nextPath: () => `/api/v1/products?q=${encodeURIComponent(queries[nextQuery++ % queries.length]!)}`,
+    });
+  } finally {
+    clearInterval(bump);
+  }
+}
+
+async function create(bench: Bench): Promise<void> {
+  const { apiUrl } = bench.stack;
+  const user = await registerUser(apiUrl, 'creator');
+  let sku = 0;
+  bench.log('POST /api/v1/products');
+  await bench.againstBaseline('`POST /products`, authenticated create', {
+    url: `${apiUrl}/api/v1/products`,
+    method: 'POST',
+    connections: SATURATING_CONNECTIONS,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${user.accessToken}` },
+    nextBody: () => JSON.stringify({ name: 'Bench kettle', sku: `BENCH-${process.pid}-${sku++}`, price: '19.90', status: 'active', stock: 5 }),
+  });
+}
