@@ -3,6 +3,7 @@
 // measured between two runs of the bare node:http baseline; the API's own figures are in RESULTS.md.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedRedis } from '../backend/src/lib/embedded/redis.js';
 import { ensureBuilt } from './lib/build.js';
@@ -29,7 +30,8 @@ async function start(args: string[], port: number): Promise<ChildProcess> {
 }
 
 await ensureBuilt(console.error);
-const redis = await startEmbeddedRedis({ dataDir: '/tmp/h8/layers-redis', port: 56432, log: () => {} });
+const redisDir = join(tmpdir(), `shelfwise-bench-layers-${process.pid}`);
+const redis = await startEmbeddedRedis({ dataDir: redisDir, port: 0, log: () => {} });
 if (!redis) throw new Error('redis-server is not installed');
 const baseline = await start([join(BENCH_DIR, 'baseline-server.mjs'), String(BASELINE_PORT)], BASELINE_PORT);
 const rounds = Number(process.env.ROUNDS ?? 2);
@@ -53,7 +55,7 @@ try {
 } finally {
   baseline.kill();
   await redis.stop();
-  await rm('/tmp/h8/layers-redis', { recursive: true, force: true });
+  await rm(redisDir, { recursive: true, force: true });
 }
 console.log(`Node ${process.version}, ${rounds} rounds\n\n| layers | ratio to node:http | server CPU µs/req |\n|---|---:|---:|`);
 for (const [layer, label] of LAYERS) {

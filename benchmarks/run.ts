@@ -1,7 +1,7 @@
 // `npm run bench [-- --quick] [-- --save] [-- --profile]`: starts private servers on loopback,
 // measures, prints one markdown table, stops everything. See benchmarks/README.md.
 import { rm } from 'node:fs/promises';
-import { loadavg } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import pg from 'pg';
@@ -27,7 +27,7 @@ const quick = args.has('--quick');
 const SIZES = quick ? [1_000, 5_000, 20_000] : [10_000, 100_000, 1_000_000];
 const started = new Date();
 const loadBefore = loadavg()[0]!.toFixed(2);
-const workDir = join('/tmp/h8', `bench-${process.pid}`);
+const workDir = join(tmpdir(), `shelfwise-bench-${process.pid}`);
 const log = (msg: string) => console.error(`[bench ${((Date.now() - started.getTime()) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
 
 async function versions(stack: Stack): Promise<{ postgres: string; redis: string }> {

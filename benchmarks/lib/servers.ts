@@ -2,6 +2,7 @@
 // compiled API (what production runs) and the bare node:http baseline, each stopped at the end.
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../backend/src/lib/embedded/postgres.js';
@@ -11,7 +12,8 @@ import { BACKEND_DIR, BENCH_DIR } from './paths.js';
 import { startNode, stopChild } from './process.js';
 
 // extraApis: one API per catalogue size while list latency is measured (scenarios/catalogue.ts).
-export const PORTS = { api: 5080, baseline: 5081, extraApis: [5082, 5083, 5084], postgres: 55480, redis: 56430 } as const;
+// Apart from `npm run cluster` (5080-5084) and `npm run drill` (5180-5184), so they can run side by side.
+export const PORTS = { api: 5280, baseline: 5281, extraApis: [5282, 5283, 5284], postgres: 5680, redis: 6680 } as const;
 
 export interface Stack {
   apiUrl: string;
@@ -42,11 +44,11 @@ export interface Stack {
 }
 
 export interface StackOptions {
-  /** Run the API with --cpu-prof; the profile is written to /tmp/h8/profiles when it stops. */
+  /** Run the API with --cpu-prof; the profile is written to PROFILE_DIR when it stops. */
   profile?: boolean;
 }
 
-export const PROFILE_DIR = '/tmp/h8/profiles';
+export const PROFILE_DIR = join(tmpdir(), 'shelfwise-bench-profiles');
 
 export async function startStack(workDir: string, log: (msg: string) => void, options: StackOptions = {}): Promise<Stack> {
   await mkdir(workDir, { recursive: true, mode: 0o755 });
