@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Express } from 'express';
 import request from 'supertest';
 import { expect } from 'vitest';
+import type { ProductView } from '../src/modules/products/product-view.js';
 import type { TestApp } from './support/app.js';
 
 export { createAdmin, expectProblem, registerUser, type Session } from './auth-support.js';
@@ -12,20 +13,8 @@ export const uniqueSku = (tag = 'SKU') => `${tag}-${randomUUID().slice(0, 13)}`;
 /** A unique searchable word, so a test's search or list only ever sees its own products. */
 export const uniqueWord = (tag = 'zq') => `${tag}${randomUUID().replace(/-/g, '').slice(0, 12)}`;
 
-export interface ProductBody {
-  id: string;
-  ownerId: string;
-  name: string;
-  description: string;
-  sku: string;
-  price: string;
-  currency: string;
-  stock: number;
-  status: 'draft' | 'active' | 'archived';
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A product as the API returns it: the module's own view type, not a second copy of it. */
+export type ProductBody = ProductView;
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
