@@ -1,4 +1,4 @@
-import { createHash, createSecretKey, randomBytes, randomUUID, type KeyObject } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, createSecretKey, randomBytes, randomUUID, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import type { Config } from '../../config.js';
 import { AppError } from '../../lib/errors.js';
@@ -90,4 +90,39 @@ export function newRefreshToken(): string {
 /** Only this digest is stored: a database leak yields no usable refresh token. */
 export function hashRefreshToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+// AES-256-GCM: 12-byte nonce, 16-byte tag; sealed = base64url(nonce | ciphertext | tag), 95 characters.
+const SEAL_CIPHER = 'aes-256-gcm';
+const SEAL_NONCE_BYTES = 12;
+const SEAL_TAG_BYTES = 16;
+
+/**
+ * The key that seals a token's successor: HMAC of the parent token under the server secret, so
+ * opening it needs both the parent (which only its holder has; the database keeps its SHA-256, a
+ * different function) and the secret. A database dump alone, or with an old stolen token, is not enough.
+ */
+function sealKey(serverSecret: string, parentToken: string): Buffer {
+  return createHmac('sha256', serverSecret).update('refresh-successor\0').update(parentToken, 'utf8').digest();
+}
+
+/** Encrypts a successor refresh token so that only a holder of its parent can recover it. */
+export function sealSuccessor(serverSecret: string, parentToken: string, successor: string): string {
+  const nonce = randomBytes(SEAL_NONCE_BYTES);
+  const cipher = createCipheriv(SEAL_CIPHER, sealKey(serverSecret, parentToken), nonce);
+  const body = Buffer.concat([cipher.update(successor, 'utf8'), cipher.final()]);
+  return Buffer.concat([nonce, body, cipher.getAuthTag()]).toString('base64url');
+}
+
+/** The successor sealed by sealSuccessor, or null when this parent (or secret) did not seal it. */
+export function openSuccessor(serverSecret: string, parentToken: string, sealed: string): string | null {
+  const raw = Buffer.from(sealed, 'base64url');
+  if (raw.length <= SEAL_NONCE_BYTES + SEAL_TAG_BYTES) return null;
+  try {
+    const decipher = createDecipheriv(SEAL_CIPHER, sealKey(serverSecret, parentToken), raw.subarray(0, SEAL_NONCE_BYTES));
+    decipher.setAuthTag(raw.subarray(raw.length - SEAL_TAG_BYTES));
+    return Buffer.concat([decipher.update(raw.subarray(SEAL_NONCE_BYTES, raw.length - SEAL_TAG_BYTES)), decipher.final()]).toString('utf8');
+  } catch {
+    return null;
+  }
 }
