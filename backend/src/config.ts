@@ -55,6 +55,9 @@ const schema = Joi.object({
   ACCESS_TOKEN_TTL_SECONDS: Joi.number().integer().min(5).max(3_600).default(900),
   REFRESH_TOKEN_TTL_SECONDS: Joi.number().integer().min(300).default(7 * 24 * 3_600),
   SESSION_MAX_AGE_SECONDS: Joi.number().integer().min(300).default(30 * 24 * 3_600),
+  // How stale a cached session state may be: a session ended or a user deleted outside the API (in
+  // the database) still passes for at most this long. Seconds, not minutes, on purpose.
+  SESSION_STATE_CACHE_SECONDS: Joi.number().integer().min(1).max(60).default(5),
   // Cost 12 in production; lower values only where tests need speed.
   BCRYPT_COST: Joi.number().integer().max(15).default(12).when('NODE_ENV', {
     switch: [
@@ -132,6 +135,7 @@ function toConfig(e: Record<string, any>) {
       accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS as number,
       refreshTokenTtlSeconds: e.REFRESH_TOKEN_TTL_SECONDS as number,
       sessionMaxAgeSeconds: e.SESSION_MAX_AGE_SECONDS as number,
+      sessionStateCacheSeconds: e.SESSION_STATE_CACHE_SECONDS as number,
       bcryptCost: e.BCRYPT_COST as number,
       loginMaxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT as number,
       loginFailureWindowSeconds: e.LOGIN_FAILURE_WINDOW_SECONDS as number,

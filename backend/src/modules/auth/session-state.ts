@@ -18,9 +18,15 @@ export const sessionKey = (sessionId: string) => `session:${sessionId}`;
  * database, so a revoked session is never let through because the cache failed. Revocation is
  * permanent, so "revoked" is cached too. The role comes from here, not from the token, so a role
  * change takes effect at once (users.service drops these entries).
+ *
+ * What the API changes it invalidates at once; what changes behind its back (a user row deleted,
+ * a session revoked in SQL) is only seen when the entry expires, so entries live for seconds
+ * (SESSION_STATE_CACHE_SECONDS), not for the access token's lifetime. The entry is in the shared
+ * store, with no copy kept per process (lib/cache only shares loads in flight), so every instance
+ * sees the change within that bound.
  */
 export async function sessionState(deps: AuthDeps, sessionId: string): Promise<SessionState | null> {
-  const { value } = await deps.cache.getOrSet(sessionKey(sessionId), deps.auth.accessTokenTtlSeconds, () =>
+  const { value } = await deps.cache.getOrSet(sessionKey(sessionId), deps.auth.sessionStateCacheSeconds, () =>
     loadSessionState(deps, sessionId),
   );
   if (value === REVOKED) return null;

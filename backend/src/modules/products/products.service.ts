@@ -58,7 +58,7 @@ export async function createProduct(
     }
   } catch (err) {
     await forgetIfOutcomeUnknown(deps, err);
-    throw asDuplicateSku(err);
+    throw asOwnerGone(asDuplicateSku(err));
   }
   if (!replayed) {
     await deps.reads.wrote();
@@ -150,6 +150,17 @@ async function forgetIfOutcomeUnknown(deps: ProductsDeps, err: unknown, id?: str
 function asDuplicateSku(err: unknown): unknown {
   if ((err as { code?: string } | null)?.code === 'P2002') return conflict('duplicate_sku', 'You already have a product with this sku');
   return err;
+}
+
+// ownerId is the product's only foreign key: its violation means the caller's user row is gone
+// (deleted outside the API) while the session state cached for its token still says active
+// (modules/auth/session-state.ts, for a few seconds). That is a dead session, as the auth module answers it.
+function asOwnerGone(err: unknown): unknown {
+  if ((err as { code?: string } | null)?.code !== 'P2003') return err;
+  return new AppError(401, 'session_revoked', 'The session has ended; sign in again', {
+    headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' },
+    cause: err,
+  });
 }
 
 export const productNotFound = () => notFound('product_not_found', 'No product has this id');
