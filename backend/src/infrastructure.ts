@@ -18,11 +18,22 @@ export interface Infrastructure {
   close(): Promise<void>;
 }
 
+export interface InfrastructureOptions {
+  /**
+   * Start a private redis-server when no REDIS_URL is configured (default true). The CLIs say no: a
+   * private Redis of their own is not the one a running server uses (that one is on a port picked at
+   * random), so clearing its cache would reach no one; the in-process cache they get instead is as good.
+   */
+  privateRedis?: boolean;
+}
+
 /**
  * Connects to PostgreSQL and Redis, starting private ones under the data folder when no URL is
- * configured (the zero-setup `npm start`), and brings the schema up to date.
+ * configured (the zero-setup `npm start`), and brings the schema up to date. close() stops only the
+ * private servers this process started: a private PostgreSQL that another process (`npm start`
+ * beside a CLI) runs on the same data folder is used and left running (see embedded/postgres.ts).
  */
-export async function startInfrastructure(config: Config, logger: Logger): Promise<Infrastructure> {
+export async function startInfrastructure(config: Config, logger: Logger, options: InfrastructureOptions = {}): Promise<Infrastructure> {
   const stops: Array<() => Promise<void>> = [];
   const log = (msg: string) => logger.info(msg);
   try {
@@ -41,7 +52,7 @@ export async function startInfrastructure(config: Config, logger: Logger): Promi
     await applyMigrations(databaseUrl, log);
 
     let redisUrl = config.redis.url;
-    if (!redisUrl) {
+    if (!redisUrl && options.privateRedis !== false) {
       const embedded = await startEmbeddedRedis({ dataDir: join(config.dataDir, 'redis'), port: 0, log });
       if (embedded) {
         stops.push(embedded.stop);

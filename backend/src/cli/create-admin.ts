@@ -42,7 +42,7 @@ async function main(): Promise<number> {
 
   const config = loadConfig();
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-  const infrastructure = await startInfrastructure(config, logger);
+  const infrastructure = await startInfrastructure(config, logger, { privateRedis: false });
   try {
     const user = await createUser({ prisma: infrastructure.db.prisma, auth: config.auth }, { ...input, role: 'ADMIN' });
     console.log(`Created admin ${user.email} (id ${user.id}).`);

@@ -44,7 +44,7 @@ export async function seedUsers(prisma: Db, config: Pick<Config, 'env' | 'auth'>
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const infrastructure = await startInfrastructure(config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
+  const infrastructure = await startInfrastructure(config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel), { privateRedis: false });
   try {
     const users = await seedUsers(infrastructure.db.prisma, config);
     console.log('Seed users (development only):');

@@ -83,7 +83,7 @@ async function insertProducts(client: pg.PoolClient, options: Options, ownerIds:
 async function main(): Promise<void> {
   const options = parseOptions();
   const config = loadConfig();
-  const infrastructure = await startInfrastructure(config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
+  const infrastructure = await startInfrastructure(config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel), { privateRedis: false });
   const started = performance.now();
   try {
     const { prisma, pool } = infrastructure.db;
@@ -115,6 +115,9 @@ async function main(): Promise<void> {
       client.release();
     }
     await forgetCachedProductLists(infrastructure.cache);
+    // Without a shared Redis, a running server's list cache is in its own process or private Redis,
+    // out of our reach (infrastructure.ts): say so rather than let the new products seem missing.
+    if (!config.redis.url) console.log('  no REDIS_URL: a running server shows the new products in its lists once its cached pages expire (minutes), or after a restart');
 
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Seeded ${options.products.toLocaleString('en')} products over ${ownerIds.length} owners in ${seconds} s.`);

@@ -29,12 +29,20 @@ export interface EmbeddedPostgres {
   port: number;
   /** Where the data really is: differs from the requested dir when the server user cannot reach that (see chooseDataDir). */
   dataDir: string;
+  /**
+   * Whether this process answers for the server, so stop() stops it: it started it, or took over one
+   * whose starter is gone (see claimServer). False when another live process started it (e.g. a CLI
+   * beside `npm start`): stop() then leaves it running for that process.
+   */
+  owned: boolean;
   stop(): Promise<void>;
 }
 
 const DEFAULT_PORT = 5433;
 const SUPERUSER = 'postgres';
 const RUNTIME_CONF = 'shelfwise.conf';
+/** The pid of the process that answers for the running server (see claimServer). */
+const OWNER_FILE = 'shelfwise.owner';
 const INCLUDE_LINE = `include_if_exists = '${RUNTIME_CONF}'`;
 
 export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
@@ -73,9 +81,13 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
 
   const pgCtl = join(binDir, 'pg_ctl');
   let port = await reusableServerPort(dataDir, log);
+  let owned = true;
   if (port !== null) {
     if (opts.port && opts.port !== port) log(`using port ${port} of the running server instead of the requested ${opts.port}`);
+    owned = await claimServer(dataDir, as, log);
   } else {
+    // Claimed before the start, so a process arriving while pg_ctl runs already sees a live owner.
+    await writeOwner(dataDir, as);
     port = await startServer(pgCtl, dataDir, opts.port ?? DEFAULT_PORT, as, opts.ephemeral === true, log);
   }
 
@@ -84,8 +96,50 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     url: `postgresql://${SUPERUSER}@127.0.0.1:${port}/${encodeURIComponent(opts.database)}`,
     port,
     dataDir,
-    stop: () => stopServer(pgCtl, dataDir, as, log),
+    owned,
+    stop: owned
+      ? () => stopServer(pgCtl, dataDir, as, log)
+      : async () => log(`PostgreSQL on ${dataDir} was started by another process: leaving it running`),
   };
+}
+
+/**
+ * Decides who stops a running server we found on dataDir. A process stops only what it answers for:
+ * - its starter (the pid in OWNER_FILE) is alive and is another process, e.g. `npm start` while a CLI
+ *   runs beside it with the same DATA_DIR: not ours; stopping it would take the database from under
+ *   that process.
+ * - its starter is this process (a second start in the same process): ours, as it already was.
+ * - its starter is gone (or unknown: no OWNER_FILE): an orphan, left running by a crashed or killed
+ *   process, since pg_ctl starts the postmaster detached. We take it over and stop it on exit, like
+ *   one we started: a new `npm start` thus cleans up after the crashed one instead of leaving a
+ *   postmaster running for good. (A short-lived CLI that takes an orphan over stops it when done;
+ *   a server started during that CLI's run finds a live owner and loses its database when the CLI
+ *   exits, until restarted. Two processes taking over the same orphan at the same instant both
+ *   claim it. Both are narrow windows after a crash; a pid reused by an unrelated process reads as
+ *   a live starter, which errs on the side of leaving the server running.)
+ */
+async function claimServer(dataDir: string, as: RunAs | undefined, log: (msg: string) => void): Promise<boolean> {
+  const owner = await readOwner(dataDir);
+  if (owner === process.pid) return true;
+  if (owner !== null && isAlive(owner)) {
+    log(`PostgreSQL on ${dataDir} was started by another process (pid ${owner}): leaving it running when this one exits`);
+    return false;
+  }
+  log(`the process that started PostgreSQL on ${dataDir}${owner === null ? '' : ` (pid ${owner})`} is gone: this one takes it over and stops it on exit`);
+  await writeOwner(dataDir, as);
+  return true;
+}
+
+async function readOwner(dataDir: string): Promise<number | null> {
+  const pid = Number((await readFile(join(dataDir, OWNER_FILE), 'utf8').catch(() => '')).trim());
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
+// Owned by the server user, as everything in the data dir: a base backup (replica.ts) reads it as that user.
+async function writeOwner(dataDir: string, as: RunAs | undefined): Promise<void> {
+  const path = join(dataDir, OWNER_FILE);
+  await writeFile(path, `${process.pid}\n`, { mode: 0o600 });
+  if (as) await chown(path, as.uid, as.gid);
 }
 
 /**
@@ -191,8 +245,9 @@ async function writeRuntimeConf(dataDir: string, port: number, ephemeral: boolea
 }
 
 /**
- * pg_ctl starts the postmaster detached, so it outlives a crashed or killed dev server. Its
- * postmaster.pid then still names a live process: use that server (and its port) instead of failing.
+ * pg_ctl starts the postmaster detached, so it outlives a crashed or killed dev server; and another
+ * process (`npm start` beside a CLI) may be running it right now. Its postmaster.pid then names a
+ * live process: use that server (and its port) instead of failing; claimServer decides who stops it.
  * Returns null when no server of ours runs on dataDir.
  */
 async function reusableServerPort(dataDir: string, log: (msg: string) => void): Promise<number | null> {
@@ -208,7 +263,7 @@ async function reusableServerPort(dataDir: string, log: (msg: string) => void): 
     await rm(pidFile, { force: true });
     return null;
   }
-  log(`PostgreSQL (pid ${pid}) from an earlier run is still running on ${dataDir}, port ${port}: using it`);
+  log(`PostgreSQL (pid ${pid}) is still running on ${dataDir}, port ${port}: using it`);
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (await acceptsConnections(port)) return port;
@@ -333,6 +388,7 @@ async function stopServer(pgCtl: string, dataDir: string, as: RunAs | undefined,
   if (result.code !== 0 && (await fileSize(pidFile))) {
     throw new Error(`pg_ctl stop failed for ${dataDir} (exit ${result.code}): ${result.stderr.trim()}`);
   }
+  await rm(join(dataDir, OWNER_FILE), { force: true });
   log(`PostgreSQL on ${dataDir} stopped`);
 }
 
