@@ -23,7 +23,7 @@ export interface RedisClientOptions {
  * The one ioredis client of the process, shared by the cache and the rate limiter.
  *
  * - No offline queue: while disconnected a command fails at once instead of waiting, so callers fall
- *   back (cache → database, rate limiter → let through) without adding latency.
+ *   back (cache → database, rate limiter → process memory) without adding latency.
  * - Commands that were in flight when the connection dropped are not replayed after reconnecting:
  *   their callers have long given up (command timeout), and a late replay would only double-count a
  *   rate-limit hit or write a cache entry nobody is waiting for.

@@ -5,6 +5,7 @@ import type { Redis } from 'ioredis';
 import { RedisStore } from 'rate-limit-redis';
 import { AppError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { FailoverStore } from './failover-store.js';
 
 export interface RateLimitOptions {
   /** Distinguishes limiters sharing one Redis, e.g. "api" and "login". */
@@ -21,9 +22,10 @@ export interface RateLimitOptions {
 }
 
 /**
- * express-rate-limit with the RFC draft-8 `RateLimit` headers and a problem+json 429. When the
- * Redis store fails the request is let through (logged): an outage of the cache must not become
- * an outage of the API.
+ * express-rate-limit with the RFC draft-8 `RateLimit` headers and a problem+json 429. The limits
+ * fail closed: while Redis cannot be reached each instance counts in its own memory
+ * (failover-store.ts) and goes back to Redis when it answers, so an outage never lifts a limit.
+ * (The cache, lib/cache, fails open instead.)
  */
 export function createRateLimiter(options: RateLimitOptions) {
   return rateLimit({
@@ -32,8 +34,9 @@ export function createRateLimiter(options: RateLimitOptions) {
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     identifier: options.name,
-    passOnStoreError: true,
-    store: options.redis ? redisStore(options.redis, options.name) : undefined,
+    // The failover store never throws; a store that did would become a 500, not a pass.
+    passOnStoreError: false,
+    store: options.redis ? new FailoverStore(redisStore(options.redis, options.name), options.name, options.logger) : undefined,
     ...(options.keyGenerator ? { keyGenerator: options.keyGenerator } : {}),
     skipSuccessfulRequests: options.skipSuccessfulRequests ?? false,
     handler: (_req, res) => {
