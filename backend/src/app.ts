@@ -74,6 +74,12 @@ export function buildApp(deps: AppDeps): Express {
   // helmet's default policy is static: its headers are computed once, not per request.
   app.use(precomputedHeaders(helmet()));
   app.use(accessLog(logger));
+  // Every answer below depends on the request's Origin (a grant or none), including answers to
+  // unlisted or absent origins, which cors leaves untouched: a shared cache must key on it.
+  app.use((_req, res, next) => {
+    res.vary('Origin');
+    next();
+  });
   app.use(
     // Only listed origins get CORS headers; any other Origin is answered with none at all, so the
     // browser refuses to expose the response and credentials are never offered to it.

@@ -14,8 +14,10 @@ function sendJson(res: Response, status: number, body: string): void {
 }
 
 // Reads are revalidated (ETag) rather than stored blindly, and differ per caller (drafts, owner=me).
+// Vary is appended to, never replaced: CORS (app.ts) and compression add Origin and Accept-Encoding.
 function readHeaders(res: Response, hit: boolean): void {
-  res.set({ 'Cache-Control': 'private, no-cache', Vary: 'Authorization', 'X-Cache': hit ? 'HIT' : 'MISS' });
+  res.set({ 'Cache-Control': 'private, no-cache', 'X-Cache': hit ? 'HIT' : 'MISS' });
+  res.vary('Authorization');
 }
 
 function signedIn(res: Response) {
