@@ -65,7 +65,12 @@ const schema = Joi.object({
       { is: 'test', then: Joi.number().min(4), otherwise: Joi.number().min(10) },
     ],
   }),
+  // Per account on one client (IP address, or device cookie of an earlier sign-in).
   LOGIN_MAX_FAILURES_PER_ACCOUNT: Joi.number().integer().min(1).max(99).default(10),
+  // Per account across every client without a device cookie: looser, slowed down on the way.
+  LOGIN_MAX_UNTRUSTED_FAILURES_PER_ACCOUNT: Joi.number().integer().min(1).max(10_000).default(50),
+  LOGIN_SLOWDOWN_AFTER_FAILURES: Joi.number().integer().min(1).max(10_000).default(20),
+  LOGIN_SLOWDOWN_MAX_MS: Joi.number().integer().min(0).max(30_000).default(8_000),
   LOGIN_FAILURE_WINDOW_SECONDS: Joi.number().integer().min(60).default(15 * 60),
   AUTH_RATE_LIMIT_MAX: Joi.number().integer().min(1).default(30),
 
@@ -138,6 +143,9 @@ function toConfig(e: Record<string, any>) {
       sessionStateCacheSeconds: e.SESSION_STATE_CACHE_SECONDS as number,
       bcryptCost: e.BCRYPT_COST as number,
       loginMaxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT as number,
+      loginMaxUntrustedFailuresPerAccount: e.LOGIN_MAX_UNTRUSTED_FAILURES_PER_ACCOUNT as number,
+      loginSlowdownAfterFailures: e.LOGIN_SLOWDOWN_AFTER_FAILURES as number,
+      loginSlowdownMaxMs: e.LOGIN_SLOWDOWN_MAX_MS as number,
       loginFailureWindowSeconds: e.LOGIN_FAILURE_WINDOW_SECONDS as number,
     },
     products: {

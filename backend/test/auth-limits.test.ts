@@ -20,8 +20,8 @@ const nextIp = () => `203.0.113.${(ipCounter++ % 250) + 1}`;
 const login = (app: TestApp['app'], email: string, password: string) =>
   request(app).post('/api/v1/auth/login').set('X-Forwarded-For', nextIp()).send({ email, password });
 
-describe('per-account login limit', () => {
-  it('when an account collects the maximum of failures, then even the right password gets 429 (checked before bcrypt), whatever X-Forwarded-For says', async () => {
+describe('per-account login limit (one client without a device cookie; other clients: auth-lockout.test.ts)', () => {
+  it('when one client collects the maximum of failures on an account, then even its right password gets 429 (checked before bcrypt), whatever X-Forwarded-For says', async () => {
     const { email } = await registerUser(t.app);
     for (let i = 0; i < MAX_FAILURES; i++) expectProblem(await login(t.app, email, 'wrong-password-1'), 401, 'invalid_credentials');
     const locked = await login(t.app, email, PASSWORD);

@@ -19,6 +19,10 @@ export interface RateLimitOptions {
   /** Count only requests that fail (status >= 400), e.g. wrong passwords but not sign-ins. */
   skipSuccessfulRequests?: boolean;
   onLimited?: (name: string) => void;
+  /** Requests this limiter neither counts nor limits. */
+  skip?: (req: Request, res: Response) => boolean;
+  /** Where on req the limiter leaves its count (express-rate-limit's requestPropertyName). */
+  requestPropertyName?: string;
 }
 
 /**
@@ -39,6 +43,8 @@ export function createRateLimiter(options: RateLimitOptions) {
     store: options.redis ? new FailoverStore(redisStore(options.redis, options.name), options.name, options.logger) : undefined,
     ...(options.keyGenerator ? { keyGenerator: options.keyGenerator } : {}),
     skipSuccessfulRequests: options.skipSuccessfulRequests ?? false,
+    ...(options.skip ? { skip: options.skip } : {}),
+    ...(options.requestPropertyName ? { requestPropertyName: options.requestPropertyName } : {}),
     handler: (_req, res) => {
       // Counted by the request metrics (lib/http/metrics.ts) for every limiter, including the ones
       // other modules build with an onLimited of their own.

@@ -64,8 +64,8 @@ export const headers: Record<HeaderName, JsonSchema> = {
   },
   Location: { description: 'URL of the created resource.', schema: { type: 'string' } },
   'Set-Cookie': {
-    description: 'The refresh-token cookie `shelfwise_refresh` (HttpOnly, SameSite=Strict, Path=/api/v1/auth); cleared on logout.',
-    schema: { type: 'string', pattern: '^shelfwise_refresh=' },
+    description: 'The refresh-token cookie `shelfwise_refresh` (HttpOnly, SameSite=Strict, Path=/api/v1/auth; cleared on logout), and on sign-in also the device cookie `shelfwise_device` (same attributes, 1 year).',
+    schema: { type: 'string', pattern: '^shelfwise_(refresh|device)=' },
   },
   'Cache-Control': { description: 'Caching policy of the answer.', schema: { type: 'string' } },
   'WWW-Authenticate': { description: 'The scheme to authenticate with (RFC 6750).', schema: { type: 'string', pattern: '^Bearer' } },

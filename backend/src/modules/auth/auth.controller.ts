@@ -5,7 +5,8 @@ import { inputOf } from '../../lib/http/validate.js';
 import type { AuthResult } from './auth.service.js';
 import * as auth from './auth.service.js';
 import type { ChangePasswordBody, LoginBody, RefreshBody, RegisterBody } from './auth.schemas.js';
-import { clearRefreshCookie, refreshCookie, setRefreshCookie } from './cookies.js';
+import { clearRefreshCookie, refreshCookie, setDeviceCookie, setRefreshCookie } from './cookies.js';
+import { deviceKey, issueDeviceToken } from './device.js';
 import type { AuthDeps, ClientMeta } from './deps.js';
 
 const clientMeta = (req: Request): ClientMeta => ({ userAgent: req.get('user-agent'), ip: req.ip });
@@ -18,10 +19,12 @@ function requirePrincipal(res: Response): Principal {
 
 /** `secure`: the refresh cookie is marked Secure (production, behind HTTPS). */
 export function authController(deps: AuthDeps, secure: boolean) {
+  const devices = deviceKey(deps.auth.jwtSecret);
 
   // The refresh token goes both in the body (for non-browser clients) and in the cookie (for the SPA).
-  function sendTokens(res: Response, status: number, result: AuthResult): void {
+  function sendTokens(res: Response, status: number, result: AuthResult, alsoSet?: () => void): void {
     setRefreshCookie(res, result.refreshToken, result.refreshExpiresAt, secure);
+    alsoSet?.();
     const { user, accessToken, refreshToken, expiresIn } = result;
     res.status(status).json({ user, accessToken, refreshToken, expiresIn });
   }
@@ -32,7 +35,10 @@ export function authController(deps: AuthDeps, secure: boolean) {
     },
 
     async login(req: Request, res: Response) {
-      sendTokens(res, 200, await auth.login(deps, inputOf<LoginBody>(res, 'body'), clientMeta(req)));
+      const input = inputOf<LoginBody>(res, 'body');
+      // A fresh device cookie on every sign-in: this browser's later attempts are limited on their own (limiters.ts).
+      sendTokens(res, 200, await auth.login(deps, input, clientMeta(req)), () =>
+        setDeviceCookie(res, issueDeviceToken(devices, input.email), secure));
     },
 
     async refresh(req: Request, res: Response) {

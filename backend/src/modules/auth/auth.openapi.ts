@@ -88,7 +88,7 @@ export const authApiDoc: ModuleApiDoc = {
     authOp({
       operationId: 'login', method: 'post', path: '/api/v1/auth/login',
       summary: 'Sign in',
-      description: 'One answer for an unknown email and a wrong password. Failures are limited per account and per IP (429).',
+      description: 'One answer for an unknown email and a wrong password. Also sets the device cookie `shelfwise_device` (HttpOnly, SameSite=Strict, Path=/api/v1/auth, 1 year): a later sign-in sending it is limited per device, so failures elsewhere do not lock it out. Failures are limited per IP, per account and client (IP or device), and per account across clients without a device cookie, which past a threshold are also slowed down; over a limit the answer is 429 `rate_limited` with Retry-After.',
       security: [], body: loginBody,
       responses: { 200: issued('A new session.') },
       problems: { 401: ['invalid_credentials'] },

@@ -20,14 +20,14 @@ function noStore(_req: Request, res: Response, next: NextFunction): void {
   next();
 }
 
-/** /api/v1/auth: the order on each route is limits → validation → (per-account limit) → handler. */
+/** /api/v1/auth: the order on each route is limits → validation → (per-account limits) → handler. */
 export function authRouter({ deps, authenticate, limiters, secureCookies }: AuthRouterOptions): Router {
   const c = authController(deps, secureCookies);
   const router = Router();
   router.use(noStore, cookieParser());
 
   router.post('/register', limiters.perIp, validate({ body: registerBody }), c.register);
-  router.post('/login', limiters.perIp, validate({ body: loginBody }), limiters.loginPerAccount, c.login);
+  router.post('/login', limiters.perIp, validate({ body: loginBody }), ...limiters.login, c.login);
   router.post('/refresh', limiters.perIp, validate({ body: refreshBody }), c.refresh);
   router.post('/logout', authenticate.optional, validate({ body: refreshBody }), c.logout);
   router.post('/logout-all', authenticate.required, c.logoutAll);

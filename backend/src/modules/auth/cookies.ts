@@ -21,3 +21,17 @@ export function refreshCookie(req: Request): string | undefined {
   const value = (req.cookies as Record<string, unknown> | undefined)?.[REFRESH_COOKIE];
   return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
+
+// Marks a browser that signed in to an account before (device.ts); sent to /login with the SPA's
+// credentialed requests like the refresh cookie.
+export const DEVICE_COOKIE = 'shelfwise_device';
+const DEVICE_COOKIE_MAX_AGE_MS = 365 * 24 * 3600 * 1000;
+
+export function setDeviceCookie(res: Response, token: string, secure: boolean): void {
+  res.cookie(DEVICE_COOKIE, token, { ...baseOptions(secure), maxAge: DEVICE_COOKIE_MAX_AGE_MS });
+}
+
+export function deviceCookie(req: Request): string | undefined {
+  const value = (req.cookies as Record<string, unknown> | undefined)?.[DEVICE_COOKIE];
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
