@@ -13,7 +13,7 @@ import { metricsEndpoint, requestMetrics } from './lib/http/metrics.js';
 import { routeNotFound } from './lib/http/not-found.js';
 import { createRateLimiter } from './lib/http/rate-limit.js';
 import { requestId } from './lib/http/request-id.js';
-import { precomputedHeaders } from './lib/http/security-headers.js';
+import { helmetOptions, precomputedHeaders } from './lib/http/security-headers.js';
 import { spa } from './lib/http/spa.js';
 import type { Lifecycle } from './lib/lifecycle.js';
 import type { Logger } from './lib/logger.js';
@@ -72,7 +72,7 @@ export function buildApp(deps: AppDeps): Express {
   app.get('/metrics', metricsEndpoint(metrics, { token: config.metricsToken, openWithoutToken: config.env !== 'production' }));
 
   // helmet's default policy is static: its headers are computed once, not per request.
-  app.use(precomputedHeaders(helmet()));
+  app.use(precomputedHeaders(helmet(helmetOptions(config.env === 'production'))));
   app.use(accessLog(logger));
   // Every answer below depends on the request's Origin (a grant or none), including answers to
   // unlisted or absent origins, which cors leaves untouched: a shared cache must key on it.

@@ -1,5 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { HelmetOptions } from 'helmet';
+
+/**
+ * Helmet's defaults, except that HSTS and CSP's upgrade-insecure-requests are production-only: in
+ * development the app is plain HTTP on localhost, and a browser that once sees HSTS for localhost
+ * keeps forcing HTTPS onto every local port for a year.
+ */
+export function helmetOptions(production: boolean): HelmetOptions {
+  if (production) return {};
+  return {
+    strictTransportSecurity: false,
+    contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
+  };
+}
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void;
 
