@@ -75,6 +75,8 @@ const schema = Joi.object({
   AUTH_RATE_LIMIT_MAX: Joi.number().integer().min(1).default(30),
 
   DEFAULT_CURRENCY: Joi.string().pattern(/^[A-Z]{3}$/).default('USD'),
+  // How long past its TTL a cached catalogue read may still answer while PostgreSQL is down; 0 = never.
+  STALE_IF_ERROR_SECONDS: Joi.number().integer().min(0).max(86_400).default(600),
   METRICS_TOKEN: Joi.string().min(16),
 })
   .unknown(true);
@@ -150,6 +152,7 @@ function toConfig(e: Record<string, any>) {
     },
     products: {
       defaultCurrency: e.DEFAULT_CURRENCY as string,
+      staleIfErrorSeconds: e.STALE_IF_ERROR_SECONDS as number,
     },
     metricsToken: e.METRICS_TOKEN as string | undefined,
   };

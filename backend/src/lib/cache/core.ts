@@ -1,6 +1,6 @@
-import { decode, encode, entryKey, namespacePrefix } from './entry.js';
+import { decode, encode, entryKey, namespacePrefix, tombstone } from './entry.js';
 import { createSingleFlight } from './single-flight.js';
-import type { Cache, CacheKind, CacheLogger, CacheOutcome } from './types.js';
+import type { Cache, CacheKind, CacheLogger, CacheOutcome, GetOrSetOptions } from './types.js';
 
 /** What a driver provides; everything else (single flight, fail-open, tagging) is shared here. */
 export interface CacheStore {
@@ -27,7 +27,11 @@ export interface CoreOptions {
   onResult?: (outcome: CacheOutcome) => void;
   /** Minimum gap between two warnings about store failures (no log storm in an outage); default 10 s. */
   warnIntervalMs?: number;
+  /** Clock (epoch ms), for tests; it also dates entries' freshness. */
+  now?: () => number;
 }
+
+type StaleIfError = NonNullable<GetOrSetOptions['staleIfError']>;
 
 interface Flight {
   value: string | null;
@@ -37,8 +41,16 @@ interface Flight {
 export function createCacheCore(store: CacheStore, options: CoreOptions): Cache {
   const flights = createSingleFlight<Flight>();
   const warn = createWarnLimiter(options.logger, options.warnIntervalMs ?? 10_000, store.kind);
+  // Looked up on each call, not captured: a test may shift the process clock (vi.spyOn(Date, 'now')).
+  const clock = options.now ?? (() => Date.now());
 
-  async function lookup(key: string, namespace: string | undefined, ttlSeconds: number, loader: () => Promise<string | null>): Promise<Flight> {
+  async function lookup(
+    key: string,
+    namespace: string | undefined,
+    ttlSeconds: number,
+    loader: () => Promise<string | null>,
+    staleIfError: StaleIfError | undefined,
+  ): Promise<Flight> {
     let snapshot: Snapshot | null = null;
     try {
       snapshot = await store.read(key, namespace);
@@ -46,14 +58,25 @@ export function createCacheCore(store: CacheStore, options: CoreOptions): Cache 
       warn('cache read failed; answering from the loader', err);
     }
     const entry = snapshot && decode(snapshot.raw, snapshot.generation, snapshot.nsVersion);
-    if (entry && entry.payload !== null) return { value: entry.payload, outcome: 'hit' };
+    const now = clock();
+    if (entry && entry.payload !== null && entry.freshUntil > now) return { value: entry.payload, outcome: 'hit' };
 
-    const value = await loader();
+    // Past its freshness, a current entry is loaded again, and kept to answer with if that fails.
+    const staleCopy = staleIfError && entry && entry.payload !== null && now - entry.freshUntil <= staleIfError.seconds * 1000 ? entry.payload : null;
+    let value: string | null;
+    try {
+      value = await loader();
+    } catch (err) {
+      if (staleCopy !== null && staleIfError!.when(err)) return { value: staleCopy, outcome: 'stale' };
+      throw err;
+    }
     // "Not found" is not cached: a later create needs no invalidation, and probing random ids
     // can't fill the cache. Single flight still collapses a burst of them into one load.
-    if (snapshot && entry && value !== null) {
+    // But a stale copy of what is now gone is replaced, so an outage cannot bring it back.
+    if (snapshot && entry && (value !== null || entry.payload !== null)) {
+      const raw = value !== null ? encode(snapshot.generation, snapshot.nsVersion, value, now + ttlSeconds * 1000) : tombstone();
       try {
-        await store.writeIfUnchanged(key, entry.token, encode(snapshot.generation, snapshot.nsVersion, value), ttlSeconds);
+        await store.writeIfUnchanged(key, entry.token, raw, ttlSeconds + (staleIfError?.seconds ?? 0));
       } catch (err) {
         warn('cache write failed; the value was served uncached', err);
       }
@@ -67,9 +90,14 @@ export function createCacheCore(store: CacheStore, options: CoreOptions): Cache 
     async getOrSet(key, ttlSeconds, loader, getOptions) {
       if (!Number.isInteger(ttlSeconds) || ttlSeconds < 1) throw new TypeError(`cache ttlSeconds must be a positive integer: ${ttlSeconds}`);
       const namespace = getOptions?.namespace;
+      const staleIfError = getOptions?.staleIfError;
+      if (staleIfError && (!Number.isInteger(staleIfError.seconds) || staleIfError.seconds < 0)) {
+        throw new TypeError(`cache staleIfError.seconds must be a non-negative integer: ${staleIfError.seconds}`);
+      }
       const stored = entryKey(key, namespace);
-      const flight = await flights.run(stored, () => lookup(stored, namespace, ttlSeconds, loader));
+      const flight = await flights.run(stored, () => lookup(stored, namespace, ttlSeconds, loader, staleIfError?.seconds ? staleIfError : undefined));
       options.onResult?.(flight.outcome);
+      if (flight.outcome === 'stale') return { value: flight.value, hit: true, stale: true };
       return { value: flight.value, hit: flight.outcome === 'hit' };
     },
 

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 /*
  * What a store holds under an entry key, shared by both drivers:
  *
- *   value      "<generation>|<namespace version>|<nonce>|<payload>"
+ *   value      "<generation>|<namespace version>|<nonce>.<fresh until>|<payload>"
  *   tombstone  "x|<nonce>"                  (written by del instead of deleting)
  *
  * The generation and namespace version are the ones current when the reader started, so an entry is
@@ -13,6 +13,11 @@ import { randomBytes } from 'node:crypto';
  * Writes are compare-and-set against the header the reader saw (or the absence of a value). The
  * nonce makes every header unique, and tombstones make a del visible to that comparison, so a loader
  * that read the database before a write cannot store the old value after the write's del.
+ *
+ * "fresh until" (epoch ms, base 36) is when the entry stops being a hit. The store may keep it longer
+ * (a getOrSet with staleIfError, core.ts), as a copy to answer with while the loader's source is down.
+ * It sits in the nonce's field so that a value without one (written before it existed) still parses
+ * the same: such an entry is fresh for as long as the store keeps it.
  */
 
 const GENERATION_KEY = 'cache:gen';
@@ -40,21 +45,26 @@ export interface Decoded {
   token: string;
   /** The payload if the entry is current, else null (missing, tombstone, older generation or version). */
   payload: string | null;
+  /** Epoch ms after which the payload is only a stale copy; Infinity for an entry without the stamp. */
+  freshUntil: number;
 }
 
 export function decode(raw: string | null, generation: string, nsVersion: string): Decoded {
-  if (raw === null) return { token: '', payload: null };
+  if (raw === null) return { token: '', payload: null, freshUntil: 0 };
   const a = raw.indexOf('|');
   const b = a < 0 ? -1 : raw.indexOf('|', a + 1);
   const c = b < 0 ? -1 : raw.indexOf('|', b + 1);
-  if (c < 0) return { token: raw, payload: null }; // tombstone (or foreign data): replaceable
+  if (c < 0) return { token: raw, payload: null, freshUntil: 0 }; // tombstone (or foreign data): replaceable
   const token = raw.slice(0, c + 1);
   const current = raw.slice(0, a) === generation && raw.slice(a + 1, b) === nsVersion;
-  return { token, payload: current ? raw.slice(c + 1) : null };
+  if (!current) return { token, payload: null, freshUntil: 0 };
+  const dot = raw.lastIndexOf('.', c);
+  const freshUntil = dot > b ? parseInt(raw.slice(dot + 1, c), 36) : Infinity;
+  return { token, payload: raw.slice(c + 1), freshUntil: Number.isNaN(freshUntil) ? 0 : freshUntil };
 }
 
-export function encode(generation: string, nsVersion: string, payload: string): string {
-  return `${generation}|${nsVersion}|${uniqueToken()}|${payload}`;
+export function encode(generation: string, nsVersion: string, payload: string, freshUntil: number): string {
+  return `${generation}|${nsVersion}|${uniqueToken()}.${Math.floor(freshUntil).toString(36)}|${payload}`;
 }
 
 export function tombstone(): string {
@@ -62,7 +72,7 @@ export function tombstone(): string {
 }
 
 // Unique across processes (random prefix) and within one (counter); cheaper than random per write.
-// Never contains '|'. Also used as generation and namespace version values (redis-cache.ts).
+// Never contains '|' or '.'. Also used as generation and namespace version values (redis-cache.ts).
 const processNonce = randomBytes(6).toString('base64url');
 let counter = 0;
 export function uniqueToken(): string {

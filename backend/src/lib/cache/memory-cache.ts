@@ -8,8 +8,6 @@ export interface MemoryCacheOptions extends CoreOptions {
   /** Total length of the stored strings kept at most (list pages can be large). Default 32 M chars. */
   maxChars?: number;
   tombstoneTtlSeconds?: number;
-  /** Clock, for tests. */
-  now?: () => number;
 }
 
 /**

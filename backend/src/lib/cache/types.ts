@@ -1,13 +1,18 @@
 export type CacheKind = 'redis' | 'memory';
 
-/** Per getOrSet call: `error` means the store failed and the value came from the loader. */
-export type CacheOutcome = 'hit' | 'miss' | 'error';
+/**
+ * Per getOrSet call: `error` means the store failed and the value came from the loader; `stale`
+ * that the loader failed (staleIfError) and an entry past its freshness answered instead.
+ */
+export type CacheOutcome = 'hit' | 'miss' | 'error' | 'stale';
 
 export interface CacheResult {
   /** The cached or loaded string, exactly as the loader returned it; null = the loader found nothing. */
   value: string | null;
   /** True only when the value came from the cache (drives `X-Cache: HIT|MISS`). */
   hit: boolean;
+  /** Set (true) only when it came from the cache past its freshness because the loader failed (staleIfError). */
+  stale?: true;
 }
 
 export interface GetOrSetOptions {
@@ -16,6 +21,13 @@ export interface GetOrSetOptions {
    * older version stops being served, on every instance sharing the Redis (list pages, searches).
    */
   namespace?: string;
+  /**
+   * Keeps the entry `seconds` beyond its ttl, as a stale copy: past the ttl it is loaded again as
+   * usual, but if that load fails with an error `when` accepts (the source is down), the copy answers
+   * (stale: true) until it is `seconds` past its freshness. Only current entries qualify: del and
+   * bumps (including the generation bump after a Redis outage) retire stale copies like fresh ones.
+   */
+  staleIfError?: { seconds: number; when: (err: unknown) => boolean };
 }
 
 /** The part of a pino logger the cache uses. */

@@ -69,7 +69,10 @@ export const headers: Record<HeaderName, JsonSchema> = {
   },
   'Cache-Control': { description: 'Caching policy of the answer.', schema: { type: 'string' } },
   'WWW-Authenticate': { description: 'The scheme to authenticate with (RFC 6750).', schema: { type: 'string', pattern: '^Bearer' } },
-  'X-Cache': { description: 'Whether the answer came from the cache: `HIT` or `MISS`.', schema: { type: 'string', enum: ['HIT', 'MISS'] } },
+  'X-Cache': {
+    description: 'Whether the answer came from the cache: `HIT` or `MISS`; `STALE` when the database is unavailable and this is the last cached copy, past its freshness (by at most the server\'s `STALE_IF_ERROR_SECONDS`).',
+    schema: { type: 'string', enum: ['HIT', 'MISS', 'STALE'] },
+  },
   'Idempotent-Replayed': {
     description: '`true` when this is the stored answer to an earlier request with the same Idempotency-Key.',
     schema: { type: 'string', enum: ['true'] },

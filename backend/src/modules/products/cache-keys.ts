@@ -1,9 +1,21 @@
 import { createHash } from 'node:crypto';
+import type { GetOrSetOptions } from '../../lib/cache/index.js';
+import { classifyConnectionError } from '../../lib/db-errors.js';
 
 export const DETAIL_TTL_SECONDS = 600;
 export const LIST_TTL_SECONDS = 300;
 /** Every list page lives in this namespace: one bump after a write retires all of them, on every instance. */
 export const LIST_NAMESPACE = 'products-list';
+
+/**
+ * While PostgreSQL is unreachable (what the error handler answers 503 for), a read whose entry is
+ * past its TTL answers from that copy for up to `seconds` more (X-Cache: STALE) instead of failing.
+ * Only entries still current qualify: every acknowledged write has already retired the ones it
+ * changed (del or namespace bump), and the cache itself never serves across a Redis outage.
+ */
+export function staleWhileDatabaseDown(seconds: number): GetOrSetOptions['staleIfError'] {
+  return seconds > 0 ? { seconds, when: (err) => classifyConnectionError(err) === 'unreachable' } : undefined;
+}
 
 /** The cached product, whatever its status: who may see it is decided per request, never cached. */
 export function productKey(id: string): string {

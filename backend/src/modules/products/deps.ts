@@ -1,4 +1,4 @@
-import type { Cache } from '../../lib/cache/index.js';
+import type { Cache, GetOrSetOptions } from '../../lib/cache/index.js';
 import type { Prisma } from '../../lib/db.js';
 import type { Logger } from '../../lib/logger.js';
 import type { ReadRouting } from '../../lib/replica/read-routing.js';
@@ -13,6 +13,8 @@ export interface ProductsDeps {
    */
   reads: ReadRouting;
   cache: Cache;
+  /** For the cached reads: stale copies while the database is down (cache-keys.ts); absent = never. */
+  staleIfError?: GetOrSetOptions['staleIfError'];
   logger: Logger;
   /** ISO 4217 code for products created without one. */
   defaultCurrency: string;

@@ -3,7 +3,7 @@ import type { AppDeps } from '../../app.js';
 import type { Cache } from '../../lib/cache/index.js';
 import type { AuthMiddleware } from '../../lib/http/authenticate.js';
 import { createReadRouting } from '../../lib/replica/read-routing.js';
-import { LIST_NAMESPACE } from './cache-keys.js';
+import { LIST_NAMESPACE, staleWhileDatabaseDown } from './cache-keys.js';
 import { cursorKeyFrom } from './cursor.js';
 import type { ProductsDeps } from './deps.js';
 import { productsRouter } from './products.routes.js';
@@ -22,6 +22,7 @@ export function productsModule(app: Pick<AppDeps, 'config' | 'logger' | 'db' | '
     prisma: app.db.prisma,
     reads: createReadRouting({ db: app.db, redis: app.redis, scope: 'products' }),
     cache: app.cache,
+    staleIfError: staleWhileDatabaseDown(app.config.products.staleIfErrorSeconds),
     logger: app.logger,
     defaultCurrency: app.config.products.defaultCurrency,
     // Derived from the JWT secret, which every instance already shares: no new secret to configure.

@@ -16,6 +16,8 @@ export interface ListResult {
   /** Its weak ETag, computed when it was cached (absent: Express computes it). */
   etag?: string;
   hit: boolean;
+  /** Served past its TTL because the database is down (cache-keys.ts staleWhileDatabaseDown). */
+  stale?: true;
 }
 
 const EMPTY_PAGE = JSON.stringify({ data: [], nextCursor: null });
@@ -39,7 +41,7 @@ export async function listProducts(deps: ProductsDeps, principal: Principal | un
   };
   const key = listKey({ ...scope, query: tsquery, minPrice: filter.minPrice, maxPrice: filter.maxPrice, sort: query.sort, cursor: query.cursor ?? null, limit: query.limit });
 
-  const { value, hit } = await deps.cache.getOrSet(
+  const { value, hit, stale } = await deps.cache.getOrSet(
     key,
     LIST_TTL_SECONDS,
     async () => {
@@ -52,10 +54,11 @@ export async function listProducts(deps: ProductsDeps, principal: Principal | un
       const body = JSON.stringify({ data: page.map(toProductView), nextCursor });
       return `${weakBodyEtag(body)}\n${body}`;
     },
-    { namespace: LIST_NAMESPACE },
+    // The key holds the resolved owner, so a stale owner=me page, like a fresh one, is only its owner's.
+    { namespace: LIST_NAMESPACE, staleIfError: deps.staleIfError },
   );
   // The loader never returns null, so neither does the cache.
   if (value === null) return { body: EMPTY_PAGE, hit };
   const newline = value.indexOf('\n');
-  return { etag: value.slice(0, newline), body: value.slice(newline + 1), hit };
+  return { etag: value.slice(0, newline), body: value.slice(newline + 1), hit, stale };
 }

@@ -15,8 +15,9 @@ function sendJson(res: Response, status: number, body: string): void {
 
 // Reads are revalidated (ETag) rather than stored blindly, and differ per caller (drafts, owner=me).
 // Vary is appended to, never replaced: CORS (app.ts) and compression add Origin and Accept-Encoding.
-function readHeaders(res: Response, hit: boolean): void {
-  res.set({ 'Cache-Control': 'private, no-cache', 'X-Cache': hit ? 'HIT' : 'MISS' });
+// X-Cache: STALE is a copy past its TTL, answered because the database is down (cache-keys.ts).
+function readHeaders(res: Response, hit: boolean, stale?: boolean): void {
+  res.set({ 'Cache-Control': 'private, no-cache', 'X-Cache': stale ? 'STALE' : hit ? 'HIT' : 'MISS' });
   res.vary('Authorization');
 }
 
@@ -33,7 +34,7 @@ export function productsController(deps: ProductsDeps) {
   return {
     async list(_req: Request, res: Response) {
       const page = await listProducts(deps, principalOf(res), inputOf<ListProductsQuery>(res, 'query'));
-      readHeaders(res, page.hit);
+      readHeaders(res, page.hit, page.stale);
       // The page's weak ETag, computed when it was cached; Express answers If-None-Match with 304 itself.
       if (page.etag) res.set('ETag', page.etag);
       sendJson(res, 200, page.body);
@@ -41,7 +42,7 @@ export function productsController(deps: ProductsDeps) {
 
     async get(req: Request, res: Response) {
       const found = await getProduct(deps, principalOf(res), idOf(req));
-      readHeaders(res, found.hit);
+      readHeaders(res, found.hit, found.stale);
       res.set('ETag', found.etag);
       if (ifNoneMatchHits(req.get('If-None-Match'), found.etag)) {
         res.status(304).end();

@@ -64,7 +64,7 @@ export const productsApiDoc: ModuleApiDoc = {
       description: [
         'Active products of all owners. `owner=me` lists all of your own, in any status; admins may pass any `owner` and `status`.',
         '`q` matches words and word prefixes in name, sku and description. Keyset-paginated for every `sort`: following `nextCursor` returns each matching product once, even while products are being added.',
-        'Served from a cache (`X-Cache`) that every write clears.',
+        'Served from a cache (`X-Cache`) that every write clears. While the database is unavailable a page cached before answers with `X-Cache: STALE`; one not cached answers 503.',
       ].join(' '),
       security: ['bearerAuth'], anonymous: true, query: listProductsQuery,
       notes: { query: { minPrice: priceFilter, maxPrice: priceFilter } },
@@ -85,7 +85,7 @@ export const productsApiDoc: ModuleApiDoc = {
     op({
       operationId: 'getProduct', method: 'get', path: PRODUCT_PATH,
       summary: 'Get a product',
-      description: 'Products you may not see answer 404, like ids that do not exist.',
+      description: 'Products you may not see answer 404, like ids that do not exist. While the database is unavailable a product cached before answers with `X-Cache: STALE` (its last version; If-None-Match still works); one not cached answers 503.',
       security: ['bearerAuth'], anonymous: true, params: productIdParams,
       requestHeaders: [{ name: 'If-None-Match', required: false }],
       responses: { ...read('The product.', ref('Product')), 200: { description: 'The product.', schema: ref('Product'), headers: ['Cache-Control', 'X-Cache', 'ETag'] } },

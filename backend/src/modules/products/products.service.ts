@@ -18,16 +18,26 @@ export interface ProductResult {
 }
 
 /** One product, from the cache (any status) and then shown only if this caller may see it. */
-export async function getProduct(deps: ProductsDeps, principal: Principal | undefined, id: string): Promise<ProductResult & { hit: boolean }> {
-  const { value, hit } = await deps.cache.getOrSet(productKey(id), DETAIL_TTL_SECONDS, async () => {
-    const row = await deps.reads.read((db) => db.product.findUnique({ where: { id }, select: productSelect }));
-    return row ? JSON.stringify(toProductView(row)) : null;
-  });
+export async function getProduct(
+  deps: ProductsDeps,
+  principal: Principal | undefined,
+  id: string,
+): Promise<ProductResult & { hit: boolean; stale?: true }> {
+  const { value, hit, stale } = await deps.cache.getOrSet(
+    productKey(id),
+    DETAIL_TTL_SECONDS,
+    async () => {
+      const row = await deps.reads.read((db) => db.product.findUnique({ where: { id }, select: productSelect }));
+      return row ? JSON.stringify(toProductView(row)) : null;
+    },
+    // A stale copy is the product as last written, its visibility still decided below per caller.
+    { staleIfError: deps.staleIfError },
+  );
   if (value === null) throw productNotFound();
   const product = JSON.parse(value) as ProductView;
   // Someone else's draft is "not found", exactly like an id that does not exist.
   if (!canView(principal, product)) throw productNotFound();
-  return { body: value, product, etag: productEtag(product.id, product.version), hit };
+  return { body: value, product, etag: productEtag(product.id, product.version), hit, stale };
 }
 
 /**
