@@ -9,7 +9,9 @@ export default defineConfig({
     port: 5173,
     proxy: { '/api': 'http://127.0.0.1:5000', '/health': 'http://127.0.0.1:5000' },
   },
-  build: { sourcemap: true },
+  // 'hidden': maps are written for error tracking but not referenced from the bundles; the backend
+  // serves them in production only with SERVE_SOURCE_MAPS=true (backend/src/lib/http/spa.ts).
+  build: { sourcemap: 'hidden' },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],

@@ -114,7 +114,7 @@ export function buildApp(deps: AppDeps): Express {
   app.use('/api/docs', apiDocsRouter());
   app.use('/api', routeNotFound);
 
-  const spaRouter = spa(config.http.spaDir);
+  const spaRouter = spa(config.http.spaDir, { serveSourceMaps: config.http.serveSourceMaps });
   if (spaRouter) app.use(spaRouter);
   app.use(routeNotFound);
   app.use(errorHandler(logger));

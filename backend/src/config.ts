@@ -37,6 +37,8 @@ const schema = Joi.object({
   SHUTDOWN_GRACE_MS: Joi.number().integer().min(0).max(120_000).default(10_000),
   READINESS_TIMEOUT_MS: Joi.number().integer().min(50).max(10_000).default(1_000),
   SPA_DIR: Joi.string().default('frontend/dist'),
+  // Source maps expose the frontend's source; production serves them only when this says so.
+  SERVE_SOURCE_MAPS: Joi.boolean().default(false),
 
   RATE_LIMIT_WINDOW_MS: Joi.number().integer().min(1_000).default(60_000),
   RATE_LIMIT_MAX: Joi.number().integer().min(1).default(600),
@@ -128,6 +130,7 @@ function toConfig(e: Record<string, any>) {
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS as number,
       readinessTimeoutMs: e.READINESS_TIMEOUT_MS as number,
       spaDir: resolveFromProject(e.SPA_DIR),
+      serveSourceMaps: e.NODE_ENV !== 'production' || (e.SERVE_SOURCE_MAPS as boolean),
     },
     rateLimit: {
       windowMs: e.RATE_LIMIT_WINDOW_MS as number,

@@ -22,6 +22,12 @@ function varyOf(res: request.Response): string[] {
   return (vary ?? '').split(',').map((v) => v.trim().toLowerCase()).filter(Boolean);
 }
 
+// supertest's response keeps the request it answered (not in its types).
+function labelOf(res: request.Response): string {
+  const { req } = res as unknown as { req: { method: string; path: string } };
+  return `${req.method} ${req.path} → ${res.status}`;
+}
+
 function expectVariesOnOrigin(res: request.Response, label: string) {
   expect(varyOf(res), `${label}: Vary is ${String(res.headers.vary)}`).toContain('origin');
 }
@@ -64,7 +70,7 @@ describe('Vary: Origin on CORS answers', () => {
     ];
     for (const call of calls) {
       const res = await call.set('Origin', ALLOWED);
-      const label = `${res.req.method} ${res.req.path} → ${res.status}`;
+      const label = labelOf(res);
       expect(res.headers['access-control-allow-origin'], label).toBe(ALLOWED);
       expectVariesOnOrigin(res, label);
     }
@@ -79,7 +85,7 @@ describe('Vary: Origin on CORS answers', () => {
       await request(t.app).get('/api/v1/products'),
       await request(t.app).options('/api/v1/products').set('Origin', OTHER).set('Access-Control-Request-Method', 'POST'),
     ]) {
-      const label = `${res.req.method} ${res.req.path} → ${res.status}`;
+      const label = labelOf(res);
       expect(res.headers['access-control-allow-origin'], label).toBeUndefined();
       expectVariesOnOrigin(res, label);
     }

@@ -1,15 +1,25 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
+import { routeNotFound } from './not-found.js';
+
+export interface SpaOptions {
+  /** Whether *.map files are served; they hold the frontend's whole source (config SERVE_SOURCE_MAPS). */
+  serveSourceMaps: boolean;
+}
 
 /**
  * Serves the built SPA. Paths that are not files get index.html when the client wants HTML, so
  * deep links and reloads work; the API's own 404s stay problem+json.
  */
-export function spa(dir: string): Router | null {
+export function spa(dir: string, options: SpaOptions): Router | null {
   const index = join(dir, 'index.html');
   if (!existsSync(index)) return null;
   const router = Router();
+  // Refused before static serving and the index.html fallback, so a map is a plain 404 problem.
+  if (!options.serveSourceMaps) {
+    router.use((req: Request, res: Response, next: NextFunction) => (req.path.endsWith('.map') ? routeNotFound(req, res, next) : next()));
+  }
   router.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
   router.use(express.static(dir, { index: false, maxAge: '1h' }));
   router.get(/.*/, (req: Request, res: Response, next: NextFunction) => {
