@@ -1,4 +1,5 @@
 import Joi from 'joi';
+import { multiLineText, singleLineText } from '../../lib/http/text.js';
 import { PRODUCT_STATUSES, type ProductStatus } from './product-view.js';
 import { DEFAULT_SORT, SORTS, type Sort } from './sort.js';
 
@@ -10,8 +11,6 @@ const STOCK_MAX = 2_147_483_647; // int4
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 
-// PostgreSQL text cannot hold U+0000: refused here as a client mistake instead of failing in the insert.
-const text = () => Joi.string().pattern(/\u0000/, { invert: true, name: 'text without NUL characters' });
 
 // Decimal(12,2): up to 10 integer digits and 2 decimals, as a string ("19.9") or a JSON number
 // (19.9). Checked on its decimal text, never through float arithmetic, and normalised to "19.90".
@@ -41,8 +40,8 @@ const currency = Joi.string()
   .messages({ 'currency.iso4217': '{{#label}} must be an ISO 4217 currency code such as "EUR"' });
 
 const fields = {
-  name: text().trim().min(1).max(NAME_MAX),
-  description: text().max(DESCRIPTION_MAX).allow(''),
+  name: singleLineText().trim().min(1).max(NAME_MAX),
+  description: multiLineText().max(DESCRIPTION_MAX).allow(''),
   sku: Joi.string()
     .max(SKU_MAX)
     .pattern(/^[A-Za-z0-9._-]+$/)
@@ -76,7 +75,7 @@ export const listProductsQuery = Joi.object({
   limit: Joi.number().integer().min(1).max(100).default(20),
   cursor: Joi.string().max(1_000).empty(''),
   sort: Joi.string().valid(...SORTS).default(DEFAULT_SORT),
-  q: text().trim().max(100).empty(''),
+  q: singleLineText().trim().max(100).empty(''),
   minPrice: price,
   // minPrice comes first in this object, so by now the sibling holds its normalised value (if valid).
   maxPrice: price.custom((value: string, helpers) => {
