@@ -1,7 +1,7 @@
 // The practical upper limit of the machine: node:http answering a small JSON body from memory, no
 // framework, no I/O. Every ratio in the table is a variant's req/s over this server's, measured in the
-// same run. The body has the size and shape of one product (about 400 bytes), like the calibration
-// note's baseline (shared/notes/performance-calibration.md).
+// same run. The body has the size and shape of one product (about 400 bytes), so the ratio compares
+// like with like.
 import { createServer } from 'node:http';
 
 const body = JSON.stringify({

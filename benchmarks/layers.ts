@@ -1,5 +1,5 @@
-// `node --import tsx benchmarks/layers.ts`: where a cached read's CPU goes, layer by layer, the way
-// shared/notes/performance-calibration.md measured it. Each composition (layers-server.mjs) is
+// `node --import tsx benchmarks/layers.ts`: where a cached read's CPU goes, layer by layer: bare
+// node:http, then Express, then each production middleware added in turn. Each composition (layers-server.mjs) is
 // measured between two runs of the bare node:http baseline; the API's own figures are in RESULTS.md.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';

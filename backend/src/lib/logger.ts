@@ -21,7 +21,7 @@ const REDACT = [
 
 /**
  * stdout, written in batches: a write once 8 KB have gathered or every 250 ms, instead of one write
- * per line (measured ×1.05 on the hot path: shared/notes/performance-calibration.md). pino flushes
+ * per line (under load, one system call per batch instead of one per request). pino flushes
  * what is left synchronously when the process exits, also after process.exit() and an uncaught
  * error; only a SIGKILL can lose the last 250 ms.
  */
