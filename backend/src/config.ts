@@ -14,6 +14,12 @@ const schema = Joi.object({
   HOST: Joi.string().default('0.0.0.0'),
   PORT: Joi.number().port().default(5000),
   LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').default('info'),
+  // auto: human-readable lines when development output goes to a terminal, JSON lines otherwise.
+  // Production always logs JSON lines (a collector reads them), so "pretty" is refused there.
+  LOG_FORMAT: Joi.string().valid('auto', 'json', 'pretty').default('auto').when('NODE_ENV', {
+    is: 'production',
+    then: Joi.invalid('pretty').messages({ 'any.invalid': '"LOG_FORMAT" must be json (or auto) in production' }),
+  }),
 
   DATABASE_URL: Joi.string().uri({ scheme: ['postgres', 'postgresql'] }),
   // A streaming-replication standby of DATABASE_URL; unset, every query goes to DATABASE_URL.
@@ -109,6 +115,7 @@ function toConfig(e: Record<string, any>) {
     host: e.HOST as string,
     port: e.PORT as number,
     logLevel: e.LOG_LEVEL as string,
+    logFormat: e.LOG_FORMAT as 'auto' | 'json' | 'pretty',
     database: {
       url: e.DATABASE_URL as string | undefined,
       replicaUrl: e.DATABASE_REPLICA_URL as string | undefined,

@@ -3,7 +3,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { gracefulShutdown, listen } from './lib/http/graceful-server.js';
 import { createLifecycle } from './lib/lifecycle.js';
-import { createLogger } from './lib/logger.js';
+import { createLogger, logDestination } from './lib/logger.js';
 import { startInfrastructure } from './infrastructure.js';
 
 function readConfig(): Config {
@@ -19,7 +19,7 @@ function readConfig(): Config {
 }
 
 const config = readConfig();
-const logger = createLogger(config.logLevel);
+const logger = createLogger(config.logLevel, await logDestination(config.logFormat, config.env, process.stdout.isTTY === true));
 if (config.auth.usingDevSecret) logger.warn('JWT_SECRET is the development default: set your own before exposing this server');
 
 try {

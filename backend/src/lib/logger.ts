@@ -32,6 +32,23 @@ export function bufferedStdout(): DestinationStream {
 }
 let stdout: DestinationStream | undefined;
 
+export type LogFormat = 'auto' | 'json' | 'pretty';
+
+/**
+ * Where the process's log lines go: JSON lines (bufferedStdout) for machines, or pino-pretty's
+ * coloured single lines for a person at a terminal. "auto" is pretty only outside production with
+ * stdout on a terminal, so anything piped (a collector, `npm test`, a file) always gets JSON.
+ * pino-pretty is a development dependency: where it is not installed (the production image) the
+ * output stays JSON rather than failing.
+ */
+export async function logDestination(format: LogFormat, env: string, isTerminal: boolean): Promise<DestinationStream> {
+  const pretty = env !== 'production' && (format === 'pretty' || (format === 'auto' && isTerminal));
+  if (!pretty) return bufferedStdout();
+  const loaded = await import('pino-pretty').catch(() => null);
+  if (!loaded) return bufferedStdout();
+  return loaded.default({ colorize: isTerminal, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service' });
+}
+
 export function createLogger(level: string, destination: DestinationStream = bufferedStdout()): Logger {
   return pino(
     {
