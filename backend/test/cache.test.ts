@@ -59,21 +59,22 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface Driver {
   name: string;
-  make(onResult?: (outcome: CacheOutcome) => void): Promise<Cache>;
+  /** `now` is the cache's clock: both drivers date an entry's freshness by it (core.ts). */
+  make(onResult: (outcome: CacheOutcome) => void, now: () => number): Promise<Cache>;
 }
 
 const drivers: Driver[] = [
   {
     name: 'redis',
-    async make(onResult) {
+    async make(onResult, now) {
       const { client, logger } = await connect(shared.url);
-      return createCache({ redis: client, logger, onResult });
+      return createCache({ redis: client, logger, onResult, now });
     },
   },
   {
     name: 'memory',
-    async make(onResult) {
-      return createCache({ redis: null, logger: recordingLogger(), onResult });
+    async make(onResult, now) {
+      return createCache({ redis: null, logger: recordingLogger(), onResult, now });
     },
   },
 ];
@@ -81,9 +82,11 @@ const drivers: Driver[] = [
 describe.each(drivers)('the $name driver (shared contract)', (driver) => {
   let cache: Cache;
   const outcomes: CacheOutcome[] = [];
+  let clock = 0;
   beforeEach(async () => {
     outcomes.length = 0;
-    cache = await driver.make((outcome) => outcomes.push(outcome));
+    clock = Date.now();
+    cache = await driver.make((outcome) => outcomes.push(outcome), () => clock);
   });
   afterEach(async () => {
     await cache.close();
@@ -152,10 +155,11 @@ describe.each(drivers)('the $name driver (shared contract)', (driver) => {
     expect(await cache.getOrSet('page:1', 60, counting('x'))).toEqual({ value: 'plain', hit: true });
   });
 
-  it('when the TTL has passed, then the entry is loaded again', async () => {
+  it('when the TTL has passed on the cache clock, then the entry is loaded again', async () => {
     await cache.getOrSet('short', 1, counting('first'));
+    clock += 999;
     expect(await cache.getOrSet('short', 1, counting('x'))).toEqual({ value: 'first', hit: true });
-    await sleep(1100);
+    clock += 1;
     expect(await cache.getOrSet('short', 1, counting('second'))).toEqual({ value: 'second', hit: false });
   });
 
@@ -258,6 +262,16 @@ describe('the redis driver', () => {
     await admin.del(`${keyPrefix}cache:ns:products`, `${keyPrefix}cache:gen`);
     expect(await cache.getOrSet('page:1', 60, counting('list-new'), { namespace: 'products' })).toEqual({ value: 'list-new', hit: false });
     expect(await cache.getOrSet('page:1', 60, counting('x'), { namespace: 'products' })).toEqual({ value: 'list-new', hit: true });
+  });
+
+  it('when an entry is written, then Redis itself expires it after the TTL (no sweeping, no sleeping to see it)', async () => {
+    const { client, keyPrefix, logger } = await connect(shared.url);
+    const admin = new Redis(shared.url);
+    clients.push(admin);
+    await createCache({ redis: client, logger }).getOrSet('short', 1, counting('v'));
+    const pttl = await admin.pttl(`${keyPrefix}cache:k:short`);
+    expect(pttl).toBeGreaterThan(0);
+    expect(pttl).toBeLessThanOrEqual(1000);
   });
 
   it('keeps its keys under the client key prefix', async () => {
