@@ -1,6 +1,6 @@
 import type { Router } from 'express';
 import type { AppDeps } from '../../app.js';
-import { createAuthenticate, type AuthMiddleware, type VerifyAccessToken } from '../../lib/http/authenticate.js';
+import { createAuthenticate, type AuthMiddleware } from '../../lib/http/authenticate.js';
 import { accessTokenVerifier } from './access.js';
 import { authRouter } from './auth.routes.js';
 import type { AuthDeps } from './deps.js';
@@ -17,7 +17,6 @@ export interface AuthModule {
   router: Router;
   /** Mount at /api/v1/users. */
   usersRouter: Router;
-  verifyAccessToken: VerifyAccessToken;
   /** `required` / `optional` middleware for other modules' routes. */
   authenticate: AuthMiddleware;
 }
@@ -26,8 +25,7 @@ export function authModule(app: Pick<AppDeps, 'config' | 'logger' | 'db' | 'cach
   const deps: AuthDeps = { prisma: app.db.prisma, cache: app.cache, logger: app.logger, auth: app.config.auth };
   // Made now, not on the first sign-in attempt for an unknown email, which would otherwise be slower.
   dummyHash(deps.auth.bcryptCost).catch((err: unknown) => app.logger.error({ err }, 'could not prepare the dummy hash'));
-  const verifyAccessToken = accessTokenVerifier(deps);
-  const authenticate = createAuthenticate(verifyAccessToken);
+  const authenticate = createAuthenticate(accessTokenVerifier(deps));
   return {
     router: authRouter({
       deps,
@@ -36,7 +34,6 @@ export function authModule(app: Pick<AppDeps, 'config' | 'logger' | 'db' | 'cach
       secureCookies: app.config.env === 'production',
     }),
     usersRouter: usersRouter(deps, authenticate),
-    verifyAccessToken,
     authenticate,
   };
 }
