@@ -88,12 +88,33 @@ describe('POST /auth/refresh', () => {
   });
 
   it('when the reuse is detected, then other sessions of the same user are untouched', async () => {
+    const warn = vi.spyOn(t.logger, 'warn');
     const first = await registerUser(t.app);
     const other = await request(t.app).post('/api/v1/auth/login').send({ email: first.email, password: first.password });
-    await refreshWithCookie(t.app, first.refreshToken);
+    expect(other.status).toBe(200);
+    const rotated = await refreshWithCookie(t.app, first.refreshToken);
+    expect(rotated.status).toBe(200);
     await ageRotation(first.refreshToken, 60);
-    await refreshWithCookie(t.app, first.refreshToken);
+    expectProblem(await refreshWithCookie(t.app, first.refreshToken), 401, 'invalid_refresh_token');
+
+    // The reuse was detected: the first session is revoked for it, logged, and its family stops working ...
+    const revoked = await t.db.prisma.session.findUniqueOrThrow({ where: { id: first.sessionId } });
+    expect(revoked.revokedAt).not.toBeNull();
+    expect(revoked.revokedReason).toBe('refresh_token_reuse');
+    expect(warn).toHaveBeenCalledWith(
+      { event: 'refresh_token_reuse', sessionId: first.sessionId, userId: first.userId },
+      expect.any(String),
+    );
+    warn.mockRestore();
+    expectProblem(await refreshWithCookie(t.app, rotated.body.refreshToken), 401, 'invalid_refresh_token');
+    expectProblem(await me(t.app, rotated.body.accessToken), 401, 'session_revoked');
+
+    // ... while the other session of the same user is still live and still rotates.
+    const otherSessionId = (await tokenRow(other.body.refreshToken)).sessionId;
+    expect(otherSessionId).not.toBe(first.sessionId);
+    expect((await t.db.prisma.session.findUniqueOrThrow({ where: { id: otherSessionId } })).revokedAt).toBeNull();
     expect((await me(t.app, other.body.accessToken)).status).toBe(200);
+    expect((await refreshWithCookie(t.app, other.body.refreshToken)).status).toBe(200);
   });
 
   it('when the token is unknown, then it answers 401 and clears the cookie', async () => {
