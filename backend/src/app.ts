@@ -1,5 +1,6 @@
 import compression from 'compression';
 import cors from 'cors';
+import type { RequestListener } from 'node:http';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Redis } from 'ioredis';
@@ -8,7 +9,7 @@ import type { Cache } from './lib/cache/index.js';
 import type { Database } from './lib/db.js';
 import { accessLog } from './lib/http/access-log.js';
 import { errorHandler } from './lib/http/error-handler.js';
-import { installFrontDoor } from './lib/http/front-door.js';
+import { withFrontDoor } from './lib/http/front-door.js';
 import { metricsEndpoint, requestMetrics } from './lib/http/metrics.js';
 import { routeNotFound } from './lib/http/not-found.js';
 import { createRateLimiter } from './lib/http/rate-limit.js';
@@ -39,7 +40,17 @@ export interface AppDeps {
 // Headers a browser client may read from cross-origin responses.
 const EXPOSED_HEADERS = ['ETag', 'Location', 'X-Request-Id', 'X-Cache', 'RateLimit', 'RateLimit-Policy', 'Retry-After'];
 
-/** Builds the Express app without listening, so tests and the server share it. */
+/**
+ * What the server listens with, so tests and the server share it: the Express app behind the
+ * /health front door (lib/http/front-door.ts), both observing into the same metrics.
+ */
+export function buildRequestListener(deps: AppDeps): RequestListener {
+  const metrics = deps.metrics ?? createMetrics({ pool: deps.db.pool });
+  const app = buildApp({ ...deps, metrics });
+  return withFrontDoor(app, { metrics, lifecycle: deps.lifecycle, live: (res) => writeLiveness(res, version) });
+}
+
+/** Builds the Express app without listening; GET|HEAD /health reaches it only through its own routes. */
 export function buildApp(deps: AppDeps): Express {
   const { config, logger } = deps;
   const app = express();
@@ -56,6 +67,8 @@ export function buildApp(deps: AppDeps): Express {
     next();
   });
   // Probes come first: no logging, no rate limit, no body parsing on the path a balancer hits every second.
+  // GET /health itself is answered before Express starts on the request (buildRequestListener);
+  // these routes serve the other spellings and the readiness probe.
   app.use(
     healthRouter({
       pool: deps.db.pool,
@@ -66,8 +79,6 @@ export function buildApp(deps: AppDeps): Express {
       version,
     }),
   );
-  // GET /health itself is answered before Express starts on the request; this route serves the rest.
-  installFrontDoor(app, { metrics, lifecycle: deps.lifecycle, live: (res) => writeLiveness(res, version) });
   // A scrape every few seconds needs no access log or rate limit either; who may scrape: see metricsEndpoint.
   app.get('/metrics', metricsEndpoint(metrics, { token: config.metricsToken, openWithoutToken: config.env !== 'production' }));
 

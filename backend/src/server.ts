@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { buildApp } from './app.js';
+import { buildRequestListener } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { gracefulShutdown, listen } from './lib/http/graceful-server.js';
 import { createLifecycle } from './lib/lifecycle.js';
@@ -25,8 +25,8 @@ if (config.auth.usingDevSecret) logger.warn('JWT_SECRET is the development defau
 try {
   const infrastructure = await startInfrastructure(config, logger);
   const lifecycle = createLifecycle();
-  const app = buildApp({ config, logger, lifecycle, ...infrastructure });
-  const server = await listen(app, config.host, config.port);
+  const listener = buildRequestListener({ config, logger, lifecycle, ...infrastructure });
+  const server = await listen(listener, config.host, config.port);
   const { port } = server.address() as AddressInfo;
   logger.info({ port, url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}` }, 'Shelfwise is listening');
 

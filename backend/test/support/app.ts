@@ -1,7 +1,7 @@
 import type { Express } from 'express';
 import { Redis } from 'ioredis';
 import { inject } from 'vitest';
-import { buildApp } from '../../src/app.js';
+import { buildRequestListener } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createCache, type Cache } from '../../src/lib/cache/index.js';
 import { createDatabase, type Database } from '../../src/lib/db.js';
@@ -12,6 +12,11 @@ import { createTestDatabase } from './database.js';
 import { uniqueRedisPrefix } from './redis.js';
 
 export interface TestApp {
+  /**
+   * What the server listens with (src/app.ts buildRequestListener): Express behind the /health
+   * front door, so supertest sees exactly what a client does. Typed as Express for the helpers that
+   * take it, though only its request-listener side is real: hand it to supertest or mount it.
+   */
   app: Express;
   config: Config;
   db: Database;
@@ -71,7 +76,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   if (redis) await waitForRedisReady(redis, 5_000);
   const cache = createCache({ redis, logger });
   const lifecycle = createLifecycle();
-  const app = buildApp({ config, logger, db, cache, redis, lifecycle });
+  const app = buildRequestListener({ config, logger, db, cache, redis, lifecycle }) as Express;
 
   return {
     app, config, db, cache, redis, logger, lifecycle, databaseUrl, redisUrl,
