@@ -11,10 +11,20 @@ const CANONICAL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f
 
 // No product has an id that is not a UUID: 404 at once, and no malformed value reaches a uuid column.
 // The canonical form skips Joi (a tenth of a cached read's CPU); the other forms Joi accepts
-// (braces, no hyphens, colons) still go through it, so the answer is the same for every id.
+// (braces, no hyphens, colons) go through it and are then rewritten to the canonical form, so every
+// spelling of one id names one cache entry, which a write's invalidation reaches.
 function productId(req: Request, _res: Response, next: NextFunction): void {
-  if (!CANONICAL_UUID.test(String(req.params.id)) && productIdParams.validate(req.params).error) throw productNotFound();
+  const id = String(req.params.id);
+  if (!CANONICAL_UUID.test(id)) {
+    if (productIdParams.validate(req.params).error) throw productNotFound();
+    req.params.id = canonicalUuid(id);
+  }
   next();
+}
+
+function canonicalUuid(id: string): string {
+  const hex = id.replace(/[^0-9a-f]/gi, '').toLowerCase();
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /** /api/v1/products. Reads are open to anyone (rights decided per product); writes need a sign-in. */
