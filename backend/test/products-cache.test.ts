@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { productKey } from '../src/modules/products/cache-keys.js';
@@ -120,7 +120,7 @@ describe('list cache', () => {
 describe('single flight', () => {
   let server: Server;
   beforeAll(async () => {
-    server = a.app.listen(0);
+    server = createServer(a.app).listen(0);
     await new Promise((resolve) => server.once('listening', resolve));
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
