@@ -114,7 +114,7 @@ export function buildApp(deps: AppDeps): Express {
       logger,
     }),
   );
-  // auth.authenticate (built from auth.verifyAccessToken) guards other modules' routes too.
+  // auth.authenticate (the access-token check) guards other modules' routes too.
   const auth = authModule(deps);
   api.use('/auth', auth.router);
   api.use('/users', auth.usersRouter);
