@@ -45,9 +45,14 @@ const EXPOSED_HEADERS = ['ETag', 'Location', 'X-Request-Id', 'X-Cache', 'RateLim
  * /health front door (lib/http/front-door.ts), both observing into the same metrics.
  */
 export function buildRequestListener(deps: AppDeps): RequestListener {
+  return buildServedApp(deps).listener;
+}
+
+/** The listener and the Express app inside it (tests read the app's routing table). */
+export function buildServedApp(deps: AppDeps): { listener: RequestListener; app: Express } {
   const metrics = deps.metrics ?? createMetrics({ pool: deps.db.pool });
   const app = buildApp({ ...deps, metrics });
-  return withFrontDoor(app, { metrics, lifecycle: deps.lifecycle, live: (res) => writeLiveness(res, version) });
+  return { app, listener: withFrontDoor(app, { metrics, lifecycle: deps.lifecycle, live: (res) => writeLiveness(res, version) }) };
 }
 
 /** Builds the Express app without listening; GET|HEAD /health reaches it only through its own routes. */

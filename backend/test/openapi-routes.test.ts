@@ -35,7 +35,7 @@ afterAll(() => t.close());
 
 describe('the OpenAPI document and the routes', () => {
   it('when the app is built, then every route it serves is documented and every documented operation is served', () => {
-    const served = routesOf((t.app as Express & { router: { stack: Layer[] } }).router.stack).filter((r) => !NOT_API(r)).sort();
+    const served = routesOf((t.express as Express & { router: { stack: Layer[] } }).router.stack).filter((r) => !NOT_API(r)).sort();
     const documented = documentedOperations().map((op) => `${op.method.toUpperCase()} ${op.path.replace(/\{(\w+)\}/g, ':$1')}`).sort();
     expect(served.length).toBeGreaterThan(5);
     expect(documented).toEqual(served);

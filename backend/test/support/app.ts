@@ -1,7 +1,7 @@
 import type { Express } from 'express';
 import { Redis } from 'ioredis';
 import { inject } from 'vitest';
-import { buildRequestListener } from '../../src/app.js';
+import { buildServedApp } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createCache, type Cache } from '../../src/lib/cache/index.js';
 import { createDatabase, type Database } from '../../src/lib/db.js';
@@ -18,6 +18,8 @@ export interface TestApp {
    * take it, though only its request-listener side is real: hand it to supertest or mount it.
    */
   app: Express;
+  /** The Express app inside `app`, for tests that read its routing table. */
+  express: Express;
   config: Config;
   db: Database;
   cache: Cache;
@@ -76,10 +78,11 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   if (redis) await waitForRedisReady(redis, 5_000);
   const cache = createCache({ redis, logger });
   const lifecycle = createLifecycle();
-  const app = buildRequestListener({ config, logger, db, cache, redis, lifecycle }) as Express;
+  const served = buildServedApp({ config, logger, db, cache, redis, lifecycle });
+  const app = served.listener as Express;
 
   return {
-    app, config, db, cache, redis, logger, lifecycle, databaseUrl, redisUrl,
+    app, express: served.app, config, db, cache, redis, logger, lifecycle, databaseUrl, redisUrl,
     async close() {
       await cache.close();
       redis?.disconnect();
