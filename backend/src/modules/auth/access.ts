@@ -1,7 +1,7 @@
 import type { VerifyAccessToken } from '../../lib/http/authenticate.js';
 import type { AuthDeps } from './deps.js';
 import { sessionState } from './session-state.js';
-import { invalidToken, verifyAccessJwt } from './tokens.js';
+import { sessionRevoked, verifyAccessJwt } from './tokens.js';
 
 /**
  * The check behind every authenticated request: a valid JWT (pure CPU, microseconds) and then a
@@ -14,7 +14,7 @@ export function accessTokenVerifier(deps: AuthDeps): VerifyAccessToken {
     const claims = verifyAccessJwt(deps.auth, token);
     const state = await sessionState(deps, claims.sessionId);
     if (!state || state.userId !== claims.userId) {
-      throw invalidToken('session_revoked', 'The session has ended; sign in again');
+      throw sessionRevoked();
     }
     return { userId: claims.userId, role: state.role, sessionId: claims.sessionId, tokenId: claims.tokenId };
   };

@@ -17,10 +17,12 @@ export function clearRefreshCookie(res: Response, secure: boolean): void {
   res.clearCookie(REFRESH_COOKIE, baseOptions(secure));
 }
 
-export function refreshCookie(req: Request): string | undefined {
-  const value = (req.cookies as Record<string, unknown> | undefined)?.[REFRESH_COOKIE];
+function readCookie(req: Request, name: string): string | undefined {
+  const value = (req.cookies as Record<string, unknown> | undefined)?.[name];
   return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
+
+export const refreshCookie = (req: Request): string | undefined => readCookie(req, REFRESH_COOKIE);
 
 // Marks a browser that signed in to an account before (device.ts); sent to /login with the SPA's
 // credentialed requests like the refresh cookie.
@@ -31,7 +33,4 @@ export function setDeviceCookie(res: Response, token: string, secure: boolean): 
   res.cookie(DEVICE_COOKIE, token, { ...baseOptions(secure), maxAge: DEVICE_COOKIE_MAX_AGE_MS });
 }
 
-export function deviceCookie(req: Request): string | undefined {
-  const value = (req.cookies as Record<string, unknown> | undefined)?.[DEVICE_COOKIE];
-  return typeof value === 'string' && value.length > 0 ? value : undefined;
-}
+export const deviceCookie = (req: Request): string | undefined => readCookie(req, DEVICE_COOKIE);

@@ -32,9 +32,12 @@ function keyOf(secret: string): KeyObject {
   return key;
 }
 
-export function invalidToken(code = 'invalid_token', message = 'The access token is invalid'): AppError {
-  return new AppError(401, code, message, { headers: { 'WWW-Authenticate': `Bearer error="invalid_token"` } });
+export function invalidToken(code = 'invalid_token', message = 'The access token is invalid', cause?: unknown): AppError {
+  return new AppError(401, code, message, { headers: { 'WWW-Authenticate': `Bearer error="invalid_token"` }, cause });
 }
+
+/** A valid token whose session (or user) is gone: the answer wherever that is found out. */
+export const sessionRevoked = (cause?: unknown): AppError => invalidToken('session_revoked', 'The session has ended; sign in again', cause);
 
 /** A short-lived access token for one session; the session id lets logout revoke it early. */
 export function signAccessToken(settings: TokenSettings, userId: string, sessionId: string): string {

@@ -2,6 +2,7 @@ import { classifyConnectionError } from '../../lib/db-errors.js';
 import { AppError, conflict, forbidden, notFound } from '../../lib/errors.js';
 import type { Principal } from '../../lib/http/authenticate.js';
 import type { Prisma } from '../../lib/db.js';
+import { sessionRevoked } from '../auth/index.js';
 import { canManage, canView } from './access.js';
 import { DETAIL_TTL_SECONDS, LIST_NAMESPACE, productKey } from './cache-keys.js';
 import type { ProductsDeps } from './deps.js';
@@ -164,13 +165,10 @@ function asDuplicateSku(err: unknown): unknown {
 
 // ownerId is the product's only foreign key: its violation means the caller's user row is gone
 // (deleted outside the API) while the session state cached for its token still says active
-// (modules/auth/session-state.ts, for a few seconds). That is a dead session, as the auth module answers it.
+// (modules/auth/session-state.ts, for a few seconds). That is a dead session: the auth module's answer.
 function asOwnerGone(err: unknown): unknown {
   if ((err as { code?: string } | null)?.code !== 'P2003') return err;
-  return new AppError(401, 'session_revoked', 'The session has ended; sign in again', {
-    headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' },
-    cause: err,
-  });
+  return sessionRevoked(err);
 }
 
 export const productNotFound = () => notFound('product_not_found', 'No product has this id');
