@@ -4,11 +4,10 @@
 import { parseArgs } from 'node:util';
 import Joi from 'joi';
 import { ConfigError, loadConfig } from '../config.js';
-import { startInfrastructure } from '../infrastructure.js';
 import { AppError } from '../lib/errors.js';
-import { createLogger } from '../lib/logger.js';
 import { email, newPassword, userName } from '../modules/auth/auth.schemas.js';
 import { createUser } from '../modules/auth/index.js';
+import { startCliInfrastructure } from './cli-infrastructure.js';
 
 const USAGE = 'usage: npm run user:create-admin -- --email <email> --name <name> [--password <password>]';
 
@@ -41,8 +40,7 @@ async function main(): Promise<number> {
   }
 
   const config = loadConfig();
-  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-  const infrastructure = await startInfrastructure(config, logger, { privateRedis: false });
+  const infrastructure = await startCliInfrastructure(config);
   try {
     const user = await createUser({ prisma: infrastructure.db.prisma, auth: config.auth }, { ...input, role: 'ADMIN' });
     console.log(`Created admin ${user.email} (id ${user.id}).`);

@@ -2,10 +2,9 @@
 // `npm run seed:users`; the products seed imports seedUsers() to own its products by them.
 import { pathToFileURL } from 'node:url';
 import { loadConfig, type Config } from '../config.js';
-import { startInfrastructure } from '../infrastructure.js';
 import type { Prisma as Db } from '../lib/db.js';
-import { createLogger } from '../lib/logger.js';
 import { hashPassword } from '../modules/auth/passwords.js';
+import { startCliInfrastructure } from './cli-infrastructure.js';
 
 export interface SeededUser {
   id: string;
@@ -44,7 +43,7 @@ export async function seedUsers(prisma: Db, config: Pick<Config, 'env' | 'auth'>
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const infrastructure = await startInfrastructure(config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel), { privateRedis: false });
+  const infrastructure = await startCliInfrastructure(config);
   try {
     const users = await seedUsers(infrastructure.db.prisma, config);
     console.log('Seed users (development only):');

@@ -6,9 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import type pg from 'pg';
 import { loadConfig } from '../config.js';
-import { startInfrastructure } from '../infrastructure.js';
-import { createLogger } from '../lib/logger.js';
 import { forgetCachedProductLists } from '../modules/products/index.js';
+import { startCliInfrastructure } from './cli-infrastructure.js';
 import { seedUsers } from './seed-users.js';
 
 const USAGE = 'usage: npm run seed -- [--products <count, default 1000>] [--owners <2-50, default 8>]';
@@ -83,7 +82,7 @@ async function insertProducts(client: pg.PoolClient, options: Options, ownerIds:
 async function main(): Promise<void> {
   const options = parseOptions();
   const config = loadConfig();
-  const infrastructure = await startInfrastructure(config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel), { privateRedis: false });
+  const infrastructure = await startCliInfrastructure(config);
   const started = performance.now();
   try {
     const { prisma, pool } = infrastructure.db;
