@@ -1,0 +1,48 @@
+// One flat config for the whole repository. Type-aware rules read each file's nearest tsconfig.json
+// (projectService); plain .js/.mjs files are outside every tsconfig, so they get the same rules
+// minus the ones that need type information.
+import js from '@eslint/js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  globalIgnores([
+    '**/dist/',
+    '**/node_modules/',
+    '**/coverage/',
+    '**/reports/',
+    '**/test-results/',
+    '**/playwright-report/',
+    'backend/src/generated/',
+    'frontend/e2e/artifacts/',
+  ]),
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          // Included only by frontend/e2e/tsconfig.json, which the nearest-tsconfig lookup never reaches.
+          allowDefaultProject: ['frontend/vitest.e2e.config.ts'],
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+  {
+    files: ['backend/**', 'tools/**', 'benchmarks/**', 'cluster/**', 'frontend/e2e/**', '*.{js,ts}', 'frontend/*.{js,ts}'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['frontend/src/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat.recommended, jsxA11y.flatConfigs.recommended],
+    languageOptions: { globals: globals.browser },
+  },
+);
