@@ -28,7 +28,7 @@ describe('routes', () => {
     expect(screen.getByTestId('location')).toHaveTextContent('/my/products?status=draft');
   });
 
-  it('while the session is being restored, a protected page waits instead of redirecting', async () => {
+  it('while the session is being restored, a protected page waits instead of redirecting', () => {
     renderApp('/account', { session: 'restoring' });
 
     expect(screen.getByRole('status')).toHaveTextContent('Restoring your session…');
@@ -86,7 +86,7 @@ describe('routes', () => {
     expect(screen.getByTestId('location')).toHaveTextContent('/admin/products?owner=owner-7');
   });
 
-  it('when the address matches no page, then the 404 page is shown', async () => {
+  it('when the address matches no page, then the 404 page is shown', () => {
     renderApp('/no/such/page');
 
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();

@@ -43,7 +43,7 @@ describe('api-client', () => {
       }),
     );
 
-    const results = await Promise.all([1, 2, 3].map(() => apiClient.get('/products/p1')));
+    const results = await Promise.all([1, 2, 3].map(() => apiClient.get<typeof product>('/products/p1')));
 
     expect(refreshCalls).toBe(1);
     expect(results.map((r) => r.data.id)).toEqual(['p1', 'p1', 'p1']);
@@ -197,7 +197,7 @@ describe('api-client', () => {
       expect(refreshes).toBe(0);
     });
 
-    it('when a session starts, then the browser remembers to restore it on the next load, and not the token', async () => {
+    it('when a session starts, then the browser remembers to restore it on the next load, and not the token', () => {
       localStorage.removeItem('shelfwise.hasSession');
       const auth = makeAuth({ accessToken: 'secret-access-token' });
       server.use(http.post(`${API}/auth/refresh`, () => HttpResponse.json(auth)));
