@@ -1,22 +1,17 @@
 import { isAxiosError } from 'axios';
+import type { components } from './api/schema';
 
-export interface FieldError {
-  in: 'body' | 'query' | 'params' | 'headers';
-  field: string;
-  message: string;
-  code: string;
-}
+export type FieldError = components['schemas']['FieldError'];
 
 /** The API's application/problem+json body. */
-export interface Problem {
-  type?: string;
-  title?: string;
-  status: number;
-  detail?: string;
-  code?: string;
-  requestId?: string;
-  errors?: FieldError[];
-}
+export type Problem = components['schemas']['Problem'];
+
+/**
+ * What an ApiError is made from: the API's problem, or one the client writes itself (status 0 when
+ * nothing answered, a body that was not a problem), which has no `type` or `requestId` to give.
+ */
+export type ProblemInit = Pick<Problem, 'status'> &
+  Partial<Pick<Problem, 'type' | 'title' | 'detail' | 'code' | 'requestId' | 'errors'>>;
 
 /**
  * Every failed request reaches the UI as one of these: branch on `status` + `code`, show `detail`.
@@ -30,7 +25,7 @@ export class ApiError extends Error {
   /** Seconds, from Retry-After on a 429 or 503. */
   readonly retryAfter?: number;
 
-  constructor(problem: Problem, retryAfter?: number) {
+  constructor(problem: ProblemInit, retryAfter?: number) {
     super(problem.detail || problem.title || 'Something went wrong');
     this.name = 'ApiError';
     this.status = problem.status;
@@ -45,8 +40,8 @@ export class ApiError extends Error {
   }
 }
 
-function isProblem(body: unknown): body is Problem {
-  return typeof body === 'object' && body !== null && typeof (body as Problem).status === 'number';
+function isProblem(body: unknown): body is ProblemInit {
+  return typeof body === 'object' && body !== null && typeof (body as ProblemInit).status === 'number';
 }
 
 export function toApiError(error: unknown): ApiError {
@@ -64,7 +59,7 @@ export function toApiError(error: unknown): ApiError {
   }
   const retryAfterHeader = Number(response.headers['retry-after']);
   const retryAfter = Number.isFinite(retryAfterHeader) && retryAfterHeader > 0 ? retryAfterHeader : undefined;
-  const problem: Problem = isProblem(response.data)
+  const problem: ProblemInit = isProblem(response.data)
     ? response.data
     : { status: response.status, code: `http_${response.status}`, detail: `The server answered ${response.status}.` };
   return new ApiError(problem, retryAfter);

@@ -1,22 +1,11 @@
 import { useSyncExternalStore } from 'react';
+import type { components } from './api/schema';
 
-export type Role = 'USER' | 'ADMIN';
-
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  createdAt: string;
-}
+export type User = components['schemas']['User'];
+export type Role = User['role'];
 
 /** What the API answers to register, login and refresh. The refresh token is ignored: the cookie carries it. */
-export interface AuthResponse {
-  user: User;
-  accessToken: string;
-  refreshToken?: string;
-  expiresIn: number;
-}
+export type AuthResponse = components['schemas']['AuthTokens'];
 
 export type Session =
   | { status: 'restoring' }

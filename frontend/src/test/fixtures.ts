@@ -1,5 +1,5 @@
 import { HttpResponse } from 'msw';
-import type { FieldError } from '../lib/api-error';
+import type { FieldError, Problem } from '../lib/api-error';
 import type { AuthResponse, User } from '../lib/auth';
 import type { Product } from '../features/products/types';
 
@@ -46,10 +46,8 @@ export function etagOf(product: Pick<Product, 'id' | 'version'>): string {
   return `"${product.version}-${product.id.replace(/[^a-z0-9]/gi, '')}"`;
 }
 
-/** An RFC 9457 answer shaped like the API's. */
+/** An RFC 9457 answer shaped like the API's (its Problem schema). */
 export function problem(status: number, code: string, detail: string, errors?: FieldError[], headers?: Record<string, string>) {
-  return HttpResponse.json(
-    { type: `urn:shelfwise:problem:${code}`, title: 'Error', status, detail, code, requestId: 'req-test', ...(errors ? { errors } : {}) },
-    { status, headers: { 'Content-Type': 'application/problem+json', ...headers } },
-  );
+  const body: Problem = { type: `urn:shelfwise:problem:${code}`, title: 'Error', status, detail, code, requestId: 'req-test', ...(errors ? { errors } : {}) };
+  return HttpResponse.json(body, { status, headers: { 'Content-Type': 'application/problem+json', ...headers } });
 }

@@ -1,4 +1,14 @@
-export type ProductStatus = 'draft' | 'active' | 'archived';
+import type { components, operations } from '../../lib/api/schema';
+
+/** `price` is an exact decimal string such as "19.99"; never parsed into a float for storage. */
+export type Product = components['schemas']['Product'];
+export type ProductPage = components['schemas']['ProductPage'];
+export type CreateProductRequest = components['schemas']['CreateProductRequest'];
+export type UpdateProductRequest = components['schemas']['UpdateProductRequest'];
+export type ProductStatus = Product['status'];
+/** The query of GET /products. */
+export type ProductListQuery = NonNullable<operations['listProducts']['parameters']['query']>;
+export type ProductSort = NonNullable<ProductListQuery['sort']>;
 
 export const PRODUCT_STATUSES: readonly ProductStatus[] = ['draft', 'active', 'archived'];
 
@@ -6,29 +16,6 @@ export const PRODUCT_STATUSES: readonly ProductStatus[] = ['draft', 'active', 'a
 export function isProductStatus(value: string | null): value is ProductStatus {
   return PRODUCT_STATUSES.includes(value as ProductStatus);
 }
-
-export interface Product {
-  id: string;
-  name: string;
-  description: string;
-  sku: string;
-  /** An exact decimal string such as "19.99"; never parsed into a float for storage. */
-  price: string;
-  currency: string;
-  stock: number;
-  status: ProductStatus;
-  ownerId: string;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
-
-export interface Page<T> {
-  data: T[];
-  nextCursor: string | null;
-}
-
-export type ProductSort = '-createdAt' | 'createdAt' | 'price' | '-price' | 'name' | '-name';
 
 export const SORT_OPTIONS: ReadonlyArray<{ value: ProductSort; label: string }> = [
   { value: '-createdAt', label: 'Newest first' },

@@ -1,5 +1,5 @@
 import { toApiError } from '../../lib/api-error';
-import type { ProductStatus } from './types';
+import type { CreateProductRequest, ProductStatus, UpdateProductRequest } from './types';
 
 /** The API's limits for a product (and the database's: price is DECIMAL(12,2), stock a 32-bit int). */
 export const LIMITS = {
@@ -74,8 +74,10 @@ export function validateProduct(values: ProductFormValues): ProductErrors {
 }
 
 /** The body for POST, or for PATCH only the fields that differ from `initial`. */
-export function toProductBody(values: ProductFormValues, initial?: ProductFormValues): Record<string, unknown> {
-  const body: Record<string, unknown> = {
+export function toProductBody(values: ProductFormValues): CreateProductRequest;
+export function toProductBody(values: ProductFormValues, initial: ProductFormValues): UpdateProductRequest;
+export function toProductBody(values: ProductFormValues, initial?: ProductFormValues): CreateProductRequest | UpdateProductRequest {
+  const body: CreateProductRequest = {
     name: values.name.trim(),
     description: values.description,
     sku: values.sku.trim(),
@@ -87,7 +89,7 @@ export function toProductBody(values: ProductFormValues, initial?: ProductFormVa
   const currency = values.currency.trim().toUpperCase();
   if (currency) body.currency = currency;
   if (!initial) return body;
-  const before = toProductBody(initial);
+  const before: Partial<Record<string, unknown>> = toProductBody(initial);
   return Object.fromEntries(Object.entries(body).filter(([key, value]) => before[key] !== value));
 }
 

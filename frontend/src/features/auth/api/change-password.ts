@@ -1,10 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
+import type { components } from '../../../lib/api/schema';
 
-export interface ChangePasswordInput {
-  currentPassword: string;
-  newPassword: string;
-}
+export type ChangePasswordInput = components['schemas']['ChangePasswordRequest'];
 
 export async function changePassword(input: ChangePasswordInput): Promise<void> {
   await apiClient.post('/auth/change-password', input);

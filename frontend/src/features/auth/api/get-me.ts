@@ -1,9 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
+import type { components } from '../../../lib/api/schema';
 import { type User, updateSessionUser } from '../../../lib/auth';
 
 export async function getMe(): Promise<User> {
-  const { data } = await apiClient.get<{ user: User }>('/auth/me');
+  const { data } = await apiClient.get<components['schemas']['UserEnvelope']>('/auth/me');
   // The profile may have changed since sign-in (an admin changed the role): keep the session in step.
   updateSessionUser(data.user);
   return data.user;

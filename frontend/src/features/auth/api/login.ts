@@ -1,12 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
+import type { components } from '../../../lib/api/schema';
 import { type AuthResponse, startSession } from '../../../lib/auth';
 import { announce } from '../../../lib/session-sync';
 
-export interface LoginInput {
-  email: string;
-  password: string;
-}
+export type LoginInput = components['schemas']['LoginRequest'];
 
 export async function login(input: LoginInput): Promise<AuthResponse> {
   const { data } = await apiClient.post<AuthResponse>('/auth/login', input, { anonymous: true });

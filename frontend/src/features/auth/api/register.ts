@@ -1,13 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
+import type { components } from '../../../lib/api/schema';
 import { type AuthResponse, startSession } from '../../../lib/auth';
 import { announce } from '../../../lib/session-sync';
 
-export interface RegisterInput {
-  name: string;
-  email: string;
-  password: string;
-}
+export type RegisterInput = components['schemas']['RegisterRequest'];
 
 export async function register(input: RegisterInput): Promise<AuthResponse> {
   const { data } = await apiClient.post<AuthResponse>('/auth/register', input, { anonymous: true });

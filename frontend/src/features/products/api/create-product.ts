@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 import { newIdempotencyKey } from '../../../lib/id';
-import type { Product } from '../types';
+import type { CreateProductRequest, Product } from '../types';
 import { productKeys } from './query-keys';
 
 export interface CreateProductInput {
-  body: Record<string, unknown>;
+  body: CreateProductRequest;
   /** Kept across retries of one submission so a lost response cannot create the product twice. */
   idempotencyKey?: string;
 }

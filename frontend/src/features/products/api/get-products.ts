@@ -1,13 +1,13 @@
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
-import type { Page, Product } from '../types';
+import type { ProductPage } from '../types';
 import { type ProductListParams, productKeys } from './query-keys';
 
-export async function getProducts(params: ProductListParams, cursor?: string): Promise<Page<Product>> {
+export async function getProducts(params: ProductListParams, cursor?: string): Promise<ProductPage> {
   const query = Object.fromEntries(
     Object.entries({ ...params, cursor }).filter(([, value]) => value !== undefined && value !== ''),
   );
-  const { data } = await apiClient.get<Page<Product>>('/products', { params: query });
+  const { data } = await apiClient.get<ProductPage>('/products', { params: query });
   return data;
 }
 

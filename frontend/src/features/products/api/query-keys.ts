@@ -1,15 +1,10 @@
-import type { ProductSort, ProductStatus } from '../types';
+import type { ProductListQuery } from '../types';
 
-export interface ProductListParams {
-  q?: string;
-  sort?: ProductSort;
-  minPrice?: string;
-  maxPrice?: string;
-  status?: ProductStatus;
-  /** 'me' for the signed-in user's own products; admins may pass any owner id. */
-  owner?: string;
-  limit?: number;
-}
+/**
+ * The list's query without `cursor`, which the infinite query adds page by page. `owner` is 'me' for
+ * the signed-in user's own products; admins may pass any owner id.
+ */
+export type ProductListParams = Omit<ProductListQuery, 'cursor'>;
 
 /** One root so a mutation can invalidate every list (and detail) of products at once. */
 export const productKeys = {

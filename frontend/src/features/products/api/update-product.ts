@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
-import type { Product } from '../types';
+import type { Product, UpdateProductRequest } from '../types';
 import { currentEtag } from './current-etag';
 import { etagOf, type VersionedProduct } from './get-product';
 import { productKeys } from './query-keys';
@@ -11,7 +11,7 @@ export interface UpdateProductInput {
   etag?: string;
   /** …or, from a list, the version that was shown: its ETag is fetched first. */
   expectedVersion?: number;
-  changes: Record<string, unknown>;
+  changes: UpdateProductRequest;
 }
 
 export async function updateProduct({ id, etag, expectedVersion, changes }: UpdateProductInput): Promise<VersionedProduct> {

@@ -2,7 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { toast } from '../../../components/toast';
 import { describeError, toApiError } from '../../../lib/api-error';
 import { useUpdateProduct } from '../api/update-product';
-import type { Product, ProductStatus } from '../types';
+import type { Product, ProductStatus, UpdateProductRequest } from '../types';
 import { checkStock } from '../validation';
 import { StatusOptions } from './StatusOptions';
 
@@ -18,7 +18,7 @@ export function QuickStockStatus({ product, onConflict }: QuickStockStatusProps)
   const [status, setStatus] = useState<ProductStatus>(product.status);
   const [stockError, setStockError] = useState<string>();
   const update = useUpdateProduct();
-  const changes: Record<string, unknown> = {};
+  const changes: UpdateProductRequest = {};
   if (stock.trim() !== String(product.stock)) changes.stock = Number(stock.trim());
   if (status !== product.status) changes.status = status;
   const dirty = Object.keys(changes).length > 0;

@@ -1,11 +1,8 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
-import type { User } from '../../../lib/auth';
+import type { components } from '../../../lib/api/schema';
 
-export interface UsersPage {
-  data: User[];
-  nextCursor: string | null;
-}
+export type UsersPage = components['schemas']['UserPage'];
 
 export const userKeys = {
   all: ['users'] as const,

@@ -1,15 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
-import type { Role, User } from '../../../lib/auth';
+import type { components } from '../../../lib/api/schema';
+import type { User } from '../../../lib/auth';
 import { userKeys } from './get-users';
 
-export interface UpdateUserRoleInput {
-  id: string;
-  role: Role;
-}
+export type UpdateUserRoleInput = { id: string } & components['schemas']['ChangeUserRoleRequest'];
 
 export async function updateUserRole({ id, role }: UpdateUserRoleInput): Promise<User> {
-  const { data } = await apiClient.patch<{ user: User }>(`/users/${encodeURIComponent(id)}`, { role });
+  const { data } = await apiClient.patch<components['schemas']['UserEnvelope']>(`/users/${encodeURIComponent(id)}`, { role });
   return data.user;
 }
 
