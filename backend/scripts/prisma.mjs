@@ -1,28 +1,71 @@
 #!/usr/bin/env node
-// Runs the installed Prisma CLI (`npm run prisma -w backend -- <args>`), offline: unless the caller
-// already chose an engine, PRISMA_SCHEMA_ENGINE_BINARY points at the stand-in in ./prisma-engine,
-// so Prisma never tries to download its native schema engine. Paths in <args> are relative to
-// backend/, where this always runs so that prisma.config.ts is found.
+// Runs the installed Prisma CLI (`npm run prisma -w backend -- <args>`; `npm run migrate -w backend`
+// is `migrate deploy`). This is the one place that decides which schema engine the CLI runs:
+//   1. PRISMA_SCHEMA_ENGINE_BINARY, when the caller set it;
+//   2. Prisma's native engine, when @prisma/engines has downloaded one (a machine with access to
+//      Prisma's binaries host, e.g. a Docker build that allows the download);
+//   3. otherwise the offline route of the development stack (tools/devstack/prisma-engine), which
+//      runs the same engine compiled to WebAssembly, so nothing is downloaded.
+// Paths in <args> are relative to backend/, where this always runs so that prisma.config.ts is found.
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const scriptsDir = path.dirname(fileURLToPath(import.meta.url));
-const backendDir = path.dirname(scriptsDir);
+const backendDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const require = createRequire(import.meta.url);
 const prismaCli = path.join(path.dirname(require.resolve('prisma/package.json')), 'build', 'index.js');
 
+function nativeEngine() {
+  try {
+    const enginesDir = path.dirname(require.resolve('@prisma/engines/package.json'));
+    const file = readdirSync(enginesDir).find((name) => name.startsWith('schema-engine-'));
+    return file ? path.join(enginesDir, file) : null;
+  } catch {
+    return null;
+  }
+}
+
+function offlineEngine() {
+  try {
+    return require.resolve('@shelfwise/devstack/prisma-engine');
+  } catch {
+    return null;
+  }
+}
+
+/** [engine path or null, how it was chosen]; null leaves the choice to the CLI (generate needs none). */
+function chooseEngine() {
+  if (process.env.PRISMA_SCHEMA_ENGINE_BINARY) return [process.env.PRISMA_SCHEMA_ENGINE_BINARY, 'PRISMA_SCHEMA_ENGINE_BINARY'];
+  const native = nativeEngine();
+  if (native) return [native, 'native'];
+  const offline = offlineEngine();
+  if (offline) return [offline, 'offline'];
+  return [null, 'none'];
+}
+
+const [engine, source] = chooseEngine();
+const args = process.argv.slice(2);
+if (!engine && args[0] === 'migrate') {
+  console.error(
+    'No Prisma schema engine: neither a native one (@prisma/engines downloads it when its install script may run) ' +
+      'nor the offline route of the development stack (npm install at the repository root installs tools/devstack).',
+  );
+  process.exit(1);
+}
+if (process.env.SHELFWISE_PRISMA_ENGINE_REPORT) console.error(`prisma schema engine: ${source}`);
+
 const env = {
   ...process.env,
-  PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY || path.join(scriptsDir, 'prisma-engine', 'schema-engine.mjs'),
-  // The stand-in starts with `#!/usr/bin/env node`: make that the same Node that runs this script.
+  ...(engine ? { PRISMA_SCHEMA_ENGINE_BINARY: engine } : {}),
+  // The offline engine starts with `#!/usr/bin/env node`: make that the same Node that runs this script.
   PATH: [path.dirname(process.execPath), process.env.PATH].filter(Boolean).join(path.delimiter),
   // No "update available" check: it needs the network and only delays every command.
   PRISMA_HIDE_UPDATE_MESSAGE: process.env.PRISMA_HIDE_UPDATE_MESSAGE ?? '1',
 };
 
-const child = spawn(process.execPath, [prismaCli, ...process.argv.slice(2)], { cwd: backendDir, env, stdio: 'inherit' });
+const child = spawn(process.execPath, [prismaCli, ...args], { cwd: backendDir, env, stdio: 'inherit' });
 // Ctrl-C reaches the CLI too (same process group); just don't die before it does.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('error', (error) => {

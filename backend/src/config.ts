@@ -21,14 +21,16 @@ const schema = Joi.object({
     then: Joi.invalid('pretty').messages({ 'any.invalid': '"LOG_FORMAT" must be json (or auto) in production' }),
   }),
 
-  DATABASE_URL: Joi.string().uri({ scheme: ['postgres', 'postgresql'] }),
+  // Always given: `npm start` and the other root commands pass the development stack's private
+  // PostgreSQL (tools/devstack); a deployment names its own.
+  DATABASE_URL: Joi.string().uri({ scheme: ['postgres', 'postgresql'] }).required().messages({
+    'any.required': '"DATABASE_URL" is required (npm start at the repository root provides a private PostgreSQL)',
+  }),
   // A streaming-replication standby of DATABASE_URL; unset, every query goes to DATABASE_URL.
   DATABASE_REPLICA_URL: Joi.string().uri({ scheme: ['postgres', 'postgresql'] }),
   DATABASE_POOL_SIZE: Joi.number().integer().min(1).max(200).default(10),
   DATABASE_POOL_TIMEOUT_MS: Joi.number().integer().min(100).max(60_000).default(5_000),
   DATABASE_STATEMENT_TIMEOUT_MS: Joi.number().integer().min(100).max(600_000).default(10_000),
-  DATA_DIR: Joi.string().default('.data'),
-  EMBEDDED_POSTGRES_PORT: Joi.number().port().default(5433),
 
   REDIS_URL: Joi.string().uri({ scheme: ['redis', 'rediss'] }),
   REDIS_COMMAND_TIMEOUT_MS: Joi.number().integer().min(10).max(10_000).default(250),
@@ -117,14 +119,12 @@ function toConfig(e: Record<string, any>) {
     logLevel: e.LOG_LEVEL as string,
     logFormat: e.LOG_FORMAT as 'auto' | 'json' | 'pretty',
     database: {
-      url: e.DATABASE_URL as string | undefined,
+      url: e.DATABASE_URL as string,
       replicaUrl: e.DATABASE_REPLICA_URL as string | undefined,
       poolSize: e.DATABASE_POOL_SIZE as number,
       poolTimeoutMs: e.DATABASE_POOL_TIMEOUT_MS as number,
       statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS as number,
-      embeddedPort: e.EMBEDDED_POSTGRES_PORT as number,
     },
-    dataDir: resolveFromProject(e.DATA_DIR),
     redis: {
       url: e.REDIS_URL as string | undefined,
       commandTimeoutMs: e.REDIS_COMMAND_TIMEOUT_MS as number,

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedUsers } from '../src/cli/seed-users.js';
+import { seedUsers } from '../tools/seed/seed-users.js';
 import { backendRoot } from '../src/lib/paths.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import { PASSWORD, uniqueEmail } from './auth-support.js';

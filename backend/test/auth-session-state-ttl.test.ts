@@ -78,10 +78,10 @@ describe('the cached session state', () => {
   });
 
   it('when SESSION_STATE_CACHE_SECONDS is not set, then it is 5; outside 1..60 it is refused', () => {
-    expect(loadConfig({}).auth.sessionStateCacheSeconds).toBe(5);
-    expect(loadConfig({ SESSION_STATE_CACHE_SECONDS: '30' }).auth.sessionStateCacheSeconds).toBe(30);
+    expect(loadConfig({ DATABASE_URL: 'postgresql://app@db.example/shelfwise' }).auth.sessionStateCacheSeconds).toBe(5);
+    expect(loadConfig({ DATABASE_URL: 'postgresql://app@db.example/shelfwise', SESSION_STATE_CACHE_SECONDS: '30' }).auth.sessionStateCacheSeconds).toBe(30);
     for (const bad of ['0', '61', '2.5']) {
-      expect(() => loadConfig({ SESSION_STATE_CACHE_SECONDS: bad }), bad).toThrow(ConfigError);
+      expect(() => loadConfig({ DATABASE_URL: 'postgresql://app@db.example/shelfwise', SESSION_STATE_CACHE_SECONDS: bad }), bad).toThrow(ConfigError);
     }
   });
 });

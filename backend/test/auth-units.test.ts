@@ -87,13 +87,13 @@ describe('JWT secret in production', () => {
   };
 
   it('when production runs without JWT_SECRET, with the development default, or with a short one, then the app refuses to start', () => {
-    expect(refuses({ NODE_ENV: 'production' }).join()).toMatch(/JWT_SECRET/);
-    expect(refuses({ NODE_ENV: 'production', JWT_SECRET: 'dev-only-secret-change-me-0123456789abcdef' }).join()).toMatch(/JWT_SECRET/);
-    expect(refuses({ NODE_ENV: 'production', JWT_SECRET: 'too-short-secret' }).join()).toMatch(/JWT_SECRET/);
+    expect(refuses({ DATABASE_URL: 'postgresql://app@db.example/shelfwise', NODE_ENV: 'production' }).join()).toMatch(/JWT_SECRET/);
+    expect(refuses({ DATABASE_URL: 'postgresql://app@db.example/shelfwise', NODE_ENV: 'production', JWT_SECRET: 'dev-only-secret-change-me-0123456789abcdef' }).join()).toMatch(/JWT_SECRET/);
+    expect(refuses({ DATABASE_URL: 'postgresql://app@db.example/shelfwise', NODE_ENV: 'production', JWT_SECRET: 'too-short-secret' }).join()).toMatch(/JWT_SECRET/);
   });
 
   it('when production has a long secret of its own, then it starts with bcrypt cost 12 by default', () => {
-    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'k7'.repeat(20) });
+    const config = loadConfig({ DATABASE_URL: 'postgresql://app@db.example/shelfwise', NODE_ENV: 'production', JWT_SECRET: 'k7'.repeat(20) });
     expect(config.auth.bcryptCost).toBe(12);
     expect(config.auth.usingDevSecret).toBe(false);
   });

@@ -1,14 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { applyMigrations, startTestStack, withDatabase, withPgClient } from '@shelfwise/devstack';
 import { Redis } from 'ioredis';
 import type { TestProject } from 'vitest/node';
-import { killPostmastersNow } from '../src/lib/embedded/kill-postmasters.js';
-import { withDatabase, withPgClient } from '../src/lib/embedded/pg-client.js';
-import { startEmbeddedPostgres } from '../src/lib/embedded/postgres.js';
-import { startEmbeddedRedis } from '../src/lib/embedded/redis.js';
-import { applyMigrations } from '../src/lib/migrate.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,71 +20,46 @@ declare module 'vitest' {
 const TEMPLATE_DATABASE = 'shelfwise_template';
 
 /**
- * One PostgreSQL and one Redis for the whole run: private ones in a fresh temp folder on free
- * ports, or the servers DATABASE_URL / REDIS_URL point at (CI services). Migrations run once, into
- * a template database that each test file clones in milliseconds.
+ * One PostgreSQL and one Redis for the whole run (the development stack's test servers: private
+ * ones in a fresh temp folder, or the servers DATABASE_URL / REDIS_URL point at, e.g. CI services).
+ * Migrations run once, into a template database that each test file clones in milliseconds.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const started = performance.now();
   const runId = randomBytes(4).toString('hex');
-  const tempRoot = await mkdtemp(join(tmpdir(), 'shelfwise-test-'));
-  // mkdtemp makes it 700; as root PostgreSQL runs as the postgres user, which must get through it.
-  await chmod(tempRoot, 0o755);
   const messages: string[] = [];
   const log = (msg: string) => messages.push(msg);
-  const stops: Array<() => Promise<void>> = [];
-  // pg_ctl starts PostgreSQL detached from us: when the run dies without tearing down (Ctrl-C at the
-  // wrong moment, a crash, a closed output pipe), stop its servers on the way out anyway.
-  const onExit = () => killPostmastersNow(tempRoot);
-  process.once('exit', onExit);
-  const teardown = async () => {
-    for (const stop of stops.reverse()) await stop().catch((error: unknown) => console.error('test teardown:', error));
-    await stopStrayPostmasters(tempRoot);
-    await rm(tempRoot, { recursive: true, force: true });
-    process.removeListener('exit', onExit);
-  };
+  const stack = await startTestStack({
+    name: 'shelfwise-test',
+    database: 'postgres',
+    postgresUrl: process.env.DATABASE_URL,
+    redisUrl: process.env.REDIS_URL,
+    log,
+  }).catch((error: unknown) => {
+    console.error(messages.join('\n'));
+    throw error;
+  });
 
   try {
-    const redisUrl = process.env.REDIS_URL || (await startRunRedis(tempRoot, log, stops));
-    if (process.env.REDIS_URL) stops.push(() => deleteRunKeys(redisUrl, runId));
-
-    let adminUrl = process.env.DATABASE_URL;
-    if (!adminUrl) {
-      const server = await startEmbeddedPostgres({ dataDir: join(tempRoot, 'postgres'), port: 0, database: 'postgres', ephemeral: true, log });
-      stops.push(server.stop);
-      adminUrl = server.url;
-    } else {
-      stops.push(() => dropRunDatabases(adminUrl!, runId));
-    }
+    if (stack.sharedRedis) stack.onTeardown(() => deleteRunKeys(stack.redisUrl, runId));
+    if (stack.sharedPostgres) stack.onTeardown(() => dropRunDatabases(stack.postgresUrl, runId));
 
     const migrating = performance.now();
-    await createTemplate(adminUrl, log);
+    await createTemplate(stack.postgresUrl, log);
     log(`template migrated in ${Math.round(performance.now() - migrating)} ms`);
 
-    project.provide('postgresAdminUrl', adminUrl);
+    project.provide('postgresAdminUrl', stack.postgresUrl);
     project.provide('postgresTemplateDatabase', TEMPLATE_DATABASE);
-    project.provide('redisUrl', redisUrl);
+    project.provide('redisUrl', stack.redisUrl);
     project.provide('testRunId', runId);
-    project.provide('testTempRoot', tempRoot);
+    project.provide('testTempRoot', stack.tempRoot);
     console.log(`test servers ready in ${Math.round(performance.now() - started)} ms (${messages.filter((m) => / in \d+ ms/.test(m)).join('; ')})`);
   } catch (error) {
     console.error(messages.join('\n'));
-    await teardown();
+    await stack.teardown();
     throw error;
   }
-  return teardown;
-}
-
-async function startRunRedis(tempRoot: string, log: (msg: string) => void, stops: Array<() => Promise<void>>): Promise<string> {
-  const server = await startEmbeddedRedis({ dataDir: join(tempRoot, 'redis'), port: 0, log });
-  if (!server) {
-    throw new Error(
-      'The tests need a real Redis and there is no redis-server on the PATH. Install it ' +
-        '(as root: apt-get install -y redis-server) or set REDIS_URL to a running server.',
-    );
-  }
-  stops.push(server.stop);
-  return server.url;
+  return stack.teardown;
 }
 
 async function createTemplate(adminUrl: string, log: (msg: string) => void): Promise<void> {
@@ -136,26 +104,5 @@ async function deleteRunKeys(redisUrl: string, runId: string): Promise<void> {
     } while (cursor !== '0');
   } finally {
     redis.disconnect();
-  }
-}
-
-/**
- * Private servers (support/private-servers.ts) live under tempRoot; a test file that failed before
- * stopping its own must not leave a PostgreSQL running (pg_ctl starts it detached from us).
- */
-async function stopStrayPostmasters(dir: string): Promise<void> {
-  const entries = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
-  for (const entry of entries.filter((e) => e.endsWith('postmaster.pid'))) {
-    const pid = Number((await readFile(join(dir, entry), 'utf8').catch(() => '')).split('\n')[0]);
-    if (!pid) continue;
-    try {
-      process.kill(pid, 'SIGINT'); // SIGINT = fast shutdown
-    } catch {
-      continue; // already gone
-    }
-    // The postmaster deletes its pid file as the last step of shutting down.
-    for (let i = 0; i < 100 && (await readFile(join(dir, entry)).then(() => true, () => false)); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
   }
 }

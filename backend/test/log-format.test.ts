@@ -46,7 +46,7 @@ describe('log format', () => {
   }, 30_000);
 
   it('when LOG_FORMAT=pretty is set for production, then the configuration is refused naming it', () => {
-    const env = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-enough-length-0123456789', LOG_FORMAT: 'pretty' };
+    const env = { DATABASE_URL: 'postgresql://app@db.example/shelfwise', NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-enough-length-0123456789', LOG_FORMAT: 'pretty' };
 
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(/LOG_FORMAT/);
@@ -54,6 +54,6 @@ describe('log format', () => {
   });
 
   it('when LOG_FORMAT is unset, then it is auto', () => {
-    expect(loadConfig({}).logFormat).toBe('auto');
+    expect(loadConfig({ DATABASE_URL: 'postgresql://app@db.example/shelfwise' }).logFormat).toBe('auto');
   });
 });

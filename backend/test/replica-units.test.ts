@@ -41,8 +41,8 @@ describe('replica failures', () => {
 
 describe('replica configuration', () => {
   it('when DATABASE_REPLICA_URL is unset, then there is no replica; when set, it must be a PostgreSQL URL', () => {
-    expect(loadConfig({}).database.replicaUrl).toBeUndefined();
-    expect(loadConfig({ DATABASE_REPLICA_URL: 'postgresql://r@replica:5432/shelfwise' }).database.replicaUrl).toBe('postgresql://r@replica:5432/shelfwise');
-    expect(() => loadConfig({ DATABASE_REPLICA_URL: 'mysql://replica/shelfwise' })).toThrow(ConfigError);
+    expect(loadConfig({ DATABASE_URL: 'postgresql://app@db.example/shelfwise' }).database.replicaUrl).toBeUndefined();
+    expect(loadConfig({ DATABASE_URL: 'postgresql://app@db.example/shelfwise', DATABASE_REPLICA_URL: 'postgresql://r@replica:5432/shelfwise' }).database.replicaUrl).toBe('postgresql://r@replica:5432/shelfwise');
+    expect(() => loadConfig({ DATABASE_URL: 'postgresql://app@db.example/shelfwise', DATABASE_REPLICA_URL: 'mysql://replica/shelfwise' })).toThrow(ConfigError);
   });
 });

@@ -5,8 +5,7 @@ import { parseArgs } from 'node:util';
 import Joi from 'joi';
 import { ConfigError, loadConfig } from '../config.js';
 import { AppError } from '../lib/errors.js';
-import { email, newPassword, userName } from '../modules/auth/auth.schemas.js';
-import { createUser } from '../modules/auth/index.js';
+import { createUser, email, newPassword, userName } from '../modules/auth/index.js';
 import { startCliInfrastructure } from './cli-infrastructure.js';
 
 const USAGE = 'usage: npm run user:create-admin -- --email <email> --name <name> [--password <password>]';

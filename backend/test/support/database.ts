@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
-import { withDatabase, withPgClient } from '../../src/lib/embedded/pg-client.js';
+import { withDatabase, withPgClient } from '@shelfwise/devstack';
 
 export interface TestDatabase {
   url: string;

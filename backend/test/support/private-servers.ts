@@ -1,9 +1,7 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/lib/embedded/postgres.js';
-import { startEmbeddedRedis, type EmbeddedRedis } from '../../src/lib/embedded/redis.js';
-import { applyMigrations } from '../../src/lib/migrate.js';
+import { applyMigrations, type EmbeddedPostgres, type EmbeddedRedis, startEmbeddedPostgres, startEmbeddedRedis } from '@shelfwise/devstack';
 
 /** A server a test may stop and start again: same port, same URL, same data. */
 export interface PrivateServer {

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findFreePort, isPortFree } from '../../src/lib/embedded/free-port.js';
+import { findFreePort, isPortFree } from '@shelfwise/devstack';
 
 export interface RedisServerHandle {
   url: string;

@@ -1,10 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type pg from 'pg';
-import { withPgClient } from '../../src/lib/embedded/pg-client.js';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/lib/embedded/postgres.js';
-import { startEmbeddedReplica } from '../../src/lib/embedded/replica.js';
-import { applyMigrations } from '../../src/lib/migrate.js';
+import { applyMigrations, type EmbeddedPostgres, startEmbeddedPostgres, startEmbeddedReplica, withPgClient } from '@shelfwise/devstack';
 import { formatLsn, insertPositionAsEnd, parseLsn, type Lsn } from '../../src/lib/replica/lsn.js';
 import { makeTestTempDir } from './private-servers.js';
 

@@ -9,6 +9,8 @@ import { dummyHash } from './passwords.js';
 import { usersRouter } from './users.routes.js';
 
 export { createUser } from './auth.service.js';
+export { email, newPassword, userName } from './auth.schemas.js';
+export { hashPassword } from './passwords.js';
 export { sessionRevoked } from './tokens.js';
 export type { AuthDeps } from './deps.js';
 export type { PublicUser } from './user-view.js';

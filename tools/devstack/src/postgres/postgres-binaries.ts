@@ -1,6 +1,6 @@
 import { access, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { run } from './run.js';
+import { run } from '../process/run.js';
 
 const REQUIRED = ['postgres', 'initdb', 'pg_ctl'] as const;
 

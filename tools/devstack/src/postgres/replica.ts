@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { withPgClient } from './pg-client.js';
 import { findPostgresBinaries } from './postgres-binaries.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './postgres.js';
-import { run } from './run.js';
+import { run } from '../process/run.js';
 import { resolveServerUser } from './server-user.js';
 
 const REPLICATION_USER = 'replicator';

@@ -1,4 +1,4 @@
-import { run, type RunAs } from './run.js';
+import { run, type RunAs } from '../process/run.js';
 
 /**
  * PostgreSQL refuses to run as root (initdb, pg_ctl and postgres all check). When we are root we

@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { access, constants, mkdir } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
-import { findFreePort, isPortFree } from './free-port.js';
-import { run } from './run.js';
+import { findFreePort, isPortFree } from './process/free-port.js';
+import { run } from './process/run.js';
 
 export interface EmbeddedRedisOptions {
   /** Working folder of the server (it writes nothing there: persistence is off). */

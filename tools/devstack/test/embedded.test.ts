@@ -1,14 +1,16 @@
+import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { connect, createServer, type Server } from 'node:net';
 import { delimiter, join } from 'node:path';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findFreePort } from '../src/lib/embedded/free-port.js';
-import { findPostgresBinaries } from '../src/lib/embedded/postgres-binaries.js';
-import { startEmbeddedPostgres, type EmbeddedPostgresOptions } from '../src/lib/embedded/postgres.js';
-import { startEmbeddedRedis } from '../src/lib/embedded/redis.js';
-import { makeTestTempDir, startPrivatePostgres, startPrivateRedis } from './support/private-servers.js';
+import { findFreePort } from '../src/process/free-port.js';
+import { findPostgresBinaries } from '../src/postgres/postgres-binaries.js';
+import { startEmbeddedPostgres, type EmbeddedPostgresOptions } from '../src/postgres/postgres.js';
+import { withPgClient } from '../src/postgres/pg-client.js';
+import { startEmbeddedRedis } from '../src/redis.js';
+import { makeTestTempDir } from './support/temp-dir.js';
 
 // Servers a test started; stopped after it even when it fails, so none outlives the run.
 const cleanups: Array<() => Promise<unknown>> = [];
@@ -213,29 +215,33 @@ describe('startEmbeddedRedis', () => {
   });
 });
 
-describe('private servers (support/private-servers)', () => {
-  it('when a private PostgreSQL is stopped and started again, then it is back on the same URL with its data', async () => {
-    const server = await startPrivatePostgres();
-    cleanups.push(server.destroy);
-    await sql(server.url, 'CREATE TABLE kept (v int); INSERT INTO kept VALUES (1)');
+describe('startEmbeddedPostgres on a data dir whose server is already running', () => {
+  const started = (dataDir: string, log: (msg: string) => void) => startEmbeddedPostgres({ dataDir, port: 0, database: 'app', ephemeral: true, log });
+  const answers = (url: string) => withPgClient(url, (client) => client.query('SELECT 1')).then(() => true, () => false);
 
-    await server.stop();
-    await expect(sql(server.url, 'SELECT 1')).rejects.toThrow();
-    await server.start();
-    expect(await sql(server.url, 'SELECT v FROM kept')).toEqual([{ v: 1 }]);
-  });
+  it('when another live process started it, then stop() leaves it running; when that process is gone, then the next start takes it over and stops it', async () => {
+    const dataDir = join(await makeTestTempDir('pg-owner'), 'data');
+    const first = await started(dataDir, () => {});
+    try {
+      // As if `npm start` (a live process other than us: our parent) had started it.
+      await writeFile(join(first.dataDir, 'shelfwise.owner'), `${process.ppid}\n`);
+      const logs: string[] = [];
+      const beside = await started(dataDir, (msg) => logs.push(msg));
+      expect(beside.owned).toBe(false);
+      await beside.stop();
+      expect(logs.join('\n')).toMatch(/started by another process .*leaving it running/);
+      expect(await answers(first.url)).toBe(true);
 
-  it('when a private Redis is stopped and started again, then a client reconnects on the same URL', async () => {
-    const server = await startPrivateRedis();
-    cleanups.push(server.destroy);
-    const client = new Redis(server.url, { maxRetriesPerRequest: 0, retryStrategy: () => 50 });
-    client.on('error', () => {});
-    cleanups.push(async () => client.disconnect());
-    expect(await client.ping()).toBe('PONG');
-
-    await server.stop();
-    await expect(client.ping()).rejects.toThrow();
-    await server.start();
-    await expect.poll(() => client.ping().catch(() => 'down'), { timeout: 5_000 }).toBe('PONG');
+      // As if that process had crashed: an orphan, which the next start adopts and answers for.
+      const gone = spawnSync(process.execPath, ['-e', '']).pid;
+      await writeFile(join(first.dataDir, 'shelfwise.owner'), `${gone}\n`);
+      const next = await started(dataDir, (msg) => logs.push(msg));
+      expect(next.owned).toBe(true);
+      expect(logs.join('\n')).toMatch(/is gone: this one takes it over/);
+      await next.stop();
+      expect(await answers(first.url)).toBe(false);
+    } finally {
+      await first.stop();
+    }
   });
 });

@@ -1,10 +1,10 @@
 // Development seed: a demo user and an admin with known passwords, printed at the end.
 // `npm run seed:users`; the products seed imports seedUsers() to own its products by them.
 import { pathToFileURL } from 'node:url';
-import { loadConfig, type Config } from '../config.js';
-import type { Prisma as Db } from '../lib/db.js';
-import { hashPassword } from '../modules/auth/passwords.js';
-import { startCliInfrastructure } from './cli-infrastructure.js';
+import { loadConfig, type Config } from '../../src/config.js';
+import type { Prisma as Db } from '../../src/lib/db.js';
+import { hashPassword } from '../../src/modules/auth/index.js';
+import { startCliInfrastructure } from '../../src/cli/cli-infrastructure.js';
 
 export interface SeededUser {
   id: string;

@@ -5,9 +5,9 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import type pg from 'pg';
-import { loadConfig } from '../config.js';
-import { forgetCachedProductLists } from '../modules/products/index.js';
-import { startCliInfrastructure } from './cli-infrastructure.js';
+import { loadConfig } from '../../src/config.js';
+import { forgetCachedProductLists } from '../../src/modules/products/index.js';
+import { startCliInfrastructure } from '../../src/cli/cli-infrastructure.js';
 import { seedUsers } from './seed-users.js';
 
 const USAGE = 'usage: npm run seed -- [--products <count, default 1000>] [--owners <2-50, default 8>]';

@@ -3,9 +3,9 @@ import { appendFile, chown, mkdir, open, readdir, readFile, rm, stat, writeFile 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
-import { findFreePort, isPortFree } from './free-port.js';
+import { findFreePort, isPortFree } from '../process/free-port.js';
 import { findPostgresBinaries, postgresMajorVersion } from './postgres-binaries.js';
-import { run, type RunAs } from './run.js';
+import { run, type RunAs } from '../process/run.js';
 import { canReach, resolveServerUser } from './server-user.js';
 
 export interface EmbeddedPostgresOptions {
