@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedRedis } from '../backend/src/lib/embedded/redis.js';
+import { startEmbeddedRedis } from '@shelfwise/devstack';
 import { ensureBuilt } from './lib/build.js';
 import { measure } from './lib/load.js';
 import { BENCH_DIR } from './lib/paths.js';

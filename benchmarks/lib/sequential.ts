@@ -1,7 +1,7 @@
 // Latency of reads that must reach the database: one request at a time (service time, no queueing),
 // with the list cache retired before each one, so every answer is a MISS computed from the table.
 import type { Redis } from 'ioredis';
-import { namespaceVersionKey, uniqueToken } from '../../backend/src/lib/cache/entry.js';
+import { namespaceVersionKey, uniqueToken } from '@shelfwise/backend/cache';
 
 export interface Latency {
   p50: number;

@@ -5,9 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../backend/src/lib/embedded/postgres.js';
-import { startEmbeddedRedis, type EmbeddedRedis } from '../../backend/src/lib/embedded/redis.js';
-import { applyMigrations } from '../../backend/src/lib/migrate.js';
+import { applyMigrations, type EmbeddedPostgres, type EmbeddedRedis, startEmbeddedPostgres, startEmbeddedRedis } from '@shelfwise/devstack';
 import { BACKEND_DIR, BENCH_DIR } from './paths.js';
 import { startNode, stopChild } from './process.js';
 

@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
-import { applyMigrations } from '../../backend/src/lib/migrate.js';
-import { cursorKeyFrom, encodeCursor } from '../../backend/src/modules/products/cursor.js';
+import { applyMigrations } from '@shelfwise/devstack';
+import { cursorKeyFrom, encodeCursor } from '@shelfwise/backend/products';
 import type { Bench } from '../lib/context.js';
 import { fmtRatio, type Row } from '../lib/report.js';
 import { createDatabase, growCatalogue, VOCABULARY, withClient } from '../lib/seed.js';

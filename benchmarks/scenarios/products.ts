@@ -1,4 +1,4 @@
-import { namespaceVersionKey, uniqueToken } from '../../backend/src/lib/cache/entry.js';
+import { namespaceVersionKey, uniqueToken } from '@shelfwise/backend/cache';
 import { SATURATING_CONNECTIONS, type Bench } from '../lib/context.js';
 import { withClient } from '../lib/seed.js';
 import { registerUser } from './auth.js';

@@ -1,4 +1,4 @@
-import { sleep } from '../lib/child.js';
+import { sleep } from '@shelfwise/devstack';
 import { load, type DrillContext } from './context.js';
 import { claim, failureFacts, loadFacts, summarize, type DrillResult } from './report.js';
 

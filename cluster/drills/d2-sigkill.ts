@@ -1,5 +1,5 @@
 import { connect } from 'node:net';
-import { sleep, waitFor } from '../lib/child.js';
+import { sleep, waitFor } from '@shelfwise/devstack';
 import { CHECK, type Haproxy } from '../lib/haproxy.js';
 import { load, type DrillContext } from './context.js';
 import { claim, failureFacts, loadFacts, summarize, type DrillResult } from './report.js';

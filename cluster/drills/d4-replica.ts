@@ -1,4 +1,4 @@
-import { sleep, waitFor } from '../lib/child.js';
+import { sleep, waitFor } from '@shelfwise/devstack';
 import { isStreaming } from '../lib/postgres.js';
 import { load, type DrillContext } from './context.js';
 import { committedTransactions, readinessOf } from './probes.js';

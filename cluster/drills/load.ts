@@ -1,4 +1,4 @@
-import { sleep } from '../lib/child.js';
+import { sleep } from '@shelfwise/devstack';
 import { Api, type User } from './client.js';
 import { header, json, type Reply } from './http.js';
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { startChild, waitFor, type Child } from './child.js';
+import { startChild, waitFor, type Child } from '@shelfwise/devstack';
 
 export interface ApiInstanceOptions {
   name: string;

@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { access, constants } from 'node:fs/promises';
-import { run } from '../../backend/src/lib/embedded/run.js';
-import { sleep } from './child.js';
+import { run, sleep } from '@shelfwise/devstack';
 
 const CANDIDATES = ['/usr/sbin/haproxy', '/usr/local/sbin/haproxy', '/usr/bin/haproxy', '/usr/local/bin/haproxy', '/opt/homebrew/bin/haproxy'];
 

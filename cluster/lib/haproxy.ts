@@ -1,8 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { join } from 'node:path';
-import { run } from '../../backend/src/lib/embedded/run.js';
-import { startChild, waitFor, type Child } from './child.js';
+import { type Child, run, startChild, waitFor } from '@shelfwise/devstack';
 
 /** Health-check timing, shared with the drills (which check HAProxy keeps to it). */
 export const CHECK = { interMs: 500, fall: 2, rise: 2 } as const;

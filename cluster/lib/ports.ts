@@ -1,4 +1,4 @@
-import { isPortFree } from '../../backend/src/lib/embedded/free-port.js';
+import { isPortFree } from '@shelfwise/devstack';
 
 /**
  * Fixed ports, so a second run or another program clashes loudly instead of silently: every port

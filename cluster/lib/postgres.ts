@@ -1,12 +1,6 @@
 import { join } from 'node:path';
 import type pg from 'pg';
-import { withPgClient } from '../../backend/src/lib/embedded/pg-client.js';
-import { findPostgresBinaries } from '../../backend/src/lib/embedded/postgres-binaries.js';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../backend/src/lib/embedded/postgres.js';
-import { startEmbeddedReplica } from '../../backend/src/lib/embedded/replica.js';
-import { run } from '../../backend/src/lib/embedded/run.js';
-import { resolveServerUser } from '../../backend/src/lib/embedded/server-user.js';
-import { waitFor } from './child.js';
+import { type EmbeddedPostgres, findPostgresBinaries, resolveServerUser, run, startEmbeddedPostgres, startEmbeddedReplica, waitFor, withPgClient } from '@shelfwise/devstack';
 
 /** A PostgreSQL server the drills may stop (fast or immediate, like a crash) and start again on the same port and data. */
 export interface PostgresServer {

@@ -1,8 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { join } from 'node:path';
-import { canRun } from '../../backend/src/lib/embedded/run.js';
-import { startChild, waitFor, type Child } from './child.js';
+import { canRun, type Child, startChild, waitFor } from '@shelfwise/devstack';
 
 /** The shared Redis. stop() snapshots first, so start() brings back what was cached before the outage. */
 export interface RedisServer {

@@ -1,30 +1,19 @@
-import { existsSync, rmSync } from 'node:fs';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { TestProject } from 'vitest/node';
-import { killPostmastersNow } from '../../backend/src/lib/embedded/kill-postmasters.js';
-import { startEmbeddedPostgres } from '../../backend/src/lib/embedded/postgres.js';
-import { startEmbeddedRedis } from '../../backend/src/lib/embedded/redis.js';
+import { applyMigrations, settled, startTestStack, type TestStack } from '@shelfwise/devstack';
 import { startApiServer, stopAndReport } from './support/api-server.js';
-import { buildSpa, createDatabase, settled } from './support/infrastructure.js';
-import { ARTIFACTS_DIR, CHROMIUM_PATH, SHORT_TOKEN_TTL_SECONDS } from './support/settings.js';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** The API (serving the SPA at `/`) with the default 15-minute access tokens. */
-    baseUrl: string;
-    /** A second API on its own database whose access tokens expire after SHORT_TOKEN_TTL_SECONDS. */
-    shortTokenBaseUrl: string;
-  }
-}
+import { buildSpa, createDatabase } from './support/infrastructure.js';
+import { CHROMIUM_PATH, SERVER_URL_VARIABLES, SHORT_TOKEN_TTL_SECONDS } from './support/settings.js';
 
 /**
- * Once per run: the SPA built by Vite, a private PostgreSQL and Redis, and the real API server
- * (twice: a second one with short-lived access tokens for the expiry test). Everything lives in a
- * fresh temp folder and is stopped and removed at the end, also when the setup itself fails.
+ * Once per run: the SPA built by Vite, a private PostgreSQL and Redis (the development stack's test
+ * servers), and the real API server twice, each on its own migrated database: the second with
+ * short-lived access tokens for the expiry test. Everything is stopped and removed at the end, also
+ * when the setup itself fails. Playwright runs the function returned here as the global teardown.
  */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+export default async function globalSetup(): Promise<() => Promise<void>> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `The end-to-end tests drive Debian's Chromium at ${CHROMIUM_PATH}, which is not installed. ` +
@@ -32,45 +21,34 @@ export default async function setup(project: TestProject): Promise<() => Promise
     );
   }
   const started = performance.now();
-  rmSync(ARTIFACTS_DIR, { recursive: true, force: true });
-  const tempRoot = await mkdtemp(join(tmpdir(), 'shelfwise-e2e-'));
-  // mkdtemp makes it 700; as root PostgreSQL runs as the postgres user, which must get through it.
-  await chmod(tempRoot, 0o755);
   const messages: string[] = [];
   const log = (msg: string) => messages.push(msg);
-  const stops: Array<() => Promise<void>> = [];
-  // pg_ctl starts PostgreSQL detached from us: if this process dies without tearing down, stop it anyway.
-  const onExit = () => killPostmastersNow(tempRoot);
-  process.once('exit', onExit);
+  const spaDir = await mkdtemp(join(tmpdir(), 'shelfwise-e2e-spa-'));
+  let stack: TestStack | undefined;
   const teardown = async () => {
-    for (const stop of stops.reverse()) await stop().catch((error: unknown) => console.error('e2e teardown:', error));
-    await rm(tempRoot, { recursive: true, force: true });
-    process.removeListener('exit', onExit);
+    await stack?.teardown();
+    await rm(spaDir, { recursive: true, force: true });
   };
 
   try {
-    const spaDir = join(tempRoot, 'spa');
-    const [, postgres, redis] = await settled([
+    // Private servers even when the shell sets DATABASE_URL or REDIS_URL: the run's data is its own.
+    await settled([
+      startTestStack({ name: 'shelfwise-e2e', database: 'shelfwise_e2e', log }).then((started) => (stack = started)),
       buildSpa(spaDir),
-      startEmbeddedPostgres({ dataDir: join(tempRoot, 'postgres'), port: 0, database: 'shelfwise_e2e', ephemeral: true, log }).then(
-        (server) => (stops.push(server.stop), server),
-      ),
-      startEmbeddedRedis({ dataDir: join(tempRoot, 'redis'), port: 0, log }).then((server) => {
-        if (!server) throw new Error('The end-to-end tests need redis-server on the PATH (as root: apt-get install -y redis-server).');
-        stops.push(server.stop);
-        return server;
-      }),
     ]);
-    const shortTokenDatabaseUrl = await createDatabase(postgres.url, 'shelfwise_e2e_short');
+    const { postgresUrl, redisUrl, onTeardown } = stack!;
+    const shortTokenDatabaseUrl = await createDatabase(postgresUrl, 'shelfwise_e2e_short');
+    // The server does not migrate on start: that is its own step, as before `npm start`.
+    await settled([applyMigrations(postgresUrl, log), applyMigrations(shortTokenDatabaseUrl, log)]);
 
-    const common = { redisUrl: redis.url, spaDir };
+    const common = { redisUrl, spaDir };
     const startServer = (options: Parameters<typeof startApiServer>[0]) =>
       startApiServer(options).then((server) => {
-        stops.push(() => stopAndReport(server));
+        onTeardown(() => stopAndReport(server));
         return server;
       });
     const [main, shortToken] = await settled([
-      startServer({ ...common, databaseUrl: postgres.url, redisKeyPrefix: 'e2e:' }),
+      startServer({ ...common, databaseUrl: postgresUrl, redisKeyPrefix: 'e2e:' }),
       startServer({
         ...common,
         databaseUrl: shortTokenDatabaseUrl,
@@ -78,8 +56,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
         env: { ACCESS_TOKEN_TTL_SECONDS: String(SHORT_TOKEN_TTL_SECONDS) },
       }),
     ]);
-    project.provide('baseUrl', main.baseUrl);
-    project.provide('shortTokenBaseUrl', shortToken.baseUrl);
+    // The test workers start after this and inherit the runner's environment (fixtures.ts reads it).
+    process.env[SERVER_URL_VARIABLES.main] = main.baseUrl;
+    process.env[SERVER_URL_VARIABLES.shortToken] = shortToken.baseUrl;
     console.log(`e2e: SPA built, PostgreSQL, Redis and 2 API servers ready in ${Math.round(performance.now() - started)} ms`);
   } catch (error) {
     console.error(messages.join('\n'));

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { findFreePort } from '../../../backend/src/lib/embedded/free-port.js';
+import { findFreePort } from '@shelfwise/devstack';
 
 const backendDir = fileURLToPath(new URL('../../../backend/', import.meta.url));
 const serverEntry = fileURLToPath(new URL('../../../backend/src/server.ts', import.meta.url));
@@ -27,7 +27,7 @@ const READY_TIMEOUT_MS = 90_000;
 
 /**
  * The real API as a child process (`node --import tsx backend/src/server.ts`), serving the built
- * SPA at `/`. It applies the migrations itself on start. With LOG_LEVEL=warn it does not log its
+ * SPA at `/`, on a database global-setup.ts has migrated. With LOG_LEVEL=warn it does not log its
  * port, so it gets a free one chosen here; losing that port to another process is retried.
  */
 export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 
 /**
  * A refusal the test provokes on purpose. Chromium logs every fetch/XHR answered with a 4xx as a

@@ -1,10 +1,18 @@
-import { fileURLToPath } from 'node:url';
-
 /** Debian's package (apt-get install -y chromium); `npx playwright install` is not used. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-/** Screenshots of failed tests (git-ignored); emptied at the start of each run. */
-export const ARTIFACTS_DIR = fileURLToPath(new URL('../artifacts/', import.meta.url));
-
 /** Access-token lifetime of the second API server (the expiry test waits this long). */
 export const SHORT_TOKEN_TTL_SECONDS = 5;
+
+/**
+ * The servers' addresses, set by global-setup.ts in the runner's environment, which the test
+ * workers (started after it) inherit; fixtures.ts reads them.
+ */
+export const SERVER_URL_VARIABLES = {
+  /** The API (serving the SPA at `/`) with the default 15-minute access tokens. */
+  main: 'SHELFWISE_E2E_BASE_URL',
+  /** A second API on its own database whose access tokens expire after SHORT_TOKEN_TTL_SECONDS. */
+  shortToken: 'SHELFWISE_E2E_SHORT_TOKEN_BASE_URL',
+} as const;
+
+export type ServerName = keyof typeof SERVER_URL_VARIABLES;

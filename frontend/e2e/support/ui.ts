@@ -1,5 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import type { Locator, Page } from 'playwright-core';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export interface TestUser {
   name: string;
@@ -36,29 +36,35 @@ export const signOutButton = (page: Page): Locator => header(page).getByRole('bu
 export const mainNavLink = (page: Page, name: string): Locator =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
 
+/*
+ * Paths are relative: the page's context resolves them against the test's baseURL (the API server
+ * of its `server` option, see fixtures.ts).
+ */
+
 /** Register through the form; the app then shows "My products". */
-export async function registerThroughUi(page: Page, baseUrl: string, user: TestUser): Promise<void> {
-  await page.goto(`${baseUrl}/register`);
+export async function registerThroughUi(page: Page, user: TestUser): Promise<void> {
+  await page.goto('/register');
   // Submitting before the page's own session probe has answered would race it.
-  await signInLink(page).waitFor();
+  await expect(signInLink(page)).toBeVisible();
   const form = page.getByRole('form', { name: 'Create account' });
   await form.getByLabel('Name', { exact: true }).fill(user.name);
   await form.getByLabel('Email', { exact: true }).fill(user.email);
   await form.getByLabel('Password', { exact: true }).fill(user.password);
   await form.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL(`${baseUrl}/my/products`);
-  await heading(page, 'My products').waitFor();
+  await expect(page).toHaveURL('/my/products');
+  await expect(heading(page, 'My products')).toBeVisible();
 }
 
 /** Sign in through the form, starting from `/login?next=<next>`; the app then shows `next`. */
-export async function signInThroughUi(page: Page, baseUrl: string, user: TestUser, next: string): Promise<void> {
-  await page.goto(`${baseUrl}/login?next=${encodeURIComponent(next)}`);
-  await signInLink(page).waitFor();
+export async function signInThroughUi(page: Page, user: TestUser, next: string): Promise<void> {
+  await page.goto(`/login?next=${encodeURIComponent(next)}`);
+  await expect(signInLink(page)).toBeVisible();
   const form = page.getByRole('form', { name: 'Sign in' });
   await form.getByLabel('Email', { exact: true }).fill(user.email);
   await form.getByLabel('Password', { exact: true }).fill(user.password);
   await form.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${baseUrl}${next}`);
+  await expect(page).toHaveURL(next);
+  await expect(signOutButton(page)).toBeVisible();
 }
 
 export interface ProductInput {
@@ -74,7 +80,7 @@ export interface ProductInput {
 /** From "My products": "New product", then every field of the form filled in (not submitted). */
 export async function openNewProductForm(page: Page, product: ProductInput): Promise<Locator> {
   await page.getByRole('link', { name: 'New product', exact: true }).click();
-  await heading(page, 'New product').waitFor();
+  await expect(heading(page, 'New product')).toBeVisible();
   const form = productForm(page);
   await field(form, 'Name').fill(product.name);
   await field(form, 'Description').fill(product.description);
@@ -87,20 +93,20 @@ export async function openNewProductForm(page: Page, product: ProductInput): Pro
 }
 
 /** Submits the new-product form; the app confirms and returns to "My products". Returns the new id. */
-export async function submitNewProduct(page: Page, baseUrl: string, form: Locator, name: string): Promise<string> {
+export async function submitNewProduct(page: Page, form: Locator, name: string): Promise<string> {
   const created = page.waitForResponse(
     (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/v1/products' && r.status() === 201,
   );
   await form.getByRole('button', { name: 'Create product' }).click();
   const { id } = (await (await created).json()) as { id: string };
-  await toast(page, `“${name}” was created.`).waitFor();
-  await page.waitForURL(`${baseUrl}/my/products`);
-  await myProductRowLink(page, name).waitFor();
+  await expect(toast(page, `“${name}” was created.`)).toBeVisible();
+  await expect(page).toHaveURL('/my/products');
+  await expect(myProductRowLink(page, name)).toBeVisible();
   return id;
 }
 
-export async function createProductThroughUi(page: Page, baseUrl: string, product: ProductInput): Promise<string> {
-  return submitNewProduct(page, baseUrl, await openNewProductForm(page, product), product.name);
+export async function createProductThroughUi(page: Page, product: ProductInput): Promise<string> {
+  return submitNewProduct(page, await openNewProductForm(page, product), product.name);
 }
 
 export const myProductRowLink = (page: Page, name: string): Locator =>

@@ -1,0 +1,118 @@
+import type { Request } from '@playwright/test';
+import { registerThroughApi } from './support/api.js';
+import { expect, test } from './support/fixtures.js';
+import { SHORT_TOKEN_TTL_SECONDS } from './support/settings.js';
+import {
+  heading,
+  mainNavLink,
+  myProductRowLink,
+  newUser,
+  openNewProductForm,
+  registerThroughUi,
+  signInLink,
+  signInThroughUi,
+  signOutButton,
+  submitNewProduct,
+  toast,
+  uniqueWord,
+} from './support/ui.js';
+
+test.describe('a session in the browser', () => {
+  test('when a person registers through the form, then they are signed in and shown their empty product list', async ({ page }) => {
+    await registerThroughUi(page, newUser('registrant'));
+
+    await expect(page.getByText('You have no products yet.')).toBeVisible();
+    await expect(signOutButton(page)).toBeVisible();
+  });
+
+  test('when a registered person signs in from a link to a protected page, then they land signed in on that page', async ({ page, request }) => {
+    const user = newUser('returning');
+    await registerThroughApi(request, user);
+
+    await signInThroughUi(page, user, '/account');
+
+    await expect(heading(page, 'Your account')).toBeVisible();
+    await expect(page.getByText(user.email, { exact: true })).toBeVisible();
+  });
+
+  test('when a signed-in user reloads a page, then they are still signed in on that page', async ({ page }) => {
+    const user = newUser('reloader');
+    await registerThroughUi(page, user);
+    await page.getByRole('banner').getByRole('link', { name: user.name, exact: true }).click();
+    await expect(page).toHaveURL('/account');
+    await expect(page.getByText(user.email, { exact: true })).toBeVisible();
+
+    // The access token lives in memory only: the reload loses it and the refresh cookie restores it.
+    const restored = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/auth/refresh');
+    await page.reload();
+    expect((await restored).status()).toBe(200);
+    await expect(heading(page, 'Your account')).toBeVisible();
+    await expect(page.getByText(user.email, { exact: true })).toBeVisible();
+    await expect(signOutButton(page)).toBeVisible();
+    await expect(page).toHaveURL('/account');
+  });
+
+  test('when a person signs out, then the session is over, not just hidden: a reload does not restore it', async ({ page, request }) => {
+    const user = newUser('leaver');
+    await registerThroughApi(request, user);
+    await signInThroughUi(page, user, '/my/products');
+
+    await signOutButton(page).click();
+
+    await expect(toast(page, 'You are signed out.')).toBeVisible();
+    await expect(page).toHaveURL('/');
+    await expect(signInLink(page)).toBeVisible();
+    await page.reload();
+    await expect(signInLink(page)).toBeVisible();
+    await expect(mainNavLink(page, 'Catalogue')).toBeVisible();
+    await expect(mainNavLink(page, 'My products')).toHaveCount(0);
+  });
+
+  test.describe('on a server whose access tokens expire after a few seconds', () => {
+    // This server's access tokens live SHORT_TOKEN_TTL_SECONDS; its refresh tokens the usual week.
+    test.use({ server: 'shortToken' });
+
+    test('when the access token has expired, then the next request refreshes it and succeeds without the user noticing', async ({ page, guard }) => {
+      const name = `Tea caddy ${uniqueWord()}`;
+      await registerThroughUi(page, newUser('patient'));
+      const form = await openNewProductForm(page, {
+        name,
+        description: 'Filled in, then left open until the access token expired.',
+        sku: `TEA-${uniqueWord()}`,
+        price: '12.00',
+        currency: 'EUR',
+        stock: '3',
+        status: 'draft',
+      });
+
+      await page.waitForTimeout(SHORT_TOKEN_TTL_SECONDS * 1_000 + 1_500);
+      const requests: Request[] = [];
+      page.on('request', (request) => {
+        if (new URL(request.url()).pathname.startsWith('/api/')) requests.push(request);
+      });
+      guard.allow({
+        method: 'POST',
+        status: 401,
+        path: /^\/api\/v1\/products$/,
+        why: 'the access token expired while the form was open; the client refreshes it and sends the request again',
+      });
+      await submitNewProduct(page, form, name);
+
+      // What happened underneath: refused as expired, one refresh, the same request again.
+      const calls = await Promise.all(
+        requests.map(async (r) => `${r.method()} ${new URL(r.url()).pathname} ${(await r.response())?.status()}`),
+      );
+      const writes = calls.filter((call) => call.startsWith('POST '));
+      expect(writes).toEqual(['POST /api/v1/products 401', 'POST /api/v1/auth/refresh 200', 'POST /api/v1/products 201']);
+      const [first, , retry] = requests.filter((r) => r.method() === 'POST');
+      expect(await retry!.headerValue('idempotency-key')).toBe(await first!.headerValue('idempotency-key'));
+      expect(await retry!.headerValue('authorization')).not.toBe(await first!.headerValue('authorization'));
+
+      // Still signed in, on the page the user expected, the product created once.
+      await expect(page).toHaveURL('/my/products');
+      await expect(signOutButton(page)).toBeVisible();
+      await expect(page.getByText('Your session has expired', { exact: false })).toHaveCount(0);
+      await expect(myProductRowLink(page, name)).toHaveCount(1);
+    });
+  });
+});

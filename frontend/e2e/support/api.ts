@@ -1,0 +1,30 @@
+import { type APIRequestContext, type APIResponse, expect } from '@playwright/test';
+import type { ProductInput, TestUser } from './ui.js';
+
+/*
+ * Arranging through the API: what a test is not about (the account, the product it edits) is made
+ * in one request, so each test stands alone without walking through the forms other tests cover.
+ * `request` is Playwright's fixture: the test's baseURL, its own cookie jar, not the page's.
+ */
+
+async function json<T>(response: APIResponse, expectedStatus: number): Promise<T> {
+  expect(response.status(), `${response.url()} answered ${response.status()}: ${await response.text()}`).toBe(expectedStatus);
+  return (await response.json()) as T;
+}
+
+/** Registers `user`; returns an access token to arrange more with. The browser still has to sign in. */
+export async function registerThroughApi(request: APIRequestContext, user: TestUser): Promise<string> {
+  const response = await request.post('/api/v1/auth/register', { data: { name: user.name, email: user.email, password: user.password } });
+  const { accessToken } = await json<{ accessToken: string }>(response, 201);
+  return accessToken;
+}
+
+/** Creates a product owned by the holder of `accessToken`; returns its id. */
+export async function createProductThroughApi(request: APIRequestContext, accessToken: string, product: ProductInput): Promise<string> {
+  const response = await request.post('/api/v1/products', {
+    headers: { authorization: `Bearer ${accessToken}` },
+    data: { ...product, stock: Number(product.stock) },
+  });
+  const { id } = await json<{ id: string }>(response, 201);
+  return id;
+}
