@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { SESSION_EXPIRED_NOTICE } from '../lib/api-client';
 import { useSession } from '../lib/auth';
@@ -27,11 +27,15 @@ export function SessionEffects() {
   }, [session.status, userId, queryClient]);
 
   const expired = session.status === 'anonymous' && session.notice === SESSION_EXPIRED_NOTICE;
-  useEffect(() => {
-    if (!expired || location.pathname === '/login') return;
+  // An effect event: it reads the current location but is not a dependency, because only the moment
+  // the session expires matters, not every later navigation.
+  const sendToSignIn = useEffectEvent(() => {
+    if (location.pathname === '/login') return;
     const next = encodeURIComponent(location.pathname + location.search);
     void navigate(`/login?next=${next}`, { replace: true });
-    // Only the moment the session expires matters, not every later navigation.
+  });
+  useEffect(() => {
+    if (expired) sendToSignIn();
   }, [expired]);
 
   return null;

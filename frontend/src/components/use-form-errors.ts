@@ -36,7 +36,7 @@ export function useFormErrors<F extends string>(formRef: RefObject<HTMLFormEleme
       if (Object.keys(fieldErrors).length === 0) toast.error(describeError(error));
       else if (unmatched[0]) toast.error(unmatched[0].message);
     },
-    [report], // the field list is a constant per form
+    [report, fields],
   );
 
   return { errors, report, clear, reportApiError };

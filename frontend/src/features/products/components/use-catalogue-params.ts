@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import type { ProductListParams } from '../api/query-keys';
@@ -31,11 +31,11 @@ function isSort(value: string | null): value is ProductSort {
  */
 export function useCatalogueParams() {
   const [searchParams, setSearchParams] = useSearchParams();
-  const url = {
-    q: searchParams.get('q') ?? '',
-    minPrice: searchParams.get('minPrice') ?? '',
-    maxPrice: searchParams.get('maxPrice') ?? '',
-  };
+  const q = searchParams.get('q') ?? '';
+  const minPrice = searchParams.get('minPrice') ?? '';
+  const maxPrice = searchParams.get('maxPrice') ?? '';
+  // A new object only when a typed field's value changes, so the sort changing is not news to the effects.
+  const url = useMemo(() => ({ q, minPrice, maxPrice }), [q, minPrice, maxPrice]);
   const sortParam = searchParams.get('sort');
   const sort = isSort(sortParam) ? sortParam : DEFAULT_SORT;
 
@@ -52,10 +52,12 @@ export function useCatalogueParams() {
         : undefined),
   };
 
-  // Draft → URL, once typing has paused and the prices make sense.
-  useEffect(() => {
+  // Draft → URL, once typing has paused and the prices make sense. An effect event: it runs when the
+  // debounced draft settles, not when the URL changes (that is the other effect), or Back would be
+  // undone by the draft it left behind.
+  const writeDraftToUrl = useEffectEvent((settled: TypedFields) => {
     if (priceErrors.minPrice || priceErrors.maxPrice) return;
-    const next = { q: debounced.q.trim(), minPrice: debounced.minPrice.trim(), maxPrice: debounced.maxPrice.trim() };
+    const next = { q: settled.q.trim(), minPrice: settled.minPrice.trim(), maxPrice: settled.maxPrice.trim() };
     if (serialise(next) === serialise(url)) return;
     written.current = serialise(next);
     setSearchParams(
@@ -69,15 +71,15 @@ export function useCatalogueParams() {
       },
       { replace: true },
     );
-    // Runs when the debounced draft settles, not when the URL changes (that is the other effect).
-  }, [debounced]);
+  });
+  useEffect(() => writeDraftToUrl(debounced), [debounced]);
 
   // URL → draft, when the URL changed from outside (Back, a shared link, a nav click).
   useEffect(() => {
     if (serialise(url) === written.current) return;
     written.current = serialise(url);
     setDraft(url);
-  }, [url.q, url.minPrice, url.maxPrice]);
+  }, [url]);
 
   function setSort(value: ProductSort) {
     setSearchParams((current) => {
