@@ -51,8 +51,10 @@ export function ConfirmDialog({ open, title, children, confirmLabel, pending, on
     }
   }
 
+  // The backdrop catches the keys that bubble up from the dialog's buttons (Escape, the Tab trap);
+  // role="presentation" says it is only a wrapper, so the dialog itself stays a plain alertdialog.
   return (
-    <div className="dialog-backdrop">
+    <div className="dialog-backdrop" role="presentation" onKeyDown={onKeyDown}>
       <div
         ref={dialogRef}
         className="dialog"
@@ -60,7 +62,6 @@ export function ConfirmDialog({ open, title, children, confirmLabel, pending, on
         aria-modal="true"
         aria-labelledby={titleId}
         aria-describedby={bodyId}
-        onKeyDown={onKeyDown}
       >
         <h2 id={titleId}>{title}</h2>
         <div id={bodyId}>{children}</div>
