@@ -7,7 +7,7 @@ import type { Express } from 'express';
 import request from 'supertest';
 import { expect } from 'vitest';
 import { openApiDocument } from '../src/modules/docs/index.js';
-import { createResponseValidator } from '../src/lib/openapi/response-validator.js';
+import { createResponseValidator } from './support/response-validator.js';
 import { createTestApp, type TestApp, type TestAppOptions } from './support/app.js';
 
 export interface LiveServer {

@@ -4,8 +4,8 @@ import newman, { type NewmanRunSummary } from 'newman';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/lib/paths.js';
 import { openApiDocument } from '../src/modules/docs/index.js';
-import { postmanFiles } from '../src/modules/docs/postman-files.js';
-import { createResponseValidator } from '../src/lib/openapi/response-validator.js';
+import { postmanFiles } from '../tools/docs/postman-files.js';
+import { createResponseValidator } from './support/response-validator.js';
 import { startLiveServer, type LiveServer } from './openapi-support.js';
 
 const committed = (name: string) => readFile(join(projectRoot, 'postman', name), 'utf8');

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOpenApiDocument } from '../src/lib/openapi/index.js';
-import { createResponseValidator } from '../src/lib/openapi/response-validator.js';
+import { createResponseValidator } from './support/response-validator.js';
 import { productsApiDoc } from '../src/modules/products/products.openapi.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import { bearer, createProduct, productInput, registerUser, uniqueWord } from './products-support.js';

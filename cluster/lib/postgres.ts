@@ -26,7 +26,7 @@ export async function startPrimary(dir: string, port: number, log: (msg: string)
 
 /**
  * The replica: a base backup of the primary (pg_basebackup -R, through a replication slot) started
- * as a hot standby that streams from it (lib/embedded/replica.ts).
+ * as a hot standby that streams from it (tools/devstack/src/postgres/replica.ts).
  */
 export async function startReplica(dir: string, primary: PostgresServer, port: number, log: (msg: string) => void): Promise<PostgresServer> {
   const dataDir = join(dir, 'replica');

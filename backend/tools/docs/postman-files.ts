@@ -1,4 +1,4 @@
-import { openApiDocument } from './openapi-document.js';
+import { openApiDocument } from '../../src/modules/docs/index.js';
 import { buildPostmanCollection, buildPostmanEnvironment } from './postman-collection.js';
 import { sessionFolders, sessionVariables } from './postman-session.js';
 

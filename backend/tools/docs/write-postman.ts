@@ -2,7 +2,7 @@
 // session in postman-session.ts. A test fails while the committed files differ from the output.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { projectRoot } from '../../lib/paths.js';
+import { projectRoot } from '../../src/lib/paths.js';
 import { postmanFiles } from './postman-files.js';
 
 for (const [name, content] of Object.entries(postmanFiles())) {

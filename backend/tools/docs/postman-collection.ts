@@ -1,4 +1,4 @@
-import type { OpenApiDocument } from '../../lib/openapi/index.js';
+import type { OpenApiDocument } from '../../src/lib/openapi/index.js';
 
 // Builds the Postman collection (v2.1) from the OpenAPI document and a scripted session: each step
 // names an operationId, and its method and path are read from the document, so a request cannot

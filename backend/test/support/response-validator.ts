@@ -1,10 +1,9 @@
-// Checks a real response against the document: used by the API tests (ajv is a devDependency;
-// nothing in the server imports this file). Kept beside the builder because it reads the same
-// shapes the builder writes.
+// Checks a real response against the OpenAPI document the server serves: the API tests' contract
+// check (ajv is a devDependency; the server never validates its own responses).
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsPlugin from 'ajv-formats';
-import { toOpenApiPath, type OpenApiDocument } from './build.js';
-import type { JsonSchema } from './types.js';
+import { toOpenApiPath, type OpenApiDocument } from '../../src/lib/openapi/index.js';
+import type { JsonSchema } from '../../src/lib/openapi/index.js';
 
 // ajv-formats is CommonJS whose default export TypeScript sees one level too deep under NodeNext.
 const addFormats = addFormatsPlugin as unknown as (ajv: Ajv2020) => void;
