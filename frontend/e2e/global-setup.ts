@@ -36,7 +36,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       startTestStack({ name: 'shelfwise-e2e', database: 'shelfwise_e2e', log }).then((started) => (stack = started)),
       buildSpa(spaDir),
     ]);
-    const { postgresUrl, redisUrl, onTeardown } = stack!;
+    const { postgresUrl, redisUrl } = stack!;
     const shortTokenDatabaseUrl = await createDatabase(postgresUrl, 'shelfwise_e2e_short');
     // The server does not migrate on start: that is its own step, as before `npm start`.
     await settled([applyMigrations(postgresUrl, log), applyMigrations(shortTokenDatabaseUrl, log)]);
@@ -44,7 +44,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const common = { redisUrl, spaDir };
     const startServer = (options: Parameters<typeof startApiServer>[0]) =>
       startApiServer(options).then((server) => {
-        onTeardown(() => stopAndReport(server));
+        stack!.onTeardown(() => stopAndReport(server));
         return server;
       });
     const [main, shortToken] = await settled([

@@ -9,6 +9,32 @@ export interface Tab {
   guard: ConsoleGuard;
 }
 
+/** The guards of every page a test opened, by the label failure reports name them with. */
+class PageGuards {
+  private readonly tabs = new Map<string, Tab>();
+
+  watch(label: string, page: Page, expected: readonly ExpectedRefusal[] = []): ConsoleGuard {
+    if (this.tabs.has(label)) throw new Error(`a tab is already labelled "${label}"`);
+    const guard = new ConsoleGuard(page, expected);
+    this.tabs.set(label, { page, guard });
+    return guard;
+  }
+
+  guardOf(page: Page): ConsoleGuard {
+    const tab = [...this.tabs.values()].find((candidate) => candidate.page === page);
+    if (!tab) throw new Error('this page is not watched');
+    return tab.guard;
+  }
+
+  problems(): string[] {
+    return [...this.tabs].flatMap(([label, { guard }]) => guard.problems().map((problem) => `[${label}] ${problem}`));
+  }
+
+  transcripts(): Array<{ label: string; text: string }> {
+    return [...this.tabs].map(([label, { page, guard }]) => ({ label, text: [`url: ${page.url()}`, ...guard.transcript].join('\n') }));
+  }
+}
+
 interface Fixtures {
   /** Which API server the test's pages and `request` talk to: `test.use({ server: 'shortToken' })`. */
   server: ServerName;
@@ -19,13 +45,13 @@ interface Fixtures {
    * with the same options as `page` and its own guard. `label` names it in failure reports.
    */
   openTab: (label: string, expected?: readonly ExpectedRefusal[]) => Promise<Tab>;
-  tabGuards: Map<string, { page: Page; guard: ConsoleGuard }>;
+  pageGuards: PageGuards;
 }
 
 /**
  * Playwright's test with the Shelfwise fixtures. Every page of a test is guarded: an uncaught
  * exception, a console error or an HTTP refusal the test did not announce fails the test after it
- * ran; a failed test gets a transcript of each page (beside the trace and screenshots the config keeps).
+ * ran; a failed test gets a transcript of each page beside the trace and screenshots the config keeps.
  */
 export const test = base.extend<Fixtures>({
   server: ['main', { option: true }],
@@ -36,14 +62,16 @@ export const test = base.extend<Fixtures>({
     await use(url);
   },
 
-  tabGuards: [
-    async ({}, use, testInfo) => {
-      const guards = new Map<string, { page: Page; guard: ConsoleGuard }>();
+  // Auto: a test that never names `guard` is guarded all the same.
+  pageGuards: [
+    async ({ page }, use, testInfo) => {
+      const guards = new PageGuards();
+      guards.watch('page', page);
       await use(guards);
-      const problems = [...guards].flatMap(([label, { guard }]) => guard.problems().map((problem) => `[${label}] ${problem}`));
+      const problems = guards.problems();
       if (testInfo.status !== testInfo.expectedStatus || problems.length > 0) {
-        for (const [label, { page, guard }] of guards) {
-          await testInfo.attach(`transcript of ${label}`, { body: [`url: ${page.url()}`, ...guard.transcript].join('\n'), contentType: 'text/plain' });
+        for (const { label, text } of guards.transcripts()) {
+          await testInfo.attach(`transcript of ${label}`, { body: text, contentType: 'text/plain' });
         }
       }
       if (problems.length > 0) throw new Error(`The browser reported problems:\n${problems.join('\n')}`);
@@ -51,26 +79,18 @@ export const test = base.extend<Fixtures>({
     { auto: true, box: true },
   ],
 
-  guard: [
-    async ({ page, tabGuards }, use) => {
-      const guard = new ConsoleGuard(page, []);
-      tabGuards.set('page', { page, guard });
-      await use(guard);
-    },
-    { auto: true },
-  ],
+  guard: async ({ pageGuards, page }, use) => {
+    await use(pageGuards.guardOf(page));
+  },
 
-  openTab: async ({ browser, tabGuards }, use) => {
+  openTab: async ({ browser, pageGuards }, use) => {
     const contexts: Array<{ close(): Promise<void> }> = [];
     await use(async (label, expected = []) => {
-      if (tabGuards.has(label)) throw new Error(`openTab(): a tab is already labelled "${label}"`);
-      // browser.newContext() inside a test gets the config's `use` options, baseURL and tracing too.
+      // browser.newContext() inside a test gets the config's `use` options, the baseURL and tracing too.
       const context = await browser.newContext();
       contexts.push(context);
       const page = await context.newPage();
-      const guard = new ConsoleGuard(page, expected);
-      tabGuards.set(label, { page, guard });
-      return { page, guard };
+      return { page, guard: pageGuards.watch(label, page, expected) };
     });
     await Promise.all(contexts.map((context) => context.close()));
   },
