@@ -1,7 +1,18 @@
+import type { Redis } from 'ioredis';
 import type { Config } from '../../config.js';
 import type { Cache } from '../../lib/cache/index.js';
-import type { Prisma as Db } from '../../lib/db.js';
+import type { Database, Prisma as Db } from '../../lib/db.js';
 import type { Logger } from '../../lib/logger.js';
+
+/** What the auth module takes from the composition root (app.ts) to build itself (index.ts). */
+export interface AuthModuleNeeds {
+  config: Config;
+  logger: Logger;
+  db: Pick<Database, 'prisma'>;
+  cache: Cache;
+  /** Shared rate-limit counters; null runs them in this process. */
+  redis: Redis | null;
+}
 
 /** What the auth services need; built once by index.ts. */
 export interface AuthDeps {

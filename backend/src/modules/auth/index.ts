@@ -1,18 +1,18 @@
 import type { Router } from 'express';
-import type { AppDeps } from '../../app.js';
 import { createAuthenticate, type AuthMiddleware } from '../../lib/http/authenticate.js';
 import { accessTokenVerifier } from './access.js';
 import { authRouter } from './auth.routes.js';
-import type { AuthDeps } from './deps.js';
+import type { AuthDeps, AuthModuleNeeds } from './deps.js';
 import { authLimiters } from './limiters.js';
 import { dummyHash } from './passwords.js';
 import { usersRouter } from './users.routes.js';
 
+export { authApiDoc } from './auth.openapi.js';
 export { createUser } from './auth.service.js';
 export { email, newPassword, userName } from './auth.schemas.js';
 export { hashPassword } from './passwords.js';
 export { sessionRevoked } from './tokens.js';
-export type { AuthDeps } from './deps.js';
+export type { AuthDeps, AuthModuleNeeds } from './deps.js';
 export type { PublicUser } from './user-view.js';
 
 export interface AuthModule {
@@ -24,7 +24,7 @@ export interface AuthModule {
   authenticate: AuthMiddleware;
 }
 
-export function authModule(app: Pick<AppDeps, 'config' | 'logger' | 'db' | 'cache' | 'redis'>): AuthModule {
+export function authModule(app: AuthModuleNeeds): AuthModule {
   const deps: AuthDeps = { prisma: app.db.prisma, cache: app.cache, logger: app.logger, auth: app.config.auth };
   // Made now, not on the first sign-in attempt for an unknown email, which would otherwise be slower.
   dummyHash(deps.auth.bcryptCost).catch((err: unknown) => app.logger.error({ err }, 'could not prepare the dummy hash'));

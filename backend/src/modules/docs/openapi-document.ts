@@ -2,9 +2,9 @@ import { buildOpenApiDocument, type ModuleApiDoc, type OpenApiDocument } from '.
 import { version } from '../../lib/version.js';
 // The one place that reads other modules' *.openapi.ts files: each is its module's published
 // description of its routes, as index.ts is its published code.
-import { authApiDoc } from '../auth/auth.openapi.js';
-import { healthApiDoc } from '../health/health.openapi.js';
-import { productsApiDoc } from '../products/products.openapi.js';
+import { authApiDoc } from '../auth/index.js';
+import { healthApiDoc } from '../health/index.js';
+import { productsApiDoc } from '../products/index.js';
 
 export const OPENAPI_PATH = '/api/v1/openapi.json';
 

@@ -1,7 +1,19 @@
+import type { Redis } from 'ioredis';
+import type { Config } from '../../config.js';
 import type { Cache, GetOrSetOptions } from '../../lib/cache/index.js';
-import type { Prisma } from '../../lib/db.js';
+import type { Database, Prisma } from '../../lib/db.js';
 import type { Logger } from '../../lib/logger.js';
 import type { ReadRouting } from '../../lib/replica/read-routing.js';
+
+/** What the products module takes from the composition root (app.ts) to build itself (index.ts). */
+export interface ProductsModuleNeeds {
+  config: Pick<Config, 'auth' | 'products'>;
+  logger: Logger;
+  db: Database;
+  cache: Cache;
+  /** Where the replica's replay position of recent writes is shared between instances; null = this process. */
+  redis: Redis | null;
+}
 
 /** What the products services need; built once by index.ts. */
 export interface ProductsDeps {

@@ -1,16 +1,16 @@
 import type { Router } from 'express';
-import type { AppDeps } from '../../app.js';
 import type { Cache } from '../../lib/cache/index.js';
 import type { AuthMiddleware } from '../../lib/http/authenticate.js';
 import { createReadRouting } from '../../lib/replica/read-routing.js';
 import { LIST_NAMESPACE, staleWhileDatabaseDown } from './cache-keys.js';
 import { cursorKeyFrom } from './cursor.js';
-import type { ProductsDeps } from './deps.js';
+import type { ProductsDeps, ProductsModuleNeeds } from './deps.js';
 import { productsRouter } from './products.routes.js';
 
 // For the benchmarks, which start deep in a big catalogue the way a client walking it would.
 export { cursorKeyFrom, encodeCursor } from './cursor.js';
-export type { ProductsDeps } from './deps.js';
+export type { ProductsDeps, ProductsModuleNeeds } from './deps.js';
+export { productsApiDoc } from './products.openapi.js';
 export type { ProductStatus, ProductView } from './product-view.js';
 
 export interface ProductsModule {
@@ -19,7 +19,7 @@ export interface ProductsModule {
 }
 
 /** `authenticate` is the auth module's, so products trust exactly the tokens auth issues. */
-export function productsModule(app: Pick<AppDeps, 'config' | 'logger' | 'db' | 'cache' | 'redis'>, authenticate: AuthMiddleware): ProductsModule {
+export function productsModule(app: ProductsModuleNeeds, authenticate: AuthMiddleware): ProductsModule {
   const deps: ProductsDeps = {
     prisma: app.db.prisma,
     reads: createReadRouting({ db: app.db, redis: app.redis, scope: 'products' }),
