@@ -29,7 +29,7 @@ export default defineConfig(
       parserOptions: {
         projectService: {
           // Included only by frontend/e2e/tsconfig.json, which the nearest-tsconfig lookup never reaches.
-          allowDefaultProject: ['frontend/vitest.e2e.config.ts'],
+          allowDefaultProject: ['frontend/playwright.config.ts'],
         },
         tsconfigRootDir: import.meta.dirname,
       },
