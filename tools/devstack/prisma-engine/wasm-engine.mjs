@@ -34,7 +34,9 @@ export function loadSchemaEngineModule() {
       ({ instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': glue }));
     } catch (error) {
       const cli = require('prisma/package.json').version;
-      const wasmGlue = require('@prisma/schema-engine-wasm/package.json').version;
+      // Its package.json is not in its "exports": read it beside the entry file.
+      const gluePackage = path.join(path.dirname(require.resolve('@prisma/schema-engine-wasm')), 'package.json');
+      const wasmGlue = JSON.parse(await readFile(gluePackage, 'utf8')).version;
       throw new Error(
         `The schema engine WebAssembly of prisma ${cli} (${wasmPath}) does not link with the JS glue of ` +
           `@prisma/schema-engine-wasm ${wasmGlue}: ${error.message}. Pin a @prisma/schema-engine-wasm version built ` +
