@@ -1,14 +1,19 @@
 # syntax=docker/dockerfile:1
 # The API and the built SPA in one image: `docker compose up --build` (see docker-compose.yml).
-# On start the server applies the Prisma migrations before it listens, and exits non-zero if they
-# fail, so the orchestrator sees a failed start instead of a server on an old schema.
+# Migrations are their own step: the `migrate` target runs `npm run migrate -w backend` once, before
+# the server starts (compose's `migrate` service). The server itself refuses to start on a database
+# that misses a migration it ships (backend/src/lib/schema-check.ts), so a skipped step shows as a
+# failed start instead of a server on an old schema.
 
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY backend/package.json backend/
 COPY frontend/package.json frontend/
-# `npm ci` runs `prisma generate`, which needs the schema and the offline engine wrapper.
+# The development stack's workspace holds the offline Prisma engine (tools/devstack/prisma-engine),
+# which `prisma generate` (run by `npm ci`) and the migrate step use; it never reaches the runtime.
+COPY tools/devstack tools/devstack
+# `npm ci` runs `prisma generate`, which needs the schema and the engine chooser (scripts/prisma.mjs).
 COPY backend/prisma backend/prisma
 COPY backend/prisma.config.ts backend/
 COPY backend/scripts backend/scripts
@@ -16,6 +21,13 @@ RUN npm ci --no-audit --no-fund
 COPY backend backend
 COPY frontend frontend
 RUN npm run build
+
+# The one-off migration step: `docker compose run --rm migrate`, or compose's `migrate` service,
+# which the API waits for. Prisma's engine: see backend/scripts/prisma.mjs.
+FROM build AS migrate
+ENV CHECKPOINT_DISABLE=1
+USER node
+CMD ["npm", "run", "migrate", "-w", "backend"]
 
 FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production \
@@ -26,12 +38,15 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY backend/package.json backend/
 COPY frontend/package.json frontend/
-# The migrations and the offline schema engine the server runs them with at start.
-COPY backend/prisma backend/prisma
-COPY backend/prisma.config.ts backend/
-COPY backend/scripts backend/scripts
-# Production dependencies of the API only; the private-PostgreSQL fallback is optional and unused here.
-RUN npm ci --omit=dev --omit=optional --workspace backend --no-audit --no-fund && npm cache clean --force
+# Only the manifest: npm ci checks every workspace of the lockfile; none of the stack is installed.
+COPY tools/devstack/package.json tools/devstack/
+# The migration list the server checks the database against at start (not the engine: that is the
+# migrate stage's).
+COPY backend/prisma/migrations backend/prisma/migrations
+# Production dependencies of the API only. No install scripts: the Prisma client is compiled into
+# dist already (no `prisma generate` here); bcrypt's native build is the one script that must run.
+RUN npm ci --omit=dev --omit=optional --workspace backend --ignore-scripts --no-audit --no-fund \
+  && npm rebuild bcrypt && npm cache clean --force
 COPY --from=build /app/backend/dist backend/dist
 COPY --from=build /app/frontend/dist frontend/dist
 # Everything above stays owned by root and read-only to the process.

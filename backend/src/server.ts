@@ -1,9 +1,12 @@
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { buildRequestListener } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { gracefulShutdown, listen } from './lib/http/graceful-server.js';
 import { createLifecycle } from './lib/lifecycle.js';
 import { createLogger, logDestination } from './lib/logger.js';
+import { backendRoot } from './lib/paths.js';
+import { assertSchemaCurrent } from './lib/schema-check.js';
 import { startInfrastructure } from './infrastructure.js';
 
 function readConfig(): Config {
@@ -24,6 +27,10 @@ if (config.auth.usingDevSecret) logger.warn('JWT_SECRET is the development defau
 
 try {
   const infrastructure = await startInfrastructure(config, logger);
+  await assertSchemaCurrent(infrastructure.db.pool, join(backendRoot, 'prisma', 'migrations')).catch(async (err: unknown) => {
+    await infrastructure.close();
+    throw err;
+  });
   const lifecycle = createLifecycle();
   const listener = buildRequestListener({ config, logger, lifecycle, ...infrastructure });
   const server = await listen(listener, config.host, config.port);

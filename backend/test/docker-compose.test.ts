@@ -39,13 +39,19 @@ describe('docker-compose.yml', () => {
     expect(result?.messages.map((m: { rule: string; message: string }) => `${m.rule}: ${m.message}`)).toEqual([]);
   });
 
-  it('when read, then PostgreSQL 15, Redis 7 and the API are health-checked and the API waits for both to be healthy', async () => {
+  it('when read, then PostgreSQL 15, Redis 7 and the API are health-checked and the API waits for both and for the migration step', async () => {
     const compose = parse(await readFile(composeFile, 'utf8'));
     const { postgres, redis, api } = compose.services;
     expect(postgres.image).toMatch(/^postgres:15(\.|-|$)/);
     expect(redis.image).toMatch(/^redis:7(\.|-|$)/);
     for (const service of [postgres, redis, api]) expect(service.healthcheck.test).toBeDefined();
-    expect(api.depends_on).toEqual({ postgres: { condition: 'service_healthy' }, redis: { condition: 'service_healthy' } });
+    expect(api.depends_on).toEqual({
+      migrate: { condition: 'service_completed_successfully' },
+      postgres: { condition: 'service_healthy' },
+      redis: { condition: 'service_healthy' },
+    });
+    expect(compose.services.migrate).toMatchObject({ build: { context: '.', target: 'migrate' }, depends_on: { postgres: { condition: 'service_healthy' } }, restart: 'no' });
+    expect(compose.services.migrate.environment.DATABASE_URL).toBe(api.environment.DATABASE_URL);
     expect(postgres.volumes[0]).toMatch(/^postgres-data:\/var\/lib\/postgresql\/data$/);
     expect(compose.volumes).toHaveProperty('postgres-data');
     expect(api.env_file).toEqual([{ path: '.env', required: false }]);
@@ -65,11 +71,16 @@ describe('Dockerfile', () => {
     expect(runtime).toMatch(/^USER (?!root|0\b)\w+/m);
     expect(runtime).toMatch(/^HEALTHCHECK /m);
     expect(runtime).toMatch(/^CMD \["node", "backend\/dist\/src\/server\.js"\]/m);
+    // The migration step is a stage of its own, running the one migration command.
+    const migrate = stages.find((stage) => /^\S+ AS migrate\b/.test(stage));
+    expect(migrate).toMatch(/^CMD \["npm", "run", "migrate", "-w", "backend"\]/m);
+    // Of the development stack, the runtime copies the manifest npm ci needs, nothing else.
+    expect(runtime).not.toMatch(/^COPY (?:--\S+ )*tools\/devstack(?!\/package\.json )/m);
     const ignored = (await readFile(join(projectRoot, '.dockerignore'), 'utf8')).split('\n');
     expect(ignored).toEqual(expect.arrayContaining(['.env', 'node_modules', '.git']));
   });
 
-  it("when the image's server cannot apply the migrations, then it exits non-zero at once instead of serving", async () => {
+  it("when the image's server cannot reach its database, then it exits non-zero at once instead of serving", async () => {
     const server = fileURLToPath(new URL('../src/server.ts', import.meta.url));
     const child = spawn(process.execPath, ['--import', 'tsx', server], {
       env: {

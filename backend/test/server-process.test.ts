@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { withDatabase, withPgClient } from '@shelfwise/devstack';
 import { createTestDatabase } from './support/database.js';
 
 const serverEntry = fileURLToPath(new URL('../src/server.ts', import.meta.url));
@@ -50,4 +51,33 @@ describe('the server process', () => {
     expect(server.output()).toMatch(/DATABASE_URL/);
     expect(server.output()).toMatch(/JWT_SECRET/);
   });
+
+  it('when the database is missing migrations, then it exits 1 naming them and the command that applies them, without listening', async () => {
+    const admin = inject('postgresAdminUrl');
+    const name = `shelfwise_t_${inject('testRunId')}_unmigrated`;
+    await withPgClient(admin, (client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`));
+    try {
+      const server = startServer({ DATABASE_URL: withDatabase(admin, name), REDIS_URL: inject('redisUrl') });
+      expect(await server.exited).toBe(1);
+      expect(server.output()).toMatch(/migration\(s\) not applied to the database: 20261125160802_init, /);
+      expect(server.output()).toContain('npm run migrate -w backend');
+      expect(server.output()).not.toContain('Shelfwise is listening');
+    } finally {
+      await withPgClient(admin, (client) => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`));
+    }
+  }, 60_000);
+
+  it('when the database has every migration but the last, then it still refuses, naming only that one', async () => {
+    const database = await createTestDatabase();
+    try {
+      await withPgClient(database.url, (client) =>
+        client.query(`DELETE FROM _prisma_migrations WHERE migration_name = (SELECT max(migration_name) FROM _prisma_migrations)`),
+      );
+      const server = startServer({ DATABASE_URL: database.url, REDIS_URL: inject('redisUrl') });
+      expect(await server.exited).toBe(1);
+      expect(server.output()).toMatch(/1 migration\(s\) not applied to the database: \d{14}_[a-z_]+\./);
+    } finally {
+      await database.drop();
+    }
+  }, 60_000);
 });
