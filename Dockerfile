@@ -40,9 +40,9 @@ COPY backend/package.json backend/
 COPY frontend/package.json frontend/
 # Only the manifest: npm ci checks every workspace of the lockfile; none of the stack is installed.
 COPY tools/devstack/package.json tools/devstack/
-# The migration list the server checks the database against at start (not the engine: that is the
-# migrate stage's).
-COPY backend/prisma/migrations backend/prisma/migrations
+# The migration list the server checks the database against at start (prisma/schema.prisma beside it
+# marks the backend folder, see lib/paths.ts); applying them is the migrate stage's job.
+COPY backend/prisma backend/prisma
 # Production dependencies of the API only. No install scripts: the Prisma client is compiled into
 # dist already (no `prisma generate` here); bcrypt's native build is the one script that must run.
 RUN npm ci --omit=dev --omit=optional --workspace backend --ignore-scripts --no-audit --no-fund \
