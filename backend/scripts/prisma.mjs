@@ -19,7 +19,9 @@ const prismaCli = path.join(path.dirname(require.resolve('prisma/package.json'))
 
 function nativeEngine() {
   try {
-    const enginesDir = path.dirname(require.resolve('@prisma/engines/package.json'));
+    // @prisma/engines is the CLI's own dependency: look where the CLI looks.
+    const fromPrisma = createRequire(require.resolve('prisma/package.json'));
+    const enginesDir = path.dirname(fromPrisma.resolve('@prisma/engines/package.json'));
     const file = readdirSync(enginesDir).find((name) => name.startsWith('schema-engine-'));
     return file ? path.join(enginesDir, file) : null;
   } catch {

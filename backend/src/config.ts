@@ -9,7 +9,7 @@ const DEV_JWT_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
 // One entry of a TRUST_PROXY list: an address, a subnet, or one of Express's named ranges.
 const PROXY_ITEM = '(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(/\\d{1,3})?)';
 
-const schema = Joi.object({
+const schema = Joi.object<Record<string, unknown>>({
   NODE_ENV: Joi.string().valid('development', 'production', 'test').default('development'),
   HOST: Joi.string().default('0.0.0.0'),
   PORT: Joi.number().port().default(5000),
@@ -102,16 +102,16 @@ export class ConfigError extends Error {
 
 /** Validates an environment (process.env by default) and returns a frozen, typed config. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const { value, error } = schema.validate(env, { abortEarly: false, convert: true });
-  if (error) throw new ConfigError(error.details.map((d) => d.message));
-  return Object.freeze(toConfig(value as Record<string, any>));
+  const result = schema.validate(env, { abortEarly: false, convert: true });
+  if (result.error) throw new ConfigError(result.error.details.map((d) => d.message));
+  return Object.freeze(toConfig(result.value));
 }
 
 function resolveFromProject(path: string): string {
   return isAbsolute(path) ? path : join(projectRoot, path);
 }
 
-function toConfig(e: Record<string, any>) {
+function toConfig(e: Record<string, unknown>) {
   return {
     env: e.NODE_ENV as 'development' | 'production' | 'test',
     host: e.HOST as string,
@@ -136,7 +136,7 @@ function toConfig(e: Record<string, any>) {
       bodyLimit: e.BODY_LIMIT as string,
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS as number,
       readinessTimeoutMs: e.READINESS_TIMEOUT_MS as number,
-      spaDir: resolveFromProject(e.SPA_DIR),
+      spaDir: resolveFromProject(e.SPA_DIR as string),
       serveSourceMaps: e.NODE_ENV !== 'production' || (e.SERVE_SOURCE_MAPS as boolean),
     },
     rateLimit: {

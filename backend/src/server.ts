@@ -42,7 +42,7 @@ try {
     lifecycle,
     graceMs: config.http.shutdownGraceMs,
     logger,
-    closeResources: infrastructure.close,
+    closeResources: () => infrastructure.close(),
   });
   // `on`, not `once`: Ctrl-C under npm delivers SIGINT twice (terminal and npm's relay), and a
   // second signal must not kill the process mid-drain. shutdown() is idempotent.

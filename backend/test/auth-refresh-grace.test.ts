@@ -31,15 +31,15 @@ describe('POST /auth/refresh inside the grace window', () => {
   it('when two tabs refresh the same token at once, then both get the same successor and the family has one live token', async () => {
     const session = await registerUser(t.app);
     const [a, b] = await Promise.all([refreshWithCookie(t.app, session.refreshToken), refreshWithCookie(t.app, session.refreshToken)]);
-    expect([a!.status, b!.status]).toEqual([200, 200]);
-    expect(a!.body.refreshToken).toBe(b!.body.refreshToken);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(a.body.refreshToken).toBe(b.body.refreshToken);
     const live = await liveTokens(session.sessionId);
-    expect(live.map((r) => r.tokenHash)).toEqual([sha256(a!.body.refreshToken)]);
+    expect(live.map((r) => r.tokenHash)).toEqual([sha256(a.body.refreshToken)]);
     expect(await tokenCount(session.sessionId)).toBe(2);
     // Both tabs stay signed in: their access tokens work, and the shared successor rotates.
-    expect((await me(t.app, a!.body.accessToken)).status).toBe(200);
-    expect((await me(t.app, b!.body.accessToken)).status).toBe(200);
-    await refreshOk(a!.body.refreshToken);
+    expect((await me(t.app, a.body.accessToken)).status).toBe(200);
+    expect((await me(t.app, b.body.accessToken)).status).toBe(200);
+    await refreshOk(a.body.refreshToken);
     expect((await sessionRow(session.sessionId)).revokedAt).toBeNull();
   });
 

@@ -51,13 +51,13 @@ describe('POST /auth/refresh', () => {
   it('when two tabs refresh with the same token at the same moment, then both succeed with the same successor', async () => {
     const session = await registerUser(t.app);
     const [a, b] = await Promise.all([refreshWithCookie(t.app, session.refreshToken), refreshWithCookie(t.app, session.refreshToken)]);
-    expect([a!.status, b!.status]).toEqual([200, 200]);
-    expect(a!.body.refreshToken).toBe(b!.body.refreshToken);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(a.body.refreshToken).toBe(b.body.refreshToken);
     // The shared successor keeps working in both tabs (the second inside the grace window gets the
     // first one's successor), and the session was not revoked. More in auth-refresh-grace.test.ts.
-    const next = await refreshWithCookie(t.app, a!.body.refreshToken);
+    const next = await refreshWithCookie(t.app, a.body.refreshToken);
     expect(next.status).toBe(200);
-    const again = await refreshWithCookie(t.app, b!.body.refreshToken);
+    const again = await refreshWithCookie(t.app, b.body.refreshToken);
     expect(again.status).toBe(200);
     expect(again.body.refreshToken).toBe(next.body.refreshToken);
     const row = await t.db.prisma.session.findUniqueOrThrow({ where: { id: session.sessionId } });

@@ -29,7 +29,7 @@ export function expectNoSecrets(body: unknown): void {
   expect(text).not.toMatch(/tokenHash/i);
 }
 
-export function toSession(email: string, password: string, body: { accessToken: string; refreshToken: string }): Session {
+function toSession(email: string, password: string, body: { accessToken: string; refreshToken: string }): Session {
   const claims = jwt.decode(body.accessToken) as { sub: string; sid: string };
   return { email, password, userId: claims.sub, sessionId: claims.sid, accessToken: body.accessToken, refreshToken: body.refreshToken };
 }

@@ -26,10 +26,8 @@ const STALE = 120;
 
 class SourceDown extends Error {}
 const staleIfError = { seconds: STALE, when: (err: unknown) => err instanceof SourceDown };
-const down = async (): Promise<string | null> => {
-  throw new SourceDown('database unreachable');
-};
-const loads = (value: string | null) => vi.fn(async () => value);
+const down = (): Promise<string | null> => Promise.reject(new SourceDown('database unreachable'));
+const loads = (value: string | null) => vi.fn(() => Promise.resolve(value));
 
 interface Driver {
   name: string;
@@ -45,7 +43,7 @@ const drivers: Driver[] = [
       return createCache({ redis: client, logger: logger(), now, onResult });
     },
   },
-  { name: 'memory', make: async (now, onResult) => createCache({ redis: null, logger: logger(), now, onResult }) },
+  { name: 'memory', make: (now, onResult) => Promise.resolve(createCache({ redis: null, logger: logger(), now, onResult })) },
 ];
 
 describe.each(drivers)('staleIfError on the $name driver', (driver) => {

@@ -59,7 +59,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await stack.teardown();
     throw error;
   }
-  return stack.teardown;
+  return () => stack.teardown();
 }
 
 async function createTemplate(adminUrl: string, log: (msg: string) => void): Promise<void> {

@@ -25,8 +25,9 @@ async function serve(graceMs: number) {
     lifecycle: t.lifecycle,
     graceMs,
     logger: t.logger,
-    closeResources: async () => {
+    closeResources: () => {
       resourcesClosed = true;
+      return Promise.resolve();
     },
   });
   return { base, shutdown, resourcesClosed: () => resourcesClosed };

@@ -18,7 +18,7 @@ afterAll(() => t.close());
 
 /** The Vary header's names, lower-cased. */
 function varyOf(res: request.Response): string[] {
-  const vary = res.headers.vary as string | undefined;
+  const vary = res.headers.vary;
   return (vary ?? '').split(',').map((v) => v.trim().toLowerCase()).filter(Boolean);
 }
 

@@ -22,7 +22,7 @@ async function sql<T extends pg.QueryResultRow>(url: string, text: string): Prom
 describe('private servers (support/private-servers)', () => {
   it('when a private PostgreSQL is stopped and started again, then it is back on the same URL with its data', async () => {
     const server = await startPrivatePostgres();
-    cleanups.push(server.destroy);
+    cleanups.push(() => server.destroy());
     await sql(server.url, 'CREATE TABLE kept (v int); INSERT INTO kept VALUES (1)');
 
     await server.stop();
@@ -33,10 +33,10 @@ describe('private servers (support/private-servers)', () => {
 
   it('when a private Redis is stopped and started again, then a client reconnects on the same URL', async () => {
     const server = await startPrivateRedis();
-    cleanups.push(server.destroy);
+    cleanups.push(() => server.destroy());
     const client = new Redis(server.url, { maxRetriesPerRequest: 0, retryStrategy: () => 50 });
     client.on('error', () => {});
-    cleanups.push(async () => client.disconnect());
+    cleanups.push(() => Promise.resolve(client.disconnect()));
     expect(await client.ping()).toBe('PONG');
 
     await server.stop();

@@ -27,9 +27,9 @@ function depsWhoseWritesFail(error: Error): ProductsDeps {
 
 async function cachedCopyRemains(deps: ProductsDeps): Promise<boolean> {
   let loaded = false;
-  await deps.cache.getOrSet(productKey(id), 600, async () => {
+  await deps.cache.getOrSet(productKey(id), 600, () => {
     loaded = true;
-    return '{"fresh":true}';
+    return Promise.resolve('{"fresh":true}');
   });
   return !loaded;
 }
@@ -41,14 +41,14 @@ describe('writes whose outcome is unknown', () => {
   ] as const) {
     it(`when the connection breaks under a ${name}, then the cached product is dropped anyway`, async () => {
       const deps = depsWhoseWritesFail(Object.assign(new Error('Connection terminated unexpectedly'), { code: 'ECONNRESET' }));
-      await deps.cache.getOrSet(productKey(id), 600, async () => '{"stale":true}');
+      await deps.cache.getOrSet(productKey(id), 600, () => Promise.resolve('{"stale":true}'));
       await expect(write(deps)).rejects.toThrow();
       expect(await cachedCopyRemains(deps)).toBe(false);
     });
 
     it(`when a ${name} fails for another reason, then the cache is left alone`, async () => {
       const deps = depsWhoseWritesFail(new Error('some query error'));
-      await deps.cache.getOrSet(productKey(id), 600, async () => '{"cached":true}');
+      await deps.cache.getOrSet(productKey(id), 600, () => Promise.resolve('{"cached":true}'));
       await expect(write(deps)).rejects.toThrow();
       expect(await cachedCopyRemains(deps)).toBe(true);
     });

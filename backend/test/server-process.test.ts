@@ -21,7 +21,7 @@ function startServer(env: Record<string, string>) {
       const line = output.split('\n').find((l) => l.includes('Shelfwise is listening'));
       if (line) resolve(JSON.parse(line).port);
     });
-    exited.then(() => reject(new Error(`server exited early:\n${output}`)));
+    void exited.then(() => reject(new Error(`server exited early:\n${output}`))); // exited only resolves, so nothing here can reject unseen
   });
   listening.catch(() => {}); // awaited by the tests that expect a start; others only look at the exit
   return { child, exited, listening, output: () => output };

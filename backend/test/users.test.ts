@@ -104,7 +104,7 @@ describe('the last admin', () => {
       const second = await createAdmin(lonely);
       // Both demoting themselves at once: the row locks let exactly one through.
       const [a, b] = await Promise.all([demote(only), demote(second)]);
-      expect([a!.status, b!.status].sort()).toEqual([200, 409]);
+      expect([a.status, b.status].sort()).toEqual([200, 409]);
       expect(await lonely.db.prisma.user.count({ where: { role: 'ADMIN' } })).toBe(1);
     } finally {
       await lonely.close();

@@ -4,7 +4,7 @@ import { measure, type LoadOptions, type LoadResult } from './load.js';
 import { fmtRatio, ratio, type Row } from './report.js';
 import type { Stack } from './servers.js';
 
-export interface Durations {
+interface Durations {
   warmup: number;
   measure: number;
 }

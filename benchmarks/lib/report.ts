@@ -30,7 +30,7 @@ export interface RunInfo {
 const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '' : v < 10 ? v.toFixed(2) : v.toFixed(1));
 const count = (v: number | undefined) => (v === undefined ? '' : Math.round(v).toLocaleString('en-US'));
 
-export function machine(): string {
+function machine(): string {
   const cpu = cpus();
   return `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Linux ${release()}`;
 }

@@ -74,7 +74,7 @@ export async function growCatalogue(databaseUrl: string, from: number, to: numbe
   });
 }
 
-export async function productCount(databaseUrl: string): Promise<number> {
+async function productCount(databaseUrl: string): Promise<number> {
   return withClient(databaseUrl, async (client) => Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM "Product"')).rows[0]!.n));
 }
 

@@ -46,7 +46,7 @@ export interface StackOptions {
   profile?: boolean;
 }
 
-export const PROFILE_DIR = join(tmpdir(), 'shelfwise-bench-profiles');
+const PROFILE_DIR = join(tmpdir(), 'shelfwise-bench-profiles');
 
 export async function startStack(workDir: string, log: (msg: string) => void, options: StackOptions = {}): Promise<Stack> {
   await mkdir(workDir, { recursive: true, mode: 0o755 });
@@ -149,7 +149,7 @@ export async function startStack(workDir: string, log: (msg: string) => void, op
   }
 }
 
-export const SHARED_BUFFERS = '1GB';
+const SHARED_BUFFERS = '1GB';
 
 async function setSharedBuffers(url: string, size: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });

@@ -2,7 +2,7 @@ import { sleep } from '@shelfwise/devstack';
 import { Api, type User } from './client.js';
 import { header, json, type Reply } from './http.js';
 
-export type Op = 'read' | 'list' | 'update' | 'create';
+type Op = 'read' | 'list' | 'update' | 'create';
 
 export interface Outcome {
   op: Op;

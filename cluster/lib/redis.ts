@@ -57,7 +57,7 @@ export async function startRedis(dir: string, port: number, log: (msg: string) =
 }
 
 /** Sends one inline command; resolves with the first reply line, or '' when the server closes. */
-export function command(port: number, line: string): Promise<string> {
+function command(port: number, line: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const socket = connect({ host: '127.0.0.1', port });
     let reply = '';

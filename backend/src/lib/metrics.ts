@@ -14,8 +14,8 @@ export interface Metrics {
   readonly registry: Registry;
   /** One observation per finished request; `route` must be a pattern, never a raw URL. */
   observeRequest(method: string, route: string, status: string, seconds: number): void;
-  /** createCache's `onResult` hook. */
-  countCacheResult(outcome: CacheOutcome): void;
+  /** createCache's `onResult` hook, handed over on its own: a function property, so it has no `this` to lose. */
+  countCacheResult: (outcome: CacheOutcome) => void;
   countRateLimited(limiter: string): void;
 }
 
@@ -58,7 +58,7 @@ export function createMetrics(options: { pool?: PoolStats } = {}): Metrics {
     observeRequest(method, route, status, seconds) {
       httpDuration.observe({ method, route, status }, seconds);
     },
-    countCacheResult(outcome) {
+    countCacheResult: (outcome) => {
       cacheResults.inc({ outcome });
     },
     countRateLimited(limiter) {

@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 
 /** The part of a pino logger this module uses. */
-export interface RedisLogger {
+interface RedisLogger {
   info(obj: object, msg: string): void;
   warn(obj: object, msg: string): void;
   error(obj: object, msg: string): void;

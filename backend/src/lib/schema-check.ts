@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import type pg from 'pg';
 
 /** The database is behind the migrations this build ships: the server must not serve on it. */
-export class SchemaBehindError extends Error {
+class SchemaBehindError extends Error {
   constructor(readonly pending: string[]) {
     super(
       `${pending.length} migration(s) not applied to the database: ${pending.join(', ')}. ` +

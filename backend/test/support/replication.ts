@@ -7,7 +7,7 @@ import { makeTestTempDir } from './private-servers.js';
 
 const quiet = () => {};
 
-export interface ReplicatedServer {
+interface ReplicatedServer {
   url: string;
   stop(): Promise<void>;
   start(): Promise<void>;
@@ -81,7 +81,7 @@ function restartable(first: EmbeddedPostgres, boot: (port: number) => Promise<Em
 }
 
 /** The primary's position as db.writePosition() reports it. */
-export async function writePosition(primaryUrl: string): Promise<Lsn> {
+async function writePosition(primaryUrl: string): Promise<Lsn> {
   const [row] = await query<{ lsn: string; block: number; segment: string }>(primaryUrl,
     "SELECT pg_current_wal_insert_lsn()::text AS lsn, current_setting('wal_block_size')::int AS block, (SELECT setting FROM pg_settings WHERE name = 'wal_segment_size') AS segment");
   return insertPositionAsEnd(parseLsn(row.lsn), row.block, Number(row.segment));

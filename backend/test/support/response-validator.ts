@@ -107,4 +107,4 @@ export function createResponseValidator(document: OpenApiDocument) {
   return { findOperation, problemsWith, toOpenApiPath };
 }
 
-export type ResponseValidator = ReturnType<typeof createResponseValidator>;
+type ResponseValidator = ReturnType<typeof createResponseValidator>;

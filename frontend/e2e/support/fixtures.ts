@@ -4,7 +4,7 @@ import { SERVER_URL_VARIABLES, type ServerName } from './settings.js';
 
 export { expect } from '@playwright/test';
 
-export interface Tab {
+interface Tab {
   page: Page;
   guard: ConsoleGuard;
 }

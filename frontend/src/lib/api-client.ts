@@ -79,7 +79,7 @@ let refreshInFlight: Promise<string> | null = null;
  * request; across tabs a Web Lock serialises refreshes so two tabs never present the same
  * (rotating) refresh token at once, which the API would treat as reuse.
  */
-export function refreshAccessToken(): Promise<string> {
+function refreshAccessToken(): Promise<string> {
   refreshInFlight ??= withRefreshLock(() =>
     apiClient.post<AuthResponse>('/auth/refresh', undefined, { anonymous: true }),
   )

@@ -21,7 +21,7 @@ const CATALOG_TYPE_STAND_INS = new Map([
  * `_handleRowDescription` is pg's internal hook (pg is pinned); it is the one place that sees the
  * column types before both the value parsers and the adapter do.
  */
-export class CatalogFriendlyClient extends pg.Client {
+class CatalogFriendlyClient extends pg.Client {
   _handleRowDescription(msg) {
     for (const field of msg.fields) {
       const standIn = CATALOG_TYPE_STAND_INS.get(field.dataTypeID);

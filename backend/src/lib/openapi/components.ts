@@ -18,7 +18,7 @@ const fieldError: JsonSchema = {
 };
 
 /** RFC 9457 with the members sendProblem() writes; extensions are allowed (checks, retryAfterSeconds, ...). */
-export const problemSchema: JsonSchema = {
+const problemSchema: JsonSchema = {
   type: 'object',
   required: ['type', 'title', 'status', 'detail', 'code', 'requestId'],
   properties: {

@@ -3,10 +3,10 @@ import type Joi from 'joi';
 /** A JSON Schema (2020-12, the dialect of OpenAPI 3.1), written by hand or derived from Joi. */
 export type JsonSchema = { [keyword: string]: unknown };
 
-export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /** Names of components.securitySchemes (see components.ts). */
-export type SecurityScheme = 'bearerAuth' | 'refreshCookie' | 'metricsToken';
+type SecurityScheme = 'bearerAuth' | 'refreshCookie' | 'metricsToken';
 
 /** Names of the reusable response headers in components.headers (see components.ts). */
 export type HeaderName =
@@ -25,7 +25,7 @@ export type HeaderName =
 /** Names of the reusable request-header parameters in components.parameters. */
 export type RequestHeaderName = 'If-Match' | 'If-None-Match' | 'Idempotency-Key' | 'X-Request-Id';
 
-export interface SuccessResponse {
+interface SuccessResponse {
   description: string;
   /** Absent for bodiless answers (204, 304). */
   schema?: JsonSchema;

@@ -21,14 +21,14 @@ export interface ReplicaOptions {
 }
 
 /** Where reads went: for tests, logs and the drills. */
-export interface ReplicaStats {
+interface ReplicaStats {
   replica: number;
   primary: number;
   /** Reads tried on the replica that failed there and were answered by the primary. */
   fallbacks: number;
 }
 
-export type Replica<C> = ReturnType<typeof createReplica<C>>;
+type Replica<C> = ReturnType<typeof createReplica<C>>;
 
 /**
  * A streaming standby used for reads, with the primary as the fallback. A read goes to the replica

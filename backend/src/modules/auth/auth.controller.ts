@@ -29,19 +29,21 @@ export function authController(deps: AuthDeps, secure: boolean) {
     res.status(status).json({ user, accessToken, refreshToken, expiresIn });
   }
 
+  // Arrow functions rather than methods: the router is handed each handler on its own, detached from
+  // this object, and an arrow function has no `this` to lose.
   return {
-    async register(req: Request, res: Response) {
+    register: async (req: Request, res: Response) => {
       sendTokens(res, 201, await auth.register(deps, inputOf<RegisterBody>(res, 'body'), clientMeta(req)));
     },
 
-    async login(req: Request, res: Response) {
+    login: async (req: Request, res: Response) => {
       const input = inputOf<LoginBody>(res, 'body');
       // A fresh device cookie on every sign-in: this browser's later attempts are limited on their own (limiters.ts).
       sendTokens(res, 200, await auth.login(deps, input, clientMeta(req)), () =>
         setDeviceCookie(res, issueDeviceToken(devices, input.email), secure));
     },
 
-    async refresh(req: Request, res: Response) {
+    refresh: async (req: Request, res: Response) => {
       const token = inputOf<RefreshBody>(res, 'body').refreshToken ?? refreshCookie(req);
       if (!token) throw unauthorized('A refresh token is required (cookie or body)', 'invalid_refresh_token');
       try {
@@ -54,7 +56,7 @@ export function authController(deps: AuthDeps, secure: boolean) {
       }
     },
 
-    async logout(req: Request, res: Response) {
+    logout: async (req: Request, res: Response) => {
       const principal = principalOf(res);
       const refreshToken = inputOf<RefreshBody>(res, 'body').refreshToken ?? refreshCookie(req);
       if (!principal && !refreshToken) throw unauthorized('An access token or a refresh token is required');
@@ -63,17 +65,17 @@ export function authController(deps: AuthDeps, secure: boolean) {
       res.status(204).end();
     },
 
-    async logoutAll(_req: Request, res: Response) {
+    logoutAll: async (_req: Request, res: Response) => {
       await auth.logoutAll(deps, requirePrincipal(res));
       clearRefreshCookie(res, secure);
       res.status(204).end();
     },
 
-    async me(_req: Request, res: Response) {
+    me: async (_req: Request, res: Response) => {
       res.json({ user: await auth.me(deps, requirePrincipal(res)) });
     },
 
-    async changePassword(_req: Request, res: Response) {
+    changePassword: async (_req: Request, res: Response) => {
       await auth.changePassword(deps, requirePrincipal(res), inputOf<ChangePasswordBody>(res, 'body'));
       res.status(204).end();
     },

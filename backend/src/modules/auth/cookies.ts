@@ -1,8 +1,8 @@
 import type { CookieOptions, Request, Response } from 'express';
 
-export const REFRESH_COOKIE = 'shelfwise_refresh';
+const REFRESH_COOKIE = 'shelfwise_refresh';
 // The cookie goes only to the auth endpoints that read it, never with ordinary API calls.
-export const REFRESH_COOKIE_PATH = '/api/v1/auth';
+const REFRESH_COOKIE_PATH = '/api/v1/auth';
 
 function baseOptions(secure: boolean): CookieOptions {
   // HttpOnly: no script can read it. SameSite=Strict: no other site can make the browser send it.
@@ -26,7 +26,7 @@ export const refreshCookie = (req: Request): string | undefined => readCookie(re
 
 // Marks a browser that signed in to an account before (device.ts); sent to /login with the SPA's
 // credentialed requests like the refresh cookie.
-export const DEVICE_COOKIE = 'shelfwise_device';
+const DEVICE_COOKIE = 'shelfwise_device';
 const DEVICE_COOKIE_MAX_AGE_MS = 365 * 24 * 3600 * 1000;
 
 export function setDeviceCookie(res: Response, token: string, secure: boolean): void {

@@ -18,7 +18,7 @@ export function deviceKey(jwtSecret: string): DeviceKey {
 
 const mac = (k: DeviceKey, text: string) => createHmac('sha256', k.key).update(text).digest('base64url');
 
-export function accountTag(k: DeviceKey, email: string): string {
+function accountTag(k: DeviceKey, email: string): string {
   return mac(k, `account:${email}`).slice(0, 22);
 }
 

@@ -12,8 +12,7 @@ export { createUser } from './auth.service.js';
 export { email, newPassword, userName } from './auth.schemas.js';
 export { hashPassword } from './passwords.js';
 export { sessionRevoked } from './tokens.js';
-export type { AuthDeps, AuthModuleNeeds } from './deps.js';
-export type { PublicUser } from './user-view.js';
+export type { AuthModuleNeeds } from './deps.js';
 
 export interface AuthModule {
   /** Mount at /api/v1/auth (the refresh cookie's path). */

@@ -9,7 +9,7 @@ import { hashRefreshToken, newRefreshToken, openSuccessor, sealSuccessor } from 
  * user out. Inside the window it gets the successor already issued (the same token, so a family
  * keeps a single live chain); after it, or once that successor has rotated too, it is reuse.
  */
-export const REUSE_GRACE_SECONDS = 10;
+const REUSE_GRACE_SECONDS = 10;
 
 interface TokenRow {
   id: string;

@@ -10,7 +10,7 @@ export interface SessionState {
 
 const REVOKED = 'revoked';
 
-export const sessionKey = (sessionId: string) => `session:${sessionId}`;
+const sessionKey = (sessionId: string) => `session:${sessionId}`;
 
 /**
  * Whether a session is still active, and its user's current role. Read through the cache on every

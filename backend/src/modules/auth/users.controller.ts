@@ -7,12 +7,14 @@ import type { ChangeRoleBody, ListUsersQuery } from './users.schemas.js';
 import { changeRole, listUsers } from './users.service.js';
 
 export function usersController(deps: AuthDeps) {
+  // Arrow functions rather than methods: the router is handed each handler on its own, detached from
+  // this object, and an arrow function has no `this` to lose.
   return {
-    async list(_req: unknown, res: Response) {
+    list: async (_req: unknown, res: Response) => {
       res.json(await listUsers(deps, inputOf<ListUsersQuery>(res, 'query')));
     },
 
-    async changeRole(_req: unknown, res: Response) {
+    changeRole: async (_req: unknown, res: Response) => {
       const principal = principalOf(res);
       if (!principal) throw unauthorized();
       const { id } = inputOf<{ id: string }>(res, 'params');

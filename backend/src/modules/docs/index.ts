@@ -1,2 +1,2 @@
 export { apiDocsRouter, openApiRouter } from './docs.routes.js';
-export { OPENAPI_PATH, openApiDocument } from './openapi-document.js';
+export { openApiDocument } from './openapi-document.js';

@@ -16,11 +16,13 @@ export function writeLiveness(res: ServerResponse, version: string): void {
 }
 
 export function healthController(deps: HealthDeps) {
+  // Arrow functions rather than methods: the router is handed each handler on its own, detached from
+  // this object, and an arrow function has no `this` to lose.
   return {
-    live(_req: Request, res: Response) {
+    live: (_req: Request, res: Response) => {
       writeLiveness(res, deps.version);
     },
-    async ready(_req: Request, res: Response) {
+    ready: async (_req: Request, res: Response) => {
       res.setHeader('Cache-Control', 'no-store');
       const report = await readiness(deps);
       if (report.status !== 'unavailable') {

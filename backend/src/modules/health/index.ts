@@ -1,4 +1,3 @@
 export { writeLiveness } from './health.controller.js';
 export { healthApiDoc } from './health.openapi.js';
 export { healthRouter } from './health.routes.js';
-export type { HealthDeps } from './health.service.js';

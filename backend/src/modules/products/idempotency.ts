@@ -3,7 +3,7 @@ import { AppError, badRequest } from '../../lib/errors.js';
 import type { Prisma } from '../../lib/db.js';
 
 /** How long a key is remembered: a client retrying for longer must use a new key. */
-export const IDEMPOTENCY_TTL_SECONDS = 24 * 3_600;
+const IDEMPOTENCY_TTL_SECONDS = 24 * 3_600;
 const KEY = /^[\x21-\x7e]{1,255}$/;
 
 export interface KeyedRequest {

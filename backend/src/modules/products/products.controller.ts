@@ -31,8 +31,10 @@ function signedIn(res: Response) {
 const idOf = (req: Request) => String(req.params.id).toLowerCase();
 
 export function productsController(deps: ProductsDeps) {
+  // Arrow functions rather than methods: the router is handed each handler on its own, detached from
+  // this object, and an arrow function has no `this` to lose.
   return {
-    async list(_req: Request, res: Response) {
+    list: async (_req: Request, res: Response) => {
       const page = await listProducts(deps, principalOf(res), inputOf<ListProductsQuery>(res, 'query'));
       readHeaders(res, page.hit, page.stale);
       // The page's weak ETag, computed when it was cached; Express answers If-None-Match with 304 itself.
@@ -40,7 +42,7 @@ export function productsController(deps: ProductsDeps) {
       sendJson(res, 200, page.body);
     },
 
-    async get(req: Request, res: Response) {
+    get: async (req: Request, res: Response) => {
       const found = await getProduct(deps, principalOf(res), idOf(req));
       readHeaders(res, found.hit, found.stale);
       res.set('ETag', found.etag);
@@ -51,20 +53,20 @@ export function productsController(deps: ProductsDeps) {
       sendJson(res, 200, found.body);
     },
 
-    async create(req: Request, res: Response) {
+    create: async (req: Request, res: Response) => {
       const created = await createProduct(deps, signedIn(res), inputOf<CreateProductInput>(res, 'body'), req.get('Idempotency-Key'));
       res.set({ 'Cache-Control': 'no-store', ETag: created.etag, Location: `${req.baseUrl}/${created.product.id}` });
       if (created.replayed) res.set('Idempotent-Replayed', 'true');
       sendJson(res, 201, created.body);
     },
 
-    async update(req: Request, res: Response) {
+    update: async (req: Request, res: Response) => {
       const updated = await updateProduct(deps, signedIn(res), idOf(req), inputOf<UpdateProductInput>(res, 'body'), req.get('If-Match'));
       res.set({ 'Cache-Control': 'no-store', ETag: updated.etag });
       sendJson(res, 200, updated.body);
     },
 
-    async remove(req: Request, res: Response) {
+    remove: async (req: Request, res: Response) => {
       await deleteProduct(deps, signedIn(res), idOf(req), req.get('If-Match'));
       res.status(204).end();
     },

@@ -1,18 +1,18 @@
 /** The API's limits, mirrored so most mistakes are caught before a round trip. */
 export const NAME_MAX = 100;
-export const EMAIL_MAX = 254;
+const EMAIL_MAX = 254;
 export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX_BYTES = 72;
+const PASSWORD_MAX_BYTES = 72;
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export type Errors<F extends string> = Partial<Record<F, string>>;
 
-export function utf8Length(value: string): number {
+function utf8Length(value: string): number {
   return new TextEncoder().encode(value).length;
 }
 
-export function checkEmail(email: string): string | undefined {
+function checkEmail(email: string): string | undefined {
   const value = email.trim();
   if (!value) return 'Enter your email address.';
   if (value.length > EMAIL_MAX) return `Email must be at most ${EMAIL_MAX} characters.`;
@@ -30,7 +30,7 @@ export function checkNewPassword(password: string): string | undefined {
   return undefined;
 }
 
-export function checkName(name: string): string | undefined {
+function checkName(name: string): string | undefined {
   const value = name.trim();
   if (!value) return 'Enter your name.';
   if (value.length > NAME_MAX) return `Name must be at most ${NAME_MAX} characters.`;

@@ -2,9 +2,9 @@ import { useMutation } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 import type { components } from '../../../lib/api/schema';
 
-export type ChangePasswordInput = components['schemas']['ChangePasswordRequest'];
+type ChangePasswordInput = components['schemas']['ChangePasswordRequest'];
 
-export async function changePassword(input: ChangePasswordInput): Promise<void> {
+async function changePassword(input: ChangePasswordInput): Promise<void> {
   await apiClient.post('/auth/change-password', input);
 }
 

@@ -4,9 +4,9 @@ import type { components } from '../../../lib/api/schema';
 import { type AuthResponse, startSession } from '../../../lib/auth';
 import { announce } from '../../../lib/session-sync';
 
-export type LoginInput = components['schemas']['LoginRequest'];
+type LoginInput = components['schemas']['LoginRequest'];
 
-export async function login(input: LoginInput): Promise<AuthResponse> {
+async function login(input: LoginInput): Promise<AuthResponse> {
   const { data } = await apiClient.post<AuthResponse>('/auth/login', input, { anonymous: true });
   return data;
 }

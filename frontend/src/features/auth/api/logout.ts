@@ -4,7 +4,7 @@ import { endSession } from '../../../lib/auth';
 import { announce } from '../../../lib/session-sync';
 
 /** `everywhere` revokes every session of the user (other devices included), not just this one. */
-export async function logout({ everywhere }: { everywhere: boolean }): Promise<void> {
+async function logout({ everywhere }: { everywhere: boolean }): Promise<void> {
   await apiClient.post(everywhere ? '/auth/logout-all' : '/auth/logout');
 }
 

@@ -4,9 +4,9 @@ import type { components } from '../../../lib/api/schema';
 import { type AuthResponse, startSession } from '../../../lib/auth';
 import { announce } from '../../../lib/session-sync';
 
-export type RegisterInput = components['schemas']['RegisterRequest'];
+type RegisterInput = components['schemas']['RegisterRequest'];
 
-export async function register(input: RegisterInput): Promise<AuthResponse> {
+async function register(input: RegisterInput): Promise<AuthResponse> {
   const { data } = await apiClient.post<AuthResponse>('/auth/register', input, { anonymous: true });
   return data;
 }

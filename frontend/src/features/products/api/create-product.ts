@@ -4,13 +4,13 @@ import { newIdempotencyKey } from '../../../lib/id';
 import type { CreateProductRequest, Product } from '../types';
 import { productKeys } from './query-keys';
 
-export interface CreateProductInput {
+interface CreateProductInput {
   body: CreateProductRequest;
   /** Kept across retries of one submission so a lost response cannot create the product twice. */
   idempotencyKey?: string;
 }
 
-export async function createProduct({ body, idempotencyKey = newIdempotencyKey() }: CreateProductInput): Promise<Product> {
+async function createProduct({ body, idempotencyKey = newIdempotencyKey() }: CreateProductInput): Promise<Product> {
   const { data } = await apiClient.post<Product>('/products', body, { headers: { 'Idempotency-Key': idempotencyKey } });
   return data;
 }

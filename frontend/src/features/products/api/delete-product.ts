@@ -3,14 +3,14 @@ import { apiClient } from '../../../lib/api-client';
 import { currentEtag } from './current-etag';
 import { productKeys } from './query-keys';
 
-export interface DeleteProductInput {
+interface DeleteProductInput {
   id: string;
   /** The ETag of the version the user saw, or (from a list) that version, whose ETag is fetched first. */
   etag?: string;
   expectedVersion?: number;
 }
 
-export async function deleteProduct({ id, etag, expectedVersion }: DeleteProductInput): Promise<void> {
+async function deleteProduct({ id, etag, expectedVersion }: DeleteProductInput): Promise<void> {
   const ifMatch = etag ?? (await currentEtag(id, expectedVersion ?? -1));
   await apiClient.delete(`/products/${encodeURIComponent(id)}`, { headers: { 'If-Match': ifMatch } });
 }

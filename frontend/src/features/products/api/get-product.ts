@@ -24,7 +24,7 @@ export async function getProduct(id: string): Promise<VersionedProduct> {
   return { product: response.data, etag: etagOf(response.headers) };
 }
 
-export const productQueryOptions = (id: string) =>
+const productQueryOptions = (id: string) =>
   queryOptions({ queryKey: productKeys.detail(id), queryFn: () => getProduct(id) });
 
 export function useProduct(id: string) {

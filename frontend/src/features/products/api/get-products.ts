@@ -3,7 +3,7 @@ import { apiClient } from '../../../lib/api-client';
 import type { ProductPage } from '../types';
 import { type ProductListParams, productKeys } from './query-keys';
 
-export async function getProducts(params: ProductListParams, cursor?: string): Promise<ProductPage> {
+async function getProducts(params: ProductListParams, cursor?: string): Promise<ProductPage> {
   const query = Object.fromEntries(
     Object.entries({ ...params, cursor }).filter(([, value]) => value !== undefined && value !== ''),
   );
@@ -11,7 +11,7 @@ export async function getProducts(params: ProductListParams, cursor?: string): P
   return data;
 }
 
-export const productsQueryOptions = (params: ProductListParams) =>
+const productsQueryOptions = (params: ProductListParams) =>
   infiniteQueryOptions({
     queryKey: productKeys.list(params),
     queryFn: ({ pageParam }) => getProducts(params, pageParam),

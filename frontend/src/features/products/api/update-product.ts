@@ -5,7 +5,7 @@ import { currentEtag } from './current-etag';
 import { etagOf, type VersionedProduct } from './get-product';
 import { productKeys } from './query-keys';
 
-export interface UpdateProductInput {
+interface UpdateProductInput {
   id: string;
   /** The ETag the change is based on (a stale one makes the API answer 412)… */
   etag?: string;
@@ -14,7 +14,7 @@ export interface UpdateProductInput {
   changes: UpdateProductRequest;
 }
 
-export async function updateProduct({ id, etag, expectedVersion, changes }: UpdateProductInput): Promise<VersionedProduct> {
+async function updateProduct({ id, etag, expectedVersion, changes }: UpdateProductInput): Promise<VersionedProduct> {
   const ifMatch = etag ?? (await currentEtag(id, expectedVersion ?? -1));
   const response = await apiClient.patch<Product>(`/products/${encodeURIComponent(id)}`, changes, {
     headers: { 'If-Match': ifMatch },

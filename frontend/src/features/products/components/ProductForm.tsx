@@ -29,7 +29,7 @@ export function toFormValues(product: Product): ProductFormValues {
   };
 }
 
-export interface FormActions {
+interface FormActions {
   /** Puts the API's per-field errors next to their inputs; the rest becomes a toast. */
   reportApiError: (error: unknown) => void;
   reportFieldError: (field: ProductField, message: string) => void;

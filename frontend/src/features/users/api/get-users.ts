@@ -9,12 +9,12 @@ export const userKeys = {
   lists: () => [...userKeys.all, 'list'] as const,
 };
 
-export async function getUsers(cursor?: string): Promise<UsersPage> {
+async function getUsers(cursor?: string): Promise<UsersPage> {
   const { data } = await apiClient.get<UsersPage>('/users', { params: { limit: 50, ...(cursor ? { cursor } : {}) } });
   return data;
 }
 
-export const usersQueryOptions = () =>
+const usersQueryOptions = () =>
   infiniteQueryOptions({
     queryKey: userKeys.lists(),
     queryFn: ({ pageParam }) => getUsers(pageParam),

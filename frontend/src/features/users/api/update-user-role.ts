@@ -4,9 +4,9 @@ import type { components } from '../../../lib/api/schema';
 import type { User } from '../../../lib/auth';
 import { userKeys } from './get-users';
 
-export type UpdateUserRoleInput = { id: string } & components['schemas']['ChangeUserRoleRequest'];
+type UpdateUserRoleInput = { id: string } & components['schemas']['ChangeUserRoleRequest'];
 
-export async function updateUserRole({ id, role }: UpdateUserRoleInput): Promise<User> {
+async function updateUserRole({ id, role }: UpdateUserRoleInput): Promise<User> {
   const { data } = await apiClient.patch<components['schemas']['UserEnvelope']>(`/users/${encodeURIComponent(id)}`, { role });
   return data.user;
 }
