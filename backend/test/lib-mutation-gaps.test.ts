@@ -126,6 +126,13 @@ describe('connection failures', () => {
     };
     expect(classifyConnectionError(buried(6))).toBe('unreachable');
     expect(classifyConnectionError(buried(7))).toBeNull();
+    const buriedInAdapters = (depth: number) => {
+      let err: Record<string, unknown> = { kind: 'ConnectionClosed' };
+      for (let i = 0; i < depth; i++) err = { message: `wrapper ${i}`, meta: { driverAdapterError: err } };
+      return err;
+    };
+    expect(classifyConnectionError(buriedInAdapters(6))).toBe('unreachable');
+    expect(classifyConnectionError(buriedInAdapters(7))).toBeNull();
   });
 });
 
@@ -138,6 +145,8 @@ describe('cache entry format', () => {
     expect(entryKey('k', 'other').startsWith(namespacePrefix('gen'))).toBe(false);
     expect(entryKey('k').startsWith(namespacePrefix('gen'))).toBe(false);
     expect(entryKey('a')).not.toBe(entryKey('b'));
+    // Not even with a namespace whose name happens to be "undefined".
+    expect(entryKey('k')).not.toBe(entryKey('k', 'undefined'));
   });
 
   it.each(['a', 'products-list', 'v1.2_x', 'x'.repeat(64)])('when the namespace is %j, then it is accepted', (ns) => {
@@ -150,6 +159,7 @@ describe('cache entry format', () => {
     expect(() => namespacePrefix(ns)).toThrow(TypeError);
     expect(() => namespaceVersionKey(ns)).toThrow(TypeError);
     expect(() => entryKey('k', ns)).toThrow(TypeError);
+    expect(() => entryKey('k', ns)).toThrow(`cache namespace must match /^[A-Za-z0-9_.-]{1,64}$/: ${ns}`);
   });
 
   it('when nothing is stored, then there is no payload and the write token is empty (only an absent value matches)', () => {
@@ -177,6 +187,10 @@ describe('cache entry format', () => {
     const header = raw.slice(0, raw.length - 'old'.length);
     expect(decode(raw, 'g2', 'v1')).toEqual({ token: header, payload: null, freshUntil: 0 });
     expect(decode(raw, 'g1', 'v2')).toEqual({ token: header, payload: null, freshUntil: 0 });
+  });
+
+  it('when the value is not in the entry format at all, then it is never served but can be replaced', () => {
+    for (const foreign of ['plain', 'a|b']) expect(decode(foreign, 'a', 'b')).toEqual({ token: foreign, payload: null, freshUntil: 0 });
   });
 
   it('when the value is a tombstone, then it has no payload and the whole tombstone is the token', () => {
@@ -313,6 +327,12 @@ describe('request validation', () => {
     ]);
   });
 
+  it('when a schema words unknown fields its own way, then they are still reported as not allowed, like everywhere else', () => {
+    const middleware = validate({ body: Joi.object({ name: Joi.string() }).messages({ 'object.unknown': '{{#label}} is unexpected here' }) });
+    const { error } = run(middleware, request({ body: { colour: 'red' } }));
+    expect(error?.errors).toEqual([{ in: 'body', field: 'colour', message: '"colour" is not allowed', code: 'object.unknown' }]);
+  });
+
   it('when a field has a label or is nested, then the error names it by its path', () => {
     const middleware = validate({ body: Joi.object({ price: Joi.number().label('Price'), dims: Joi.object({ width: Joi.number() }) }) });
     const { error } = run(middleware, request({ body: { price: 'x', dims: { width: 'y' } } }));
@@ -372,6 +392,27 @@ describe('request validation', () => {
     expect(inputOf(run(middleware, request({ query: {} }, '/p')).res, 'query')).toEqual({ limit: 20 });
     expect(inputOf(run(middleware, request({ query: {} }, '/p')).res, 'query')).toEqual({ limit: 20 });
     expect(spy).toHaveBeenCalledTimes(3);
+  });
+
+  it('when paths without a query string come, then they share the one remembered empty query', () => {
+    const schema = Joi.object({ limit: Joi.number().default(20) });
+    const spy = vi.spyOn(schema, 'validate');
+    const middleware = validate({ query: schema }, { rememberQueries: true });
+    expect(inputOf(run(middleware, request({ query: {} }, '/a')).res, 'query')).toEqual({ limit: 20 });
+    expect(inputOf(run(middleware, request({ query: {} }, '/b')).res, 'query')).toEqual({ limit: 20 });
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+
+  it('when a remembered query string comes with other path parameters or body, then those are still validated from the request', () => {
+    const middleware = validate(
+      { params: Joi.object({ id: Joi.number() }), query: Joi.object({ limit: Joi.number() }), body: Joi.object({ n: Joi.number() }) },
+      { rememberQueries: true },
+    );
+    run(middleware, request({ params: { id: '1' }, query: { limit: '5' }, body: { n: '1' } }, '/things/1?limit=5'));
+    const second = run(middleware, request({ params: { id: '2' }, query: { limit: '5' }, body: { n: '2' } }, '/things/2?limit=5'));
+    expect(second.res.locals.input).toEqual({ params: { id: 2 }, query: { limit: 5 }, body: { n: 2 } });
+    const invalid = run(middleware, request({ params: { id: 'x' }, query: { limit: '5' }, body: { n: 'y' } }, '/things/x?limit=5'));
+    expect(invalid.error?.errors?.map((e) => `${e.in}.${e.field}`)).toEqual(['params.id', 'body.n']);
   });
 
   it('when an invalid query string comes again, then it is refused again (invalid queries are never remembered)', () => {
