@@ -106,5 +106,3 @@ export function createResponseValidator(document: OpenApiDocument) {
 
   return { findOperation, problemsWith, toOpenApiPath };
 }
-
-type ResponseValidator = ReturnType<typeof createResponseValidator>;
