@@ -10,7 +10,7 @@ import { startCliInfrastructure } from './cli-infrastructure.js';
 
 const USAGE = 'usage: npm run user:create-admin -- --email <email> --name <name> [--password <password>]';
 
-const argsSchema = Joi.object({
+const argsSchema = Joi.object<{ email: string; password: string; name: string }>({
   email,
   password: newPassword,
   name: userName,
@@ -29,14 +29,15 @@ async function main(): Promise<number> {
     options: { email: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' } },
     strict: true,
   });
-  const { value: input, error } = argsSchema.validate(
+  const result = argsSchema.validate(
     { ...values, password: values.password ?? (await readStdin()) },
     { abortEarly: false },
   );
-  if (error) {
-    console.error(`${error.details.map((d) => d.message).join('\n')}\n${USAGE}`);
+  if (result.error) {
+    console.error(`${result.error.details.map((d) => d.message).join('\n')}\n${USAGE}`);
     return 2;
   }
+  const input = result.value;
 
   const config = loadConfig();
   const infrastructure = await startCliInfrastructure(config);

@@ -48,7 +48,7 @@ export function createBcryptPool(size = Math.max(1, availableParallelism() - 1),
       dispatch();
     });
     // A dead thread fails its job and is replaced on the next dispatch.
-    slot.worker.on('error', (err) => {
+    slot.worker.on('error', (err: Error) => {
       slots.splice(slots.indexOf(slot), 1);
       slot.busy?.reject(err);
       dispatch();
@@ -71,7 +71,7 @@ export function createBcryptPool(size = Math.max(1, availableParallelism() - 1),
 
   function run<T>(op: 'hash' | 'compare', password: string, arg: number | string): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      queue.push({ job: { id: nextId++, op, password, arg }, resolve: resolve as (value: unknown) => void, reject });
+      queue.push({ job: { id: nextId++, op, password, arg }, resolve, reject });
       dispatch();
     });
   }

@@ -24,7 +24,7 @@ try {
 
 parentPort!.on('message', (job: Job) => {
   try {
-    const value = job.op === 'hash' ? bcrypt.hashSync(job.password, job.arg as number) : bcrypt.compareSync(job.password, job.arg as string);
+    const value = job.op === 'hash' ? bcrypt.hashSync(job.password, job.arg) : bcrypt.compareSync(job.password, job.arg as string);
     parentPort!.postMessage({ id: job.id, value });
   } catch (err) {
     parentPort!.postMessage({ id: job.id, error: (err as Error).message });

@@ -38,8 +38,8 @@ function collect(err: unknown): { codes: string[]; messages: string[] } {
     if (!value || typeof value !== 'object' || seen.has(value) || depth > 6) return;
     seen.add(value);
     const e = value as Record<string, unknown>;
-    for (const key of ['code', 'originalCode', 'kind']) if (typeof e[key] === 'string') codes.push(e[key] as string);
-    for (const key of ['message', 'originalMessage']) if (typeof e[key] === 'string') messages.push(e[key] as string);
+    for (const key of ['code', 'originalCode', 'kind']) if (typeof e[key] === 'string') codes.push(e[key]);
+    for (const key of ['message', 'originalMessage']) if (typeof e[key] === 'string') messages.push(e[key]);
     visit(e.cause, depth + 1);
     visit((e.meta as Record<string, unknown> | undefined)?.driverAdapterError, depth + 1);
   };

@@ -3,7 +3,7 @@ import type Joi from 'joi';
 import { AppError, type FieldError } from '../errors.js';
 
 type Part = 'body' | 'query' | 'params';
-type Schemas = Partial<Record<Part, Joi.ObjectSchema>>;
+type Schemas = Partial<Record<Part, Joi.ObjectSchema<unknown>>>;
 
 /**
  * Validates the parts of a request against Joi schemas and keeps the converted values in
@@ -24,11 +24,14 @@ export function validate(schemas: Schemas, options: ValidateOptions = {}) {
         input[part] = remembered;
         continue;
       }
-      const raw = part === 'body' ? (req.body ?? {}) : req[part];
-      const { value, error } = schema.validate(raw, { abortEarly: false, convert: true });
-      if (error) errors.push(...error.details.map((d) => toFieldError(part, d)));
-      else input[part] = value;
-      if (rawQuery !== null && !error) remember(queries!, rawQuery, Object.freeze(value));
+      const raw: unknown = part === 'body' ? (req.body ?? {}) : req[part];
+      const result = schema.validate(raw, { abortEarly: false, convert: true });
+      if (result.error) {
+        errors.push(...result.error.details.map((d) => toFieldError(part, d)));
+        continue;
+      }
+      input[part] = result.value;
+      if (rawQuery !== null) remember(queries!, rawQuery, Object.freeze(result.value));
     }
     if (errors.length > 0) {
       throw new AppError(400, 'validation_failed', 'The request has invalid fields', { errors });
@@ -62,7 +65,7 @@ function remember(queries: Map<string, unknown>, key: string, value: unknown): v
 }
 
 function toFieldError(part: Part, detail: Joi.ValidationErrorItem): FieldError {
-  const field = detail.path.join('.') || (detail.context?.key as string | undefined) || part;
+  const field = detail.path.join('.') || detail.context?.key || part;
   const message =
     detail.type === 'object.unknown' ? `"${field}" is not allowed` : detail.message.replace(/^"[^"]*" /, `"${field}" `);
   return { in: part, field, message, code: detail.type };

@@ -5,6 +5,6 @@ import list from './data/common-passwords.json' with { type: 'json' };
 let common: Set<string> | undefined;
 
 export function isCommonPassword(password: string): boolean {
-  common ??= new Set(list as string[]);
+  common ??= new Set(list);
   return common.has(password.toLowerCase());
 }

@@ -79,7 +79,8 @@ export const listProductsQuery = Joi.object({
   minPrice: price,
   // minPrice comes first in this object, so by now the sibling holds its normalised value (if valid).
   maxPrice: price.custom((value: string, helpers) => {
-    const min = Number((helpers.state.ancestors[0] as { minPrice?: unknown }).minPrice);
+    const [parent] = helpers.state.ancestors as [{ minPrice?: unknown }];
+    const min = Number(parent.minPrice);
     return Number(value) < min ? helpers.error('price.range') : value;
   }).messages({ 'price.range': '{{#label}} must not be less than "minPrice"' }),
   status: fields.status,
