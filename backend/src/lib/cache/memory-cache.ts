@@ -61,43 +61,49 @@ function createMemoryStore(options: MemoryCacheOptions): CacheStore {
     }
   }
 
+  // Nothing here waits: each method does its work at once and returns a settled promise, the
+  // shape CacheStore has for Redis.
   return {
     kind: 'memory',
 
-    async read(key, namespace) {
+    read(key, namespace) {
       const entry = live(key);
       if (entry) {
         entries.delete(key);
         entries.set(key, entry);
       }
-      return {
+      return Promise.resolve({
         raw: entry?.raw ?? null,
         generation: '0',
         nsVersion: namespace === undefined ? '' : String(versions.get(namespace) ?? 0),
-      };
+      });
     },
 
-    async writeIfUnchanged(key, token, raw, ttlSeconds) {
+    writeIfUnchanged(key, token, raw, ttlSeconds) {
       const current = live(key)?.raw;
       const unchanged = token === '' ? current === undefined : current?.startsWith(token) === true;
       if (unchanged) put(key, raw, ttlSeconds);
+      return Promise.resolve();
     },
 
-    async invalidate(keys) {
+    invalidate(keys) {
       for (const key of keys) put(key, tombstone(), tombstoneTtlSeconds);
+      return Promise.resolve();
     },
 
-    async bump(namespace) {
+    bump(namespace) {
       versions.set(namespace, (versions.get(namespace) ?? 0) + 1);
+      return Promise.resolve();
     },
 
-    async ping() {
-      return true;
+    ping() {
+      return Promise.resolve(true);
     },
 
-    async close() {
+    close() {
       entries.clear();
       chars = 0;
+      return Promise.resolve();
     },
   };
 }

@@ -142,9 +142,10 @@ function createRedisStore(client: Redis, tombstoneTtlSeconds: number): CacheStor
       return (await withTimeout(client.ping(), timeoutMs, 'redis ping')) === 'PONG';
     },
 
-    async close() {
+    close() {
       client.off('close', onClose);
       client.off('ready', onReady);
+      return Promise.resolve();
     },
   };
 }

@@ -44,7 +44,7 @@ export function createReadRouting(options: ReadRoutingOptions): ReadRouting {
   const { db } = options;
   // Without a replica, nothing changes: no mark, no extra query.
   if (!db.replica) {
-    return { read: (query) => query(db.prisma), wrote: async () => {}, freshness: async () => 'primary' };
+    return { read: (query) => query(db.prisma), wrote: async () => {}, freshness: () => Promise.resolve('primary') };
   }
   const mark = options.redis ? redisMark(options.redis, `replica:lsn:${options.scope}`) : localMark();
   // dirty ⇔ dirtyEpoch > cleanEpoch (as in lib/cache/redis-cache.ts): a failure during a resync keeps it dirty.
@@ -115,12 +115,10 @@ function localMark(): Mark {
   let mark: Lsn | null = null;
   return {
     reachable: () => true,
-    async get() {
-      return mark;
-    },
-    async raise(lsn) {
+    get: () => Promise.resolve(mark),
+    raise(lsn) {
       if (mark === null || lsn > mark) mark = lsn;
-      return mark;
+      return Promise.resolve(mark);
     },
     onDrop() {},
   };
