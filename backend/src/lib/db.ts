@@ -68,7 +68,8 @@ export function createDatabase(options: DatabaseOptions) {
       });
     },
     async close() {
-      await Promise.allSettled([primary, replicaConnection].map((c) => c?.close()));
+      const connections = replicaConnection ? [primary, replicaConnection] : [primary];
+      await Promise.allSettled(connections.map((c) => c.close()));
     },
   };
 }

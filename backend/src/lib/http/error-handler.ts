@@ -17,6 +17,7 @@ const BODY_ERRORS: Record<string, { status: number; code: string; detail: string
 /** Turns anything thrown into a problem response; the message of an unexpected fault never leaves. */
 export function errorHandler(logger: Logger) {
   // Express recognises error middleware by its four parameters.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- `_next` is unused but must be declared: see above.
   return (err: unknown, req: Request, res: Response, _next: NextFunction): void => {
     const problem = toAppError(err);
     if (problem.status >= 500) {

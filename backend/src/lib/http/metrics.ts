@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { unauthorized } from '../errors.js';
 import type { Metrics } from '../metrics.js';
 import { routeNotFound } from './not-found.js';
@@ -33,7 +33,7 @@ export function requestMetrics(metrics: Metrics): RequestHandler {
  * ignores case, so "/API/V1/..." must not open a new series.
  */
 export function routeLabel(req: Request): string {
-  const pattern = (req.route as { path?: unknown } | undefined)?.path;
+  const pattern = (req.route as { path?: string | RegExp | (string | RegExp)[] } | undefined)?.path;
   if (pattern === undefined) return 'unmatched';
   // A RegExp route (the SPA fallback) or a pattern whose segments can't be counted (wildcards,
   // optional groups): fall back to baseUrl, right whenever the route answered itself.
@@ -67,7 +67,7 @@ export interface MetricsEndpointOptions {
 export function metricsEndpoint(metrics: Metrics, options: MetricsEndpointOptions): RequestHandler {
   if (!options.token && !options.openWithoutToken) return routeNotFound;
   const expected = options.token ? digest(options.token) : null;
-  return async (req: Request, res: Response, _next: NextFunction) => {
+  return async (req: Request, res: Response) => {
     if (expected && !presents(req, expected)) throw unauthorized('A valid metrics token is required', 'unauthorized');
     const body = await metrics.registry.metrics();
     res.setHeader('Content-Type', metrics.registry.contentType);

@@ -43,7 +43,7 @@ export function precomputedHeaders(middleware: Middleware): RequestHandler {
     },
   });
   middleware(request, recorder as unknown as ServerResponse, (err) => {
-    if (err) throw err;
+    if (err) throw err instanceof Error ? err : new Error('precomputedHeaders: the middleware failed', { cause: err });
     called = true;
   });
   if (!called) throw new Error('precomputedHeaders: the middleware did not finish synchronously');

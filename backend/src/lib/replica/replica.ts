@@ -28,8 +28,6 @@ interface ReplicaStats {
   fallbacks: number;
 }
 
-type Replica<C> = ReturnType<typeof createReplica<C>>;
-
 /**
  * A streaming standby used for reads, with the primary as the fallback. A read goes to the replica
  * only when it has replayed the position the caller needs (known from the last look, else asked
