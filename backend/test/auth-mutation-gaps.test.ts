@@ -98,13 +98,15 @@ describe('access tokens', () => {
 });
 
 describe('the access check of every request', () => {
-  function depsWithSession(session: { userId: string; revokedAt: Date | null; role?: 'USER' | 'ADMIN' } | null): AuthDeps {
+  /** The deps, and the session lookup they make (to see whether it was made). */
+  function depsWithSession(session: { userId: string; revokedAt: Date | null; role?: 'USER' | 'ADMIN' } | null) {
     const auth = { ...settings, sessionStateCacheSeconds: 30 } as AuthDeps['auth'];
-    const findUnique = vi.fn(async () =>
-      session && { userId: session.userId, expiresAt: new Date(Date.now() + 3_600_000), revokedAt: session.revokedAt, user: { role: session.role ?? 'USER' } },
+    const findUnique = vi.fn(() =>
+      Promise.resolve(session && { userId: session.userId, expiresAt: new Date(Date.now() + 3_600_000), revokedAt: session.revokedAt, user: { role: session.role ?? 'USER' } }),
     );
     const logger = createLogger('silent');
-    return { prisma: { session: { findUnique } } as unknown as AuthDeps['prisma'], cache: createCache({ redis: null, logger }), logger, auth };
+    const deps: AuthDeps = { prisma: { session: { findUnique } } as unknown as AuthDeps['prisma'], cache: createCache({ redis: null, logger }), logger, auth };
+    return Object.assign(deps, { findUnique });
   }
 
   it("when the token is valid and its session active, then the caller is the token's user with the session's current role", async () => {
@@ -129,7 +131,7 @@ describe('the access check of every request', () => {
   it('when the token itself is invalid, then the session is never looked up', async () => {
     const deps = depsWithSession({ userId, revokedAt: null });
     await expect(accessTokenVerifier(deps)('garbage')).rejects.toMatchObject({ status: 401, code: 'invalid_token' });
-    expect(deps.prisma.session.findUnique).not.toHaveBeenCalled();
+    expect(deps.findUnique).not.toHaveBeenCalled();
   });
 });
 

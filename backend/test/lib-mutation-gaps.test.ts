@@ -240,16 +240,16 @@ describe('single flight', () => {
 
   it('when callers of different keys overlap, then each key has its own work', async () => {
     const flights = createSingleFlight<string>();
-    const a = flights.run('a', async () => 'A');
-    const b = flights.run('b', async () => 'B');
+    const a = flights.run('a', () => Promise.resolve('A'));
+    const b = flights.run('b', () => Promise.resolve('B'));
     expect(await Promise.all([a, b])).toEqual(['A', 'B']);
   });
 
   it('when a flight has finished, then the next caller starts new work, after a failure too', async () => {
     const flights = createSingleFlight<string>();
     await expect(flights.run('k', () => Promise.reject(new Error('down')))).rejects.toThrow('down');
-    expect(await flights.run('k', async () => 'one')).toBe('one');
-    expect(await flights.run('k', async () => 'two')).toBe('two');
+    expect(await flights.run('k', () => Promise.resolve('one'))).toBe('one');
+    expect(await flights.run('k', () => Promise.resolve('two'))).toBe('two');
   });
 
   it('when a key is forgotten, then later callers start new work while other keys stay shared', async () => {
@@ -259,8 +259,8 @@ describe('single flight', () => {
     const k1 = flights.run('k', () => oldK.promise);
     const o1 = flights.run('other', () => oldOther.promise);
     flights.forget((key) => key === 'k');
-    const k2 = flights.run('k', async () => 'new');
-    const o2 = flights.run('other', async () => 'not shared');
+    const k2 = flights.run('k', () => Promise.resolve('new'));
+    const o2 = flights.run('other', () => Promise.resolve('not shared'));
     oldK.resolve('old');
     oldOther.resolve('shared');
     expect(await Promise.all([k1, k2, o1, o2])).toEqual(['old', 'new', 'shared', 'shared']);
@@ -275,7 +275,7 @@ describe('single flight', () => {
     const second = flights.run('k', () => replacement.promise);
     old.resolve('old');
     await first;
-    const third = flights.run('k', async () => 'a third load');
+    const third = flights.run('k', () => Promise.resolve('a third load'));
     replacement.resolve('new');
     expect(await Promise.all([second, third])).toEqual(['new', 'new']);
   });
