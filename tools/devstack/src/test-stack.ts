@@ -93,7 +93,8 @@ export async function startTestStack(options: TestStackOptions): Promise<TestSta
  * failed must still have registered its stop before the teardown runs.
  */
 export async function settled<T extends readonly unknown[]>(tasks: [...{ [K in keyof T]: Promise<T[K]> }]): Promise<T> {
-  const results = await Promise.allSettled(tasks);
+  // Widened to plain promises, which each task is: await-thenable cannot see through the mapped tuple type.
+  const results = await Promise.allSettled(tasks as readonly Promise<unknown>[]);
   const failure = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
   if (failure) throw failure.reason;
   return results.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
