@@ -68,7 +68,7 @@ async function run(options: LoadOptions): Promise<LoadResult> {
         }
       : {}),
     timeout: 10,
-  }, (err, result) => done(err, result));
+  }, (err: Error | null, result) => done(err, result));
   instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
   const cpuBefore = options.serverPid ? await cpuSeconds(options.serverPid) : 0;
   const result = await finished;

@@ -74,10 +74,6 @@ export async function growCatalogue(databaseUrl: string, from: number, to: numbe
   });
 }
 
-async function productCount(databaseUrl: string): Promise<number> {
-  return withClient(databaseUrl, async (client) => Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM "Product"')).rows[0]!.n));
-}
-
 /** A new database: empty and migrated, or a copy of `template` (which nobody may be connected to). */
 export async function createDatabase(serverUrl: string, name: string, template?: string): Promise<void> {
   await withClient(serverUrl, async (client) => {

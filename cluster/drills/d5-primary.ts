@@ -25,9 +25,9 @@ export async function primaryDrill(ctx: DrillContext): Promise<DrillResult> {
   await cluster.primary.start();
   ctx.log(`primary back after ${startedAt - stoppedAt} ms`);
   let recoveredAt = 0;
-  await waitFor('a write to succeed again', async () => {
+  await waitFor('a write to succeed again', () => {
     recoveredAt = traffic.outcomes.find((o) => o.op !== 'read' && o.op !== 'list' && o.startedAt >= startedAt && !o.failed)?.endedAt ?? 0;
-    return recoveredAt > 0;
+    return Promise.resolve(recoveredAt > 0);
   }, 30_000, 100);
   await cluster.allUp(30_000);
   const allUpAt = Date.now();

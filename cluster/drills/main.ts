@@ -49,7 +49,7 @@ try {
     await cluster.allUp(30_000);
   }
 } catch (err) {
-  console.error(`[drill] ${(err as Error).stack ?? err}`);
+  console.error(`[drill] ${(err as Error).stack ?? String(err)}`);
   if (cluster) console.error(`[drill] logs: ${cluster.dir} (kept when CLUSTER_KEEP=1)`);
   await cluster?.stop();
   process.exit(1);

@@ -109,7 +109,7 @@ export async function startHaproxy(o: HaproxyOptions, log: (msg: string) => void
   if (check.code !== 0) throw new Error(`HAProxy refused its configuration (${configFile}):\n${check.stdout}${check.stderr}`);
 
   const child = startChild(o.binary, ['-f', configFile, '-db'], join(o.dir, 'haproxy.log'));
-  const servers = async () => (await showStat(socket)).filter((row) => row.name !== 'BACKEND').map(({ retries: _r, redispatches: _d, ...server }) => server);
+  const servers = async () => (await showStat(socket)).filter((row) => row.name !== 'BACKEND').map(({ name, status, current, total }) => ({ name, status, current, total }));
   const backend = async () => {
     const row = (await showStat(socket)).find((r) => r.name === 'BACKEND');
     return { retries: row?.retries ?? 0, redispatches: row?.redispatches ?? 0 };
