@@ -44,6 +44,11 @@ export default defineConfig(
     languageOptions: { globals: globals.node },
   },
   {
+    // dependency-cruiser reads its configuration as CommonJS.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+  },
+  {
     // Backend tests read untyped values on purpose: supertest types res.body as any, JSON.parse and the YAML
     // parser return any, and vitest's asymmetric matchers (expect.any, expect.stringMatching) are any. Each test
     // asserts the shape it reads (toEqual, toMatchObject), and the contract tests check every response against
