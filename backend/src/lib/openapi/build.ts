@@ -70,7 +70,11 @@ function operation(op: OperationSpec, schemas: Record<string, JsonSchema>): Json
     const name = `${pascal(op.operationId)}Request`;
     const schema = joiToJsonSchema(op.body) as JsonSchema & { properties?: Record<string, JsonSchema>; required?: string[] };
     for (const [field, note] of Object.entries(op.notes?.body ?? {})) {
-      schema.properties = { ...schema.properties, [field]: { ...schema.properties?.[field], ...note } };
+      const derived: JsonSchema = { ...schema.properties?.[field] };
+      // A note listing the accepted shapes (oneOf/anyOf) describes a Joi.any() with a custom rule,
+      // whose derived `type` names every JSON type: generated clients would read "anything".
+      if (note.oneOf || note.anyOf) delete derived.type;
+      schema.properties = { ...schema.properties, [field]: { ...derived, ...note } };
     }
     schemas[name] = schema;
     out.requestBody = {

@@ -459,7 +459,7 @@ export interface components {
             description?: string;
             sku: string;
             /** @description Exact decimal, at least 0, at most 2 decimal places, e.g. "19.99" (a string avoids float rounding in clients). Returned as a string with 2 places. */
-            price: (unknown[] | boolean | Record<string, never> | null) | string | number;
+            price: string | number;
             currency?: string;
             stock?: number;
             /** @enum {string} */
@@ -475,7 +475,7 @@ export interface components {
             description?: string;
             sku?: string;
             /** @description Exact decimal, at least 0, at most 2 decimal places, e.g. "19.99" (a string avoids float rounding in clients). Returned as a string with 2 places. */
-            price?: (unknown[] | boolean | Record<string, never> | null) | string | number;
+            price?: string | number;
             currency?: string;
             stock?: number;
             /** @enum {string} */
