@@ -137,8 +137,10 @@ describe('list cursors', () => {
       signedJson('price'),
       signedJson({ s: 1, v: '19.90', i: ID }),
       signedJson({ s: 'popularity', v: '19.90', i: ID }),
-      signedJson({ s: 'price', v: 19.9, i: ID }),
+      signedJson({ s: 'price', v: 19.99, i: ID }),
+      signedJson({ s: ['price'], v: '19.90', i: ID }),
       signedJson({ s: 'price', v: '19.90', i: 7 }),
+      signedJson({ s: 'price', v: '19.90', i: [ID] }),
       signedJson({ s: 'price', v: '19.90', i: `x${ID}` }),
       signedJson({ s: 'price', v: '19.90', i: `${ID}0` }),
     ];
@@ -296,6 +298,10 @@ describe('list SQL', () => {
     // The fallback: every match via the GIN index, the same filters and keyset, sorted.
     expect(text).toContain(`WHERE NOT (SELECT "yes" FROM "walkAnswers") AND "ownerId" = $9::uuid AND "search" @@ to_tsquery('simple'::regconfig, $10) AND ${keyset}`);
     expect(text.endsWith(`) AS "Product" ${order}`)).toBe(true);
+    // Both branches read whole rows, so either can answer the outer SELECT.
+    const branches = [...text.matchAll(/SELECT ("id", [^()]*?) FROM "Product" WHERE (NOT )?\(SELECT "yes"/g)].map((m) => m[1]!);
+    expect(branches).toHaveLength(2);
+    for (const columns of branches) for (const field of fields) expect(columns).toContain(`"${field}"`);
     expect(sql.values).toEqual(["'blue':*", ID, '5.00', ID, SEARCH_WALK_BUDGET, 21, 21, SEARCH_WALK_BUDGET, ID, "'blue':*", '5.00', ID, 21]);
   });
 
