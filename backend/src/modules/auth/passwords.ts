@@ -4,8 +4,10 @@ import { createBcryptPool } from '../../lib/bcrypt-pool.js';
 import { isCommonPassword } from './common-passwords.js';
 
 export const PASSWORD_MIN_LENGTH = 8;
-// bcrypt reads only the first 72 bytes and stops at a NUL byte: longer input or a NUL would be
-// silently truncated, so two different passwords could match. Both are refused instead.
+// bcrypt reads only the first 72 bytes: longer input would be silently truncated, so two different
+// passwords could match; it is refused instead. NUL is refused too: the bcrypt binding used here
+// hashes past it (checked: "abc\0def" and "abc\0xyz" differ), but the C bcrypt of other stacks
+// stops there, and a password must mean the same wherever the hash is verified.
 export const PASSWORD_MAX_BYTES = 72;
 
 export type PasswordProblem = 'password.tooShort' | 'password.tooLong' | 'password.nul' | 'password.tooCommon';
