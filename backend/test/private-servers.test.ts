@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
-import pg from 'pg';
+import { withPgClient } from '@shelfwise/devstack';
+import type pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startPrivatePostgres, startPrivateRedis } from './support/private-servers.js';
 
@@ -9,14 +10,8 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => {});
 });
 
-async function sql<T extends pg.QueryResultRow>(url: string, text: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
-  await client.connect();
-  try {
-    return (await client.query<T>(text)).rows;
-  } finally {
-    await client.end();
-  }
+function sql<T extends pg.QueryResultRow>(url: string, text: string): Promise<T[]> {
+  return withPgClient(url, async (client) => (await client.query<T>(text)).rows, { connectionTimeoutMillis: 3_000 });
 }
 
 describe('private servers (support/private-servers)', () => {

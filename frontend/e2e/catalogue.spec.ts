@@ -1,22 +1,13 @@
-import { createProductThroughApi, registerThroughApi } from './support/api.js';
+import { createProductThroughApi, deskLamp, registerThroughApi } from './support/api.js';
 import { expect, test } from './support/fixtures.js';
 import { heading, newUser, uniqueWord } from './support/ui.js';
 
 test.describe('the public catalogue', () => {
   test('when a visitor searches for a word of an active product, then it is the one result and opens its details with the price', async ({ page, request }) => {
     const word = uniqueWord();
-    const name = `Desk lamp ${word}`;
+    const lamp = deskLamp(word);
     const sellerToken = await registerThroughApi(request, newUser('seller'));
-    const id = await createProductThroughApi(request, sellerToken, {
-      name,
-      description: `Brass desk lamp, ${word} edition.`,
-      sku: `LAMP-${word}`,
-      price: '19.99',
-      currency: 'EUR',
-      stock: '5',
-      // The public catalogue (and so its search) lists active products only.
-      status: 'active',
-    });
+    const id = await createProductThroughApi(request, sellerToken, lamp);
     await page.goto('/');
     await expect(heading(page, 'Catalogue')).toBeVisible();
 
@@ -26,11 +17,11 @@ test.describe('the public catalogue', () => {
     expect((await searched).status()).toBe(200);
     await expect(page).toHaveURL((url) => url.searchParams.get('q') === word);
     const results = page.getByRole('list', { name: 'Search results' });
-    await expect(results.getByRole('heading')).toHaveText([name]);
-    await results.getByRole('link', { name, exact: true }).click();
+    await expect(results.getByRole('heading')).toHaveText([lamp.name]);
+    await results.getByRole('link', { name: lamp.name, exact: true }).click();
     await expect(page).toHaveURL(`/products/${id}`);
     const details = page.getByRole('article');
-    await expect(details.getByRole('heading', { name, exact: true })).toBeVisible();
+    await expect(details.getByRole('heading', { name: lamp.name, exact: true })).toBeVisible();
     // Formatted by the browser's locale (en-US in playwright.config.ts).
     await expect(details.getByText('€19.99', { exact: true })).toBeVisible();
   });

@@ -1,4 +1,4 @@
-import { createProductThroughApi, registerThroughApi } from './support/api.js';
+import { createProductThroughApi, deskLamp, registerThroughApi } from './support/api.js';
 import { expect, test } from './support/fixtures.js';
 import {
   createProductThroughUi,
@@ -14,18 +14,6 @@ import {
   type TestUser,
 } from './support/ui.js';
 import type { APIRequestContext } from '@playwright/test';
-
-function deskLamp(word: string): ProductInput {
-  return {
-    name: `Desk lamp ${word}`,
-    description: `Brass desk lamp, ${word} edition.`,
-    sku: `LAMP-${word}`,
-    price: '19.99',
-    currency: 'EUR',
-    stock: '5',
-    status: 'active',
-  };
-}
 
 /** A seller (registered through the API) who owns one desk lamp; the browser is not signed in yet. */
 async function sellerWithLamp(request: APIRequestContext): Promise<{ seller: TestUser; lamp: ProductInput; id: string }> {

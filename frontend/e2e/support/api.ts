@@ -28,3 +28,16 @@ export async function createProductThroughApi(request: APIRequestContext, access
   const { id } = await json<{ id: string }>(response, 201);
   return id;
 }
+
+/** An active product whose name, description and SKU carry `word` (active: the public catalogue lists it). */
+export function deskLamp(word: string): ProductInput {
+  return {
+    name: `Desk lamp ${word}`,
+    description: `Brass desk lamp, ${word} edition.`,
+    sku: `LAMP-${word}`,
+    price: '19.99',
+    currency: 'EUR',
+    stock: '5',
+    status: 'active',
+  };
+}
