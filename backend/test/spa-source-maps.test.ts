@@ -49,3 +49,12 @@ describe('source maps from the built SPA', () => {
     }
   });
 });
+
+describe('missing files of the built SPA', () => {
+  it('when a bundle that does not exist is asked for, then it is the same 404 problem as any unknown path (not a 400-family bad_request), for a browser too', async () => {
+    const missing = await request(production.app).get('/assets/gone-1a2b3c.js');
+    expectProblem(missing, 404, 'route_not_found');
+    expect(missing.body.detail).toBe('No route for GET /assets/gone-1a2b3c.js');
+    expectProblem(await request(development.app).get('/assets/gone-1a2b3c.js').set('Accept', 'text/html'), 404, 'route_not_found');
+  });
+});

@@ -20,7 +20,9 @@ export function spa(dir: string, options: SpaOptions): Router | null {
   if (!options.serveSourceMaps) {
     router.use((req: Request, res: Response, next: NextFunction) => (req.path.endsWith('.map') ? routeNotFound(req, res, next) : next()));
   }
-  router.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
+  // Hashed bundles: a name that is not there is answered here, as any unknown path is, never with
+  // index.html (a browser would parse the page as a script).
+  router.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '1y' }), routeNotFound);
   router.use(express.static(dir, { index: false, maxAge: '1h' }));
   router.get(/.*/, (req: Request, res: Response, next: NextFunction) => {
     if (req.path.startsWith('/api/') || !req.accepts('html')) return next();
