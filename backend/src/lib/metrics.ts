@@ -41,7 +41,7 @@ export function createMetrics(options: { pool?: PoolStats } = {}): Metrics {
   });
   const cacheResults = new Counter({
     name: 'cache_requests_total',
-    help: 'Cache lookups by outcome: hit, miss (loaded and stored), error (store unavailable, loaded without it)',
+    help: 'Cache lookups by outcome: hit, miss (loaded and stored), error (store unavailable, loaded without it), stale (the database unavailable, an expired copy served)',
     labelNames: ['outcome'] as const,
     registers: [registry],
   });
