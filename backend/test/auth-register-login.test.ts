@@ -72,7 +72,7 @@ describe('POST /auth/register', () => {
     const res = await register({ email: uniqueEmail(), password, name: 'Weak' });
     expectProblem(res, 400, 'validation_failed');
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'password', code })]);
-    expect(res.body.errors[0].message).toMatch(/password/);
+    expect(res.body.errors[0].message).toMatch(/^Password /);
   });
 
   it('when the password is exactly 72 bytes, or long without any composition, then it is accepted', async () => {

@@ -5,7 +5,7 @@ import { PASSWORD_MESSAGES, passwordProblem } from './passwords.js';
 /** Trimmed and lower-cased before anything else sees it, so one person has one account. */
 export const email = Joi.string().trim().lowercase().max(254).email({ tlds: false }).required();
 
-/** A new password, checked against the policy; a failure names the field like any other. */
+/** A new password, checked against the policy; a failure says which rule in a plain sentence. */
 export const newPassword = wellFormedText()
   .custom((value: string, helpers) => {
     const problem = passwordProblem(value);
@@ -33,7 +33,7 @@ export const refreshBody = Joi.object({ refreshToken: refreshToken.optional() })
 export const changePasswordBody = Joi.object({
   currentPassword: presentedPassword,
   newPassword: newPassword.invalid(Joi.ref('currentPassword')).messages({
-    'any.invalid': '{{#label}} must differ from the current password',
+    'any.invalid': 'New password must be different from the current password',
   }),
 });
 

@@ -12,11 +12,14 @@ export const PASSWORD_MAX_BYTES = 72;
 
 export type PasswordProblem = 'password.tooShort' | 'password.tooLong' | 'password.nul' | 'password.tooCommon';
 
+// Written for the person at the form, not for a developer: each names its rule in a sentence, with
+// no `"password"` label (the field error's `field` and stable `code` say which field and rule). The
+// SPA shows the same sentences before a round trip (frontend/src/features/auth/validation.ts).
 export const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
-  'password.tooShort': `{{#label}} must be at least ${PASSWORD_MIN_LENGTH} characters long`,
-  'password.tooLong': `{{#label}} must be at most ${PASSWORD_MAX_BYTES} bytes (UTF-8); it is never truncated, so choose a shorter one`,
-  'password.nul': '{{#label}} must not contain a NUL character',
-  'password.tooCommon': '{{#label}} is too common and easy to guess; choose another',
+  'password.tooShort': `Password must be at least ${PASSWORD_MIN_LENGTH} characters`,
+  'password.tooLong': `Password must be at most ${PASSWORD_MAX_BYTES} bytes (about ${PASSWORD_MAX_BYTES} letters; fewer with accents or emoji)`,
+  'password.nul': 'Password must not contain a NUL character',
+  'password.tooCommon': 'Password is one of the most commonly used passwords; choose one that is harder to guess',
 };
 
 /**
