@@ -1,6 +1,6 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getSession } from '../../../lib/auth';
 import { makeAuth, problem } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
@@ -61,17 +61,65 @@ describe('LoginForm', () => {
     expect(getSession().status).toBe('anonymous');
   });
 
-  it('when too many attempts were made, then a toast says when to try again', async () => {
-    server.use(
-      http.post(`${API}/auth/login`, () => problem(429, 'rate_limited', 'Too many sign-in attempts', undefined, { 'Retry-After': '30' })),
-    );
+  describe('when sign-in answers 429 with Retry-After 300', () => {
+    // 14:27 local time: the pause ends five minutes later, at 14:32 on the browser's clock.
+    const answeredAt = new Date(2025, 0, 15, 14, 27, 0);
+    beforeEach(() => {
+      vi.useFakeTimers({ now: answeredAt, shouldAdvanceTime: true });
+      server.use(
+        http.post(`${API}/auth/login`, () =>
+          problem(429, 'rate_limited', 'Too many requests; slow down and retry later', undefined, { 'Retry-After': '300' }),
+        ),
+      );
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    async function signInTooOften() {
+      const { user } = renderWithProviders(<LoginForm onSuccess={vi.fn()} />);
+      await user.type(screen.getByLabelText('Email'), 'a@b.co');
+      await user.type(screen.getByLabelText('Password'), 'any-password');
+      await user.click(screen.getByRole('button', { name: 'Sign in' }));
+      return within(screen.getByRole('form', { name: 'Sign in' }));
+    }
+
+    it('then one message in the form says until when sign-in is paused, and no toast appears', async () => {
+      const form = await signInTooOften();
+
+      const alert = await form.findByRole('alert');
+      // The clock time in the browser's own format (14:32, or 2:32 PM).
+      expect(alert).toHaveTextContent(/^Too many sign-in attempts\. Sign-in is paused until (14:32|2:32\sPM) \(in about 5 minutes\)\.$/);
+      expect(screen.getAllByRole('alert')).toEqual([alert]);
+      expect(within(screen.getByRole('region', { name: 'Notifications' })).queryByText(/./)).not.toBeInTheDocument();
+    });
+
+    it('then the button stays disabled until that time and is enabled again by itself after it', async () => {
+      const form = await signInTooOften();
+      const button = form.getByRole('button', { name: 'Sign in' });
+      await waitFor(() => expect(button).toBeDisabled());
+      expect(button).toHaveAccessibleDescription(/Sign-in is paused until/);
+
+      await act(() => vi.advanceTimersByTimeAsync(299_000 - (Date.now() - answeredAt.getTime())));
+      expect(button).toBeDisabled();
+
+      await act(() => vi.advanceTimersByTimeAsync(2_000));
+      expect(button).toBeEnabled();
+      expect(form.queryByRole('alert')).not.toBeInTheDocument();
+    });
+  });
+
+  it('when sign-in answers 429 without Retry-After, then the form asks to wait a few minutes and the button stays enabled', async () => {
+    server.use(http.post(`${API}/auth/login`, () => problem(429, 'rate_limited', 'Too many requests; slow down and retry later')));
     const { user } = renderWithProviders(<LoginForm onSuccess={vi.fn()} />);
 
     await user.type(screen.getByLabelText('Email'), 'a@b.co');
     await user.type(screen.getByLabelText('Password'), 'any-password');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Too many sign-in attempts. Try again in 30 s.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Too many sign-in attempts. Wait a few minutes, then try again.');
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
   });
 
   it('when fields are empty or malformed, then nothing is sent and the client says what is wrong', async () => {

@@ -1,9 +1,10 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { TextField } from '../../../components/fields';
 import { hasErrors, useFormErrors } from '../../../components/use-form-errors';
 import { toApiError } from '../../../lib/api-error';
 import { useLogin } from '../api/login';
 import { validateLogin } from '../validation';
+import { useSignInPause } from './use-sign-in-pause';
 
 const FIELDS = ['email', 'password'] as const;
 
@@ -13,6 +14,9 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const { errors, report, clear, reportApiError } = useFormErrors(formRef, FIELDS);
   const login = useLogin();
+  const pause = useSignInPause();
+  const alertId = useId();
+  const alert = pause.message ?? refusal;
 
   function change(field: (typeof FIELDS)[number], value: string) {
     setValues((v) => ({ ...v, [field]: value }));
@@ -21,7 +25,9 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (pause.active) return;
     setRefusal(null);
+    pause.clear();
     const clientErrors = validateLogin(values);
     report(clientErrors);
     if (hasErrors(clientErrors)) return;
@@ -31,7 +37,9 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
         onSuccess,
         onError: (error) => {
           // Wrong email and wrong password look the same on purpose: the API does not say which.
-          if (toApiError(error).is(401, 'invalid_credentials')) setRefusal(error.message || 'Email or password is incorrect.');
+          const apiError = toApiError(error);
+          if (apiError.is(401, 'invalid_credentials')) setRefusal(error.message || 'Email or password is incorrect.');
+          else if (apiError.is(429)) pause.start(apiError.retryAfter);
           else reportApiError(error);
         },
       },
@@ -40,9 +48,9 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
 
   return (
     <form ref={formRef} className="form" noValidate onSubmit={submit} aria-label="Sign in">
-      {refusal && (
-        <p className="form__alert" role="alert">
-          {refusal}
+      {alert && (
+        <p id={alertId} className="form__alert" role="alert">
+          {alert}
         </p>
       )}
       <TextField
@@ -65,7 +73,12 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
         error={errors.password}
         required
       />
-      <button type="submit" className="button" disabled={login.isPending}>
+      <button
+        type="submit"
+        className="button"
+        disabled={login.isPending || pause.active}
+        aria-describedby={pause.active ? alertId : undefined}
+      >
         {login.isPending ? 'Signing in…' : 'Sign in'}
       </button>
     </form>
