@@ -8,10 +8,18 @@ describe('auth validation', () => {
     expect(checkNewPassword('é'.repeat(36))).toBeUndefined();
   });
 
-  it('refuses a password that is too short, or longer than 72 bytes even if under 72 characters', () => {
-    expect(checkNewPassword('1234567')).toBe('Password must be at least 8 characters.');
-    expect(checkNewPassword('a'.repeat(73))).toMatch(/at most 72 bytes/);
-    expect(checkNewPassword('é'.repeat(37))).toMatch(/at most 72 bytes/);
+  // The same sentences as the API's PASSWORD_MESSAGES (backend/src/modules/auth/passwords.ts), so a
+  // rule reads alike whether the browser or the server catches it.
+  it('when a new password breaks a rule, then the message is the sentence the API sends for that rule', () => {
+    expect(checkNewPassword('1234567')).toBe('Password must be at least 8 characters');
+    expect(checkNewPassword('a'.repeat(73))).toBe('Password must be at most 72 bytes (about 72 letters; fewer with accents or emoji)');
+    expect(checkNewPassword('é'.repeat(37))).toBe('Password must be at most 72 bytes (about 72 letters; fewer with accents or emoji)');
+    expect(checkNewPassword('abcdefgh\u0000')).toBe('Password must not contain a NUL character');
+  });
+
+  it('when a password has 8 UTF-16 units but fewer characters (emoji), then it is too short, as the API counts', () => {
+    expect('😀😀😀😀'.length).toBe(8);
+    expect(checkNewPassword('😀😀😀😀')).toBe('Password must be at least 8 characters');
   });
 
   it('checks name length and email shape when registering', () => {
@@ -24,7 +32,7 @@ describe('auth validation', () => {
 
   it('wants the new password confirmed and different from the current one', () => {
     expect(validateChangePassword({ currentPassword: 'old-password', newPassword: 'old-password', confirmPassword: 'x' })).toEqual({
-      newPassword: 'Choose a password different from the current one.',
+      newPassword: 'New password must be different from the current password',
       confirmPassword: 'The passwords do not match.',
     });
   });

@@ -20,13 +20,20 @@ function checkEmail(email: string): string | undefined {
   return undefined;
 }
 
+// Word for word the API's PASSWORD_MESSAGES (backend/src/modules/auth/passwords.ts): a rule reads the
+// same whether it is caught here or by the server. Common passwords are left to the server (the list
+// is thousands of entries); the form shows its message for that field as it comes.
+const PASSWORD_TOO_SHORT = `Password must be at least ${PASSWORD_MIN} characters`;
+const PASSWORD_TOO_LONG = `Password must be at most ${PASSWORD_MAX_BYTES} bytes (about ${PASSWORD_MAX_BYTES} letters; fewer with accents or emoji)`;
+const PASSWORD_NUL = 'Password must not contain a NUL character';
+
 /** A new password: 8 characters at least, and bcrypt only reads 72 bytes, so the API refuses more. */
 export function checkNewPassword(password: string): string | undefined {
   if (!password) return 'Enter a password.';
-  if (password.length < PASSWORD_MIN) return `Password must be at least ${PASSWORD_MIN} characters.`;
-  if (utf8Length(password) > PASSWORD_MAX_BYTES) {
-    return `Password must be at most ${PASSWORD_MAX_BYTES} bytes (fewer characters if you use accents or emoji).`;
-  }
+  // Counted in code points as the API does, so an emoji is one character, not two UTF-16 units.
+  if ([...password].length < PASSWORD_MIN) return PASSWORD_TOO_SHORT;
+  if (utf8Length(password) > PASSWORD_MAX_BYTES) return PASSWORD_TOO_LONG;
+  if (password.includes('\0')) return PASSWORD_NUL;
   return undefined;
 }
 
@@ -58,7 +65,7 @@ export function validateChangePassword(input: {
     currentPassword: input.currentPassword ? undefined : 'Enter your current password.',
     newPassword:
       checkNewPassword(input.newPassword) ??
-      (input.newPassword === input.currentPassword ? 'Choose a password different from the current one.' : undefined),
+      (input.newPassword === input.currentPassword ? 'New password must be different from the current password' : undefined),
     confirmPassword: input.confirmPassword === input.newPassword ? undefined : 'The passwords do not match.',
   });
 }
