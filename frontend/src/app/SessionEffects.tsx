@@ -1,12 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { SESSION_EXPIRED_NOTICE } from '../lib/api-client';
 import { useSession } from '../lib/auth';
+import { signInPath } from './next-path';
 
 /**
  * Reacts to session changes wherever they come from (this tab, another tab, a failed refresh):
- * another user's data never stays in the cache, and an expired session leads to the sign-in page.
+ * another user's data never stays in the cache, and a session the API ended under the user leads
+ * to the sign-in page, which says so.
  */
 export function SessionEffects() {
   const session = useSession();
@@ -14,7 +15,15 @@ export function SessionEffects() {
   const navigate = useNavigate();
   const location = useLocation();
   const userId = session.status === 'authenticated' ? session.user.id : null;
+  const reason = session.status === 'anonymous' ? session.reason : undefined;
   const previous = useRef<string | null | undefined>(undefined);
+
+  // An effect event: it reads the current location but is not a dependency, because only the moment
+  // the session ends matters, not every later navigation.
+  const sendToSignIn = useEffectEvent(() => {
+    if (location.pathname === '/login') return;
+    void navigate(signInPath(location, 'session_ended'), { replace: true });
+  });
 
   useEffect(() => {
     if (session.status === 'restoring') return;
@@ -22,21 +31,11 @@ export function SessionEffects() {
       // Inactive queries are dropped; the visible ones refetch as the new user (or as nobody).
       queryClient.removeQueries({ type: 'inactive' });
       void queryClient.resetQueries({ type: 'active' });
+      // A session this tab held (not one found dead on load: a public page then stays where it is).
+      if (reason === 'session_ended') sendToSignIn();
     }
     previous.current = userId;
-  }, [session.status, userId, queryClient]);
-
-  const expired = session.status === 'anonymous' && session.notice === SESSION_EXPIRED_NOTICE;
-  // An effect event: it reads the current location but is not a dependency, because only the moment
-  // the session expires matters, not every later navigation.
-  const sendToSignIn = useEffectEvent(() => {
-    if (location.pathname === '/login') return;
-    const next = encodeURIComponent(location.pathname + location.search);
-    void navigate(`/login?next=${next}`, { replace: true });
-  });
-  useEffect(() => {
-    if (expired) sendToSignIn();
-  }, [expired]);
+  }, [session.status, userId, reason, queryClient]);
 
   return null;
 }

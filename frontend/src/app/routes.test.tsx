@@ -93,16 +93,16 @@ describe('routes', () => {
     expect(screen.getByRole('link', { name: 'Go to the catalogue' })).toHaveAttribute('href', '/');
   });
 
-  it('when the session cannot be refreshed any more, then the user lands on sign-in with a message', async () => {
+  it('when the session cannot be refreshed any more, then the user lands on sign-in told the session ended (not that it expired: the API does not say which)', async () => {
     server.use(
       http.get(`${API}/products`, () => problem(401, 'invalid_token', 'The access token has expired')),
       http.post(`${API}/auth/refresh`, () => problem(401, 'invalid_token', 'The refresh token was revoked')),
     );
     renderApp('/my/products', { session: makeAuth() });
 
-    expect(await screen.findByText('Your session has expired. Please sign in again.')).toBeInTheDocument();
+    expect(await screen.findByText('Your session ended. Sign in again.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
-    expect(screen.getByTestId('location')).toHaveTextContent('/login?next=%2Fmy%2Fproducts');
+    expect(screen.getByTestId('location')).toHaveTextContent('/login?next=%2Fmy%2Fproducts&reason=session_ended');
   });
 
   it('signing out ends the session here and on the server', async () => {
@@ -142,7 +142,7 @@ describe('routes', () => {
     expect(calls).toBe(0);
     await user.click(screen.getAllByRole('button', { name: 'Sign out everywhere' }).at(-1)!);
 
-    expect(await screen.findByText('You were signed out on all your devices.')).toBeInTheDocument();
+    expect(await screen.findByText('You were signed out everywhere, on all your devices. Sign in again.')).toBeInTheDocument();
     expect(calls).toBe(1);
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/login/));
   });

@@ -2,7 +2,7 @@ import { http, HttpResponse, delay } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { makeAuth, makeProduct, problem } from '../test/fixtures';
 import { API, server } from '../test/server';
-import { apiClient, restoreSession, SESSION_EXPIRED_NOTICE } from './api-client';
+import { apiClient, restoreSession } from './api-client';
 import { ApiError } from './api-error';
 import { getAccessToken, getSession, startSession } from './auth';
 
@@ -119,7 +119,7 @@ describe('api-client', () => {
     expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
     expect(refreshCalls).toBe(1);
     expect(getAccessToken()).toBeNull();
-    expect(getSession()).toEqual({ status: 'anonymous', notice: SESSION_EXPIRED_NOTICE });
+    expect(getSession()).toEqual({ status: 'anonymous', reason: 'session_ended' });
   });
 
   it('when the refresh fails for a transient reason, then the session is kept', async () => {
@@ -174,13 +174,21 @@ describe('api-client', () => {
       expect(getAccessToken()).toBe('restored');
     });
 
-    it('when there is no valid cookie, then the tab is signed out without a notice and forgets it had a session', async () => {
-      server.use(http.post(`${API}/auth/refresh`, () => problem(401, 'unauthorized', 'No refresh token')));
+    it('when the cookie of a session this browser had is refused, then the tab is signed out saying the session ended, and forgets it had one', async () => {
+      server.use(http.post(`${API}/auth/refresh`, () => problem(401, 'invalid_refresh_token', 'The refresh token is invalid or has expired')));
+
+      await restoreSession();
+
+      expect(getSession()).toEqual({ status: 'anonymous', reason: 'session_ended' });
+      expect(localStorage.getItem('shelfwise.hasSession')).toBeNull();
+    });
+
+    it('when the API cannot be reached, then the tab is signed out without claiming the session ended', async () => {
+      server.use(http.post(`${API}/auth/refresh`, () => HttpResponse.error()));
 
       await restoreSession();
 
       expect(getSession()).toEqual({ status: 'anonymous' });
-      expect(localStorage.getItem('shelfwise.hasSession')).toBeNull();
     });
 
     it('when this browser never signed in, then no refresh is asked for (no 401 on every page load)', async () => {

@@ -1,5 +1,5 @@
 import axios, { type AxiosError, type InternalAxiosRequestConfig } from 'axios';
-import { toApiError } from './api-error';
+import { type ApiError, toApiError } from './api-error';
 import { type AuthResponse, endSession, getAccessToken, getSession, mayHaveSession, startSession } from './auth';
 import { env } from './env';
 
@@ -12,8 +12,6 @@ declare module 'axios' {
     _retried?: boolean;
   }
 }
-
-export const SESSION_EXPIRED_NOTICE = 'Your session has expired. Please sign in again.';
 
 /** The one HTTP client of the app. Every failure it returns is an ApiError. */
 export const apiClient = axios.create({
@@ -63,13 +61,17 @@ async function refreshOrSignOut(original: AxiosError): Promise<string> {
     return await refreshAccessToken();
   } catch (refreshError) {
     const failure = toApiError(refreshError);
-    // The refresh token was refused: the session is over. A network blip or a 5xx is not proof of that.
-    if (failure.status >= 400 && failure.status < 500 && failure.status !== 429) {
-      if (getSession().status === 'authenticated') endSession(SESSION_EXPIRED_NOTICE);
+    if (isRefusal(failure)) {
+      if (getSession().status === 'authenticated') endSession('session_ended');
       throw toApiError(original);
     }
     throw failure;
   }
+}
+
+/** The refresh token was refused: the session is over. A network blip, a 429 or a 5xx is not proof of that. */
+function isRefusal(failure: ApiError): boolean {
+  return failure.status >= 400 && failure.status < 500 && failure.status !== 429;
 }
 
 let refreshInFlight: Promise<string> | null = null;
@@ -101,7 +103,11 @@ function withRefreshLock<T>(task: () => Promise<T>): Promise<T> {
 
 let restoring: Promise<void> | null = null;
 
-/** On page load: a valid refresh cookie signs the tab in; anything else leaves it signed out, silently. */
+/**
+ * On page load: a valid refresh cookie signs the tab in. A refused one means this browser's session
+ * was ended since (elsewhere, or by age), which the sign-in page will say; anything else (the API
+ * unreachable) leaves the tab signed out without a reason.
+ */
 export function restoreSession(): Promise<void> {
   if (!mayHaveSession()) {
     if (getSession().status !== 'authenticated') endSession();
@@ -110,8 +116,8 @@ export function restoreSession(): Promise<void> {
   restoring ??= refreshAccessToken().then(
     () => undefined,
     // A sign-in that finished while the probe was out is not undone by the probe's refusal.
-    () => {
-      if (getSession().status !== 'authenticated') endSession();
+    (error: unknown) => {
+      if (getSession().status !== 'authenticated') endSession(isRefusal(toApiError(error)) ? 'session_ended' : undefined);
     },
   ).finally(() => {
     restoring = null;

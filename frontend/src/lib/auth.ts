@@ -7,9 +7,24 @@ export type Role = User['role'];
 /** What the API answers to register, login and refresh. The refresh token is ignored: the cookie carries it. */
 export type AuthResponse = components['schemas']['AuthTokens'];
 
+const SIGN_OUT_REASONS = ['signed_out', 'signed_out_everywhere', 'session_ended'] as const;
+
+/**
+ * Why a tab that had a session has none now, as far as the SPA can tell: the user signed out (here
+ * or in another tab), signed out everywhere (here or in another tab), or the API refused the
+ * session (ended elsewhere: a password change or "sign out everywhere" on another device, or expired;
+ * the refresh endpoint's 401 does not say which). The sign-in page explains it (app/routes/LoginPage.tsx).
+ */
+export type SignOutReason = (typeof SIGN_OUT_REASONS)[number];
+
+/** For reasons read from outside this tab's code: the address bar, another tab's message. */
+export function isSignOutReason(value: unknown): value is SignOutReason {
+  return (SIGN_OUT_REASONS as readonly unknown[]).includes(value);
+}
+
 export type Session =
   | { status: 'restoring' }
-  | { status: 'anonymous'; notice?: string }
+  | { status: 'anonymous'; reason?: SignOutReason }
   | { status: 'authenticated'; user: User };
 
 /*
@@ -71,11 +86,11 @@ export function updateSessionUser(user: User): void {
   if (session.status === 'authenticated') publish({ status: 'authenticated', user });
 }
 
-/** `notice` is shown on the sign-in page: why the user is signed out when they did not ask for it. */
-export function endSession(notice?: string): void {
+/** `reason` is given when the tab had (or believed it had) a session; a first visit has none. */
+export function endSession(reason?: SignOutReason): void {
   accessToken = null;
   rememberSessionHint(false);
-  publish(notice ? { status: 'anonymous', notice } : { status: 'anonymous' });
+  publish(reason ? { status: 'anonymous', reason } : { status: 'anonymous' });
 }
 
 export function useSession(): Session {

@@ -26,16 +26,31 @@ describe('session sync across tabs', () => {
     tabs.splice(0).forEach((c) => c.close());
   });
 
-  it('when another tab signs out, then this tab is signed out too and told why', async () => {
+  it('when another tab signs out everywhere, then this tab is signed out too, for that reason', async () => {
     startSession(makeAuth());
     stop = startSessionSync();
     const tab = otherTab();
     tabs.push(tab.channel);
 
-    tab.channel.postMessage({ type: 'signed-out' });
+    tab.channel.postMessage({ type: 'signed-out', reason: 'signed_out_everywhere' });
 
     await until(() => getSession().status === 'anonymous');
-    expect(getSession()).toEqual({ status: 'anonymous', notice: 'You were signed out in another tab.' });
+    expect(getSession()).toEqual({ status: 'anonymous', reason: 'signed_out_everywhere' });
+  });
+
+  it.each([
+    ['gives no reason (a tab of an older build)', { type: 'signed-out' }],
+    ['gives a reason this build does not know', { type: 'signed-out', reason: 'abducted' }],
+  ])('when another tab signs out and %s, then this tab is signed out as by a plain sign-out', async (_case, message) => {
+    startSession(makeAuth());
+    stop = startSessionSync();
+    const tab = otherTab();
+    tabs.push(tab.channel);
+
+    tab.channel.postMessage(message);
+
+    await until(() => getSession().status === 'anonymous');
+    expect(getSession()).toEqual({ status: 'anonymous', reason: 'signed_out' });
   });
 
   it('when another tab signs in, then a signed-out tab restores the session from the cookie', async () => {
@@ -51,14 +66,14 @@ describe('session sync across tabs', () => {
     expect(getSession()).toEqual({ status: 'authenticated', user: auth.user });
   });
 
-  it('tells the other tabs when this one signs out', async () => {
+  it('tells the other tabs when this one signs out, and why', async () => {
     stop = startSessionSync();
     const tab = otherTab();
     tabs.push(tab.channel);
 
-    announce({ type: 'signed-out' });
+    announce({ type: 'signed-out', reason: 'signed_out_everywhere' });
 
     await until(() => tab.received.length === 1);
-    expect(tab.received).toEqual([{ type: 'signed-out' }]);
+    expect(tab.received).toEqual([{ type: 'signed-out', reason: 'signed_out_everywhere' }]);
   });
 });

@@ -1,7 +1,8 @@
 import { restoreSession } from './api-client';
-import { endSession, getSession } from './auth';
+import { endSession, getSession, isSignOutReason, type SignOutReason } from './auth';
 
-type AuthMessage = { type: 'signed-in' } | { type: 'signed-out' };
+/** A tab of an older build sends `signed-out` without a reason. */
+type AuthMessage = { type: 'signed-in' } | { type: 'signed-out'; reason?: SignOutReason };
 
 const CHANNEL = 'shelfwise-auth';
 let channel: BroadcastChannel | null = null;
@@ -17,7 +18,7 @@ export function startSessionSync(): () => void {
   ownChannel.onmessage = (event: MessageEvent<AuthMessage>) => {
     const current = getSession();
     if (event.data?.type === 'signed-out' && current.status === 'authenticated') {
-      endSession('You were signed out in another tab.');
+      endSession(isSignOutReason(event.data.reason) ? event.data.reason : 'signed_out');
     } else if (event.data?.type === 'signed-in' && current.status !== 'authenticated') {
       void restoreSession();
     }

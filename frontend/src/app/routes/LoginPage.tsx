@@ -1,21 +1,30 @@
-import { Link, Navigate } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { LoginForm } from '../../features/auth/components/LoginForm';
-import { useSession } from '../../lib/auth';
+import { isSignOutReason, type SignOutReason, useSession } from '../../lib/auth';
 import { useNextPath } from './use-next-path';
+
+// Worded for someone who did not ask to be signed out, except the first, which they did.
+const SIGNED_OUT_BECAUSE: Record<SignOutReason, string> = {
+  signed_out: 'You are signed out.',
+  signed_out_everywhere: 'You were signed out everywhere, on all your devices. Sign in again.',
+  session_ended: 'Your session ended. Sign in again.',
+};
 
 export function LoginPage() {
   const session = useSession();
   const { next, requested, goNext } = useNextPath();
+  // From the address (app/next-path.ts signInPath), so the explanation survives the redirect and a reload.
+  const reason = useSearchParams()[0].get('reason');
 
   if (session.status === 'authenticated') return <Navigate to={next} replace />;
 
   return (
     <div className="narrow">
       <PageHeading>Sign in</PageHeading>
-      {session.status === 'anonymous' && session.notice && (
+      {isSignOutReason(reason) && (
         <p className="notice notice--info" role="status">
-          {session.notice}
+          {SIGNED_OUT_BECAUSE[reason]}
         </p>
       )}
       <LoginForm onSuccess={goNext} />

@@ -13,8 +13,9 @@ export function useLogout() {
     mutationFn: logout,
     // Signed out locally whatever the API said: the user asked to leave, and a dead session is gone anyway.
     onSettled: (_data, _error, { everywhere }) => {
-      endSession(everywhere ? 'You were signed out on all your devices.' : undefined);
-      announce({ type: 'signed-out' });
+      const reason = everywhere ? 'signed_out_everywhere' : 'signed_out';
+      endSession(reason);
+      announce({ type: 'signed-out', reason });
     },
   });
 }
