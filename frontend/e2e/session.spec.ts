@@ -68,6 +68,37 @@ test.describe('a session in the browser', () => {
     await expect(mainNavLink(page, 'My products')).toHaveCount(0);
   });
 
+  test('when the password is changed on one device, then the other device’s next step lands on sign-in saying its session ended', async ({
+    page,
+    openTab,
+    request,
+  }) => {
+    const user = newUser('renewer');
+    await registerThroughApi(request, user);
+    const other = await openTab('other device', [
+      { method: 'GET', status: 401, path: /^\/api\/v1\/products$/, why: 'the password change on the first device ended this session' },
+      { method: 'POST', status: 401, path: /^\/api\/v1\/auth\/refresh$/, why: 'the ended session cannot be refreshed either' },
+    ]);
+    await signInThroughUi(other.page, user, '/account');
+    await signInThroughUi(page, user, '/account');
+
+    const form = page.getByRole('form', { name: 'Change password' });
+    const renewed = `${user.password}-renewed`;
+    await form.getByLabel('Current password', { exact: true }).fill(user.password);
+    await form.getByLabel('New password', { exact: true }).fill(renewed);
+    await form.getByLabel('Confirm new password', { exact: true }).fill(renewed);
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await expect(toast(page, 'Your password was changed.')).toBeVisible();
+
+    await mainNavLink(other.page, 'My products').click();
+
+    await expect(heading(other.page, 'Sign in')).toBeVisible();
+    await expect(other.page.getByText('Your session ended. Sign in again.', { exact: true })).toBeVisible();
+    await expect(other.page).toHaveURL('/login?next=%2Fmy%2Fproducts&reason=session_ended');
+    // The device that changed the password is still signed in.
+    await expect(signOutButton(page)).toBeVisible();
+  });
+
   test.describe('on a server whose access tokens expire after a few seconds', () => {
     // This server's access tokens live SHORT_TOKEN_TTL_SECONDS; its refresh tokens the usual week.
     test.use({ server: 'shortToken' });
@@ -111,7 +142,7 @@ test.describe('a session in the browser', () => {
       // Still signed in, on the page the user expected, the product created once.
       await expect(page).toHaveURL('/my/products');
       await expect(signOutButton(page)).toBeVisible();
-      await expect(page.getByText('Your session has expired', { exact: false })).toHaveCount(0);
+      await expect(page.getByText('Your session ended', { exact: false })).toHaveCount(0);
       await expect(myProductRowLink(page, name)).toHaveCount(1);
     });
   });
