@@ -30,7 +30,12 @@ describe('RegisterForm', () => {
     server.use(
       http.post(`${API}/auth/register`, () =>
         problem(400, 'validation_failed', 'The request has invalid fields', [
-          { in: 'body', field: 'password', message: 'This password is too common', code: 'password.common' },
+          {
+            in: 'body',
+            field: 'password',
+            message: 'Password is one of the most commonly used passwords; choose one that is harder to guess',
+            code: 'password.tooCommon',
+          },
         ]),
       ),
     );
@@ -38,7 +43,7 @@ describe('RegisterForm', () => {
 
     await fillAndSubmit(user, 'password123');
 
-    await waitFor(() => expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(/This password is too common/));
+    await waitFor(() => expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(/Password is one of the most commonly used passwords/));
   });
 
   it('when the password is too short, then nothing is sent', async () => {
