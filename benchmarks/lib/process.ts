@@ -1,5 +1,5 @@
 // The Node children of the benchmark (API instances, the baseline server): started on Node 24 (this
-// process's binary), waited for, and stopped without leaving anything behind.
+// process's binary), waited for, and never left behind; they are stopped with the development stack's stopProcess.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { open } from 'node:fs/promises';
 import { BACKEND_DIR } from './paths.js';
@@ -32,13 +32,4 @@ export async function startNode(args: string[], env: Record<string, string>, log
   process.once('exit', killOnExit);
   child.once('exit', () => process.removeListener('exit', killOnExit));
   return child;
-}
-
-export async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-  await exited;
-  clearTimeout(timer);
 }

@@ -5,9 +5,9 @@ import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { applyMigrations, type EmbeddedPostgres, type EmbeddedRedis, startEmbeddedPostgres, startEmbeddedRedis } from '@shelfwise/devstack';
+import { applyMigrations, type EmbeddedPostgres, type EmbeddedRedis, startEmbeddedPostgres, startEmbeddedRedis, stopProcess } from '@shelfwise/devstack';
 import { BACKEND_DIR, BENCH_DIR } from './paths.js';
-import { startNode, stopChild } from './process.js';
+import { startNode } from './process.js';
 
 // extraApis: one API per catalogue size while list latency is measured (scenarios/catalogue.ts).
 // Apart from `npm run cluster` (5080-5084) and `npm run drill` (5180-5184), so they can run side by side.
@@ -77,7 +77,7 @@ export async function startStack(workDir: string, log: (msg: string) => void, op
     await applyMigrations(pgServer.url, () => {});
 
     const baseline = await startNode([join(BENCH_DIR, 'baseline-server.mjs'), String(PORTS.baseline)], {}, null);
-    stops.push(() => stopChild(baseline));
+    stops.push(() => stopProcess(baseline));
 
     const metricsToken = randomBytes(24).toString('base64url');
     const jwtSecret = randomBytes(32).toString('base64url');
@@ -102,7 +102,7 @@ export async function startStack(workDir: string, log: (msg: string) => void, op
     };
     const apiArgs = [...(options.profile ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), join(BACKEND_DIR, 'dist', 'src', 'server.js')];
     let api = await startNode(apiArgs, apiEnv, apiLog);
-    stops.push(() => stopChild(api));
+    stops.push(() => stopProcess(api));
 
     return {
       apiUrl: `http://127.0.0.1:${PORTS.api}`,
@@ -129,8 +129,8 @@ export async function startStack(workDir: string, log: (msg: string) => void, op
       async startExtraApi(port, databaseUrl, prefix) {
         const env = { ...apiEnv, PORT: String(port), DATABASE_URL: databaseUrl, REDIS_KEY_PREFIX: prefix };
         const child = await startNode(apiArgs.filter((a) => !a.startsWith('--cpu-prof')), env, apiLog);
-        stops.push(() => stopChild(child));
-        return { url: `http://127.0.0.1:${port}`, stop: () => stopChild(child) };
+        stops.push(() => stopProcess(child));
+        return { url: `http://127.0.0.1:${port}`, stop: () => stopProcess(child) };
       },
       databaseUrlOf(name) {
         const url = new URL(pgServer.url);
@@ -138,7 +138,7 @@ export async function startStack(workDir: string, log: (msg: string) => void, op
         return url.toString();
       },
       async restartApi(extraEnv = {}) {
-        await stopChild(api);
+        await stopProcess(api);
         api = await startNode(apiArgs, { ...apiEnv, ...extraEnv }, apiLog);
       },
       stop,

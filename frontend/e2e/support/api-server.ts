@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { findFreePort } from '@shelfwise/devstack';
+import { findFreePort, stopProcess } from '@shelfwise/devstack';
 
 const backendDir = fileURLToPath(new URL('../../../backend/', import.meta.url));
 const serverEntry = fileURLToPath(new URL('../../../backend/src/server.ts', import.meta.url));
@@ -84,7 +84,8 @@ function spawnServer(port: number, options: ApiServerOptions): ApiServer & { rea
     baseUrl,
     output: () => output,
     ready: waitUntilReady(baseUrl, child, exited, () => output),
-    stop: () => stopChild(child, exited),
+    // SIGTERM (graceful shutdown), SIGKILL if it has not exited within 15 s.
+    stop: () => stopProcess(child, { exited }),
   };
 }
 
@@ -102,15 +103,6 @@ async function waitUntilReady(baseUrl: string, child: ChildProcess, exited: Prom
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`the API server was not ready at ${baseUrl}/health/ready within ${READY_TIMEOUT_MS / 1000} s:\n${output()}`);
-}
-
-/** SIGTERM (graceful shutdown), SIGKILL if it has not exited within 15 s. */
-async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-  await exited;
-  clearTimeout(timer);
 }
 
 /**

@@ -45,12 +45,28 @@ export function startChild(file: string, args: string[], logFile: string, option
     },
     async stop(signal = 'SIGTERM', killAfterMs = 15_000) {
       if (!isRunning()) return;
-      proc.kill(signal);
-      const timer = setTimeout(() => proc.kill('SIGKILL'), killAfterMs);
-      await exited;
-      clearTimeout(timer);
+      await stopProcess(proc, { signal, killAfterMs, exited });
     },
   };
+}
+
+export interface StopOptions {
+  /** Default SIGTERM (a graceful shutdown for our servers). */
+  signal?: NodeJS.Signals;
+  /** SIGKILL after this long without an exit; default 15 s. */
+  killAfterMs?: number;
+  /** The caller's own promise of the exit, when it has one (it may also settle on a spawn error). */
+  exited?: Promise<void>;
+}
+
+/** Sends `signal` to a child and waits for its exit, escalating to SIGKILL; at once when it has exited. */
+export async function stopProcess(proc: ChildProcess, options: StopOptions = {}): Promise<void> {
+  if (proc.exitCode !== null || proc.signalCode !== null) return;
+  const exited = options.exited ?? new Promise<void>((resolve) => proc.once('exit', () => resolve()));
+  proc.kill(options.signal ?? 'SIGTERM');
+  const timer = setTimeout(() => proc.kill('SIGKILL'), options.killAfterMs ?? 15_000);
+  await exited;
+  clearTimeout(timer);
 }
 
 export function sleep(ms: number): Promise<void> {
