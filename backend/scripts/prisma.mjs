@@ -37,17 +37,12 @@ function offlineEngine() {
   }
 }
 
-/** [engine path or null, how it was chosen]; null leaves the choice to the CLI (generate needs none). */
+/** The schema engine the CLI is to run; null leaves the choice to the CLI (`generate` needs none). */
 function chooseEngine() {
-  if (process.env.PRISMA_SCHEMA_ENGINE_BINARY) return [process.env.PRISMA_SCHEMA_ENGINE_BINARY, 'PRISMA_SCHEMA_ENGINE_BINARY'];
-  const native = nativeEngine();
-  if (native) return [native, 'native'];
-  const offline = offlineEngine();
-  if (offline) return [offline, 'offline'];
-  return [null, 'none'];
+  return process.env.PRISMA_SCHEMA_ENGINE_BINARY || nativeEngine() || offlineEngine();
 }
 
-const [engine, source] = chooseEngine();
+const engine = chooseEngine();
 const args = process.argv.slice(2);
 if (!engine && args[0] === 'migrate') {
   console.error(
@@ -56,7 +51,6 @@ if (!engine && args[0] === 'migrate') {
   );
   process.exit(1);
 }
-if (process.env.SHELFWISE_PRISMA_ENGINE_REPORT) console.error(`prisma schema engine: ${source}`);
 
 const env = {
   ...process.env,
