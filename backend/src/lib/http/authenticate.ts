@@ -7,6 +7,8 @@ export type Role = 'USER' | 'ADMIN';
 export interface Principal {
   userId: string;
   role: Role;
+  /** Whether the user has confirmed their email address; writes may require it (config). */
+  emailVerified: boolean;
   sessionId: string;
   tokenId: string;
 }

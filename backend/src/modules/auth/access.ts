@@ -16,6 +16,6 @@ export function accessTokenVerifier(deps: AuthDeps): VerifyAccessToken {
     if (!state || state.userId !== claims.userId) {
       throw sessionRevoked();
     }
-    return { userId: claims.userId, role: state.role, sessionId: claims.sessionId, tokenId: claims.tokenId };
+    return { userId: claims.userId, role: state.role, emailVerified: state.emailVerified, sessionId: claims.sessionId, tokenId: claims.tokenId };
   };
 }

@@ -5,6 +5,7 @@ import type { AuthDeps } from './deps.js';
 export interface SessionState {
   userId: string;
   role: Role;
+  emailVerified: boolean;
   expiresAt: number;
 }
 
@@ -38,10 +39,15 @@ export async function sessionState(deps: AuthDeps, sessionId: string): Promise<S
 async function loadSessionState(deps: AuthDeps, sessionId: string): Promise<string> {
   const session = await deps.prisma.session.findUnique({
     where: { id: sessionId },
-    select: { userId: true, expiresAt: true, revokedAt: true, user: { select: { role: true } } },
+    select: { userId: true, expiresAt: true, revokedAt: true, user: { select: { role: true, emailVerifiedAt: true } } },
   });
   if (!session || session.revokedAt) return REVOKED;
-  const state: SessionState = { userId: session.userId, role: session.user.role, expiresAt: session.expiresAt.getTime() };
+  const state: SessionState = {
+    userId: session.userId,
+    role: session.user.role,
+    emailVerified: session.user.emailVerifiedAt !== null,
+    expiresAt: session.expiresAt.getTime(),
+  };
   return JSON.stringify(state);
 }
 
@@ -50,13 +56,13 @@ function parse(value: string | null): SessionState | null {
   if (!value || value === REVOKED) return null;
   try {
     const state = JSON.parse(value) as SessionState;
-    return typeof state.userId === 'string' && typeof state.expiresAt === 'number' ? state : null;
+    return typeof state.userId === 'string' && typeof state.expiresAt === 'number' && typeof state.emailVerified === 'boolean' ? state : null;
   } catch {
     return null;
   }
 }
 
-/** Drops cached session states after a revocation or a role change. */
+/** Drops cached session states after a revocation, a role change or a verified email. */
 export async function forgetSessions(deps: AuthDeps, sessionIds: string[]): Promise<void> {
   if (sessionIds.length > 0) await deps.cache.del(...sessionIds.map(sessionKey));
 }
