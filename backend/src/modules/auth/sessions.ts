@@ -8,7 +8,13 @@ export interface IssuedRefreshToken {
   refreshExpiresAt: Date;
 }
 
-export type RevokeReason = 'logout' | 'logout_all' | 'password_changed' | 'refresh_token_reuse';
+export type RevokeReason =
+  | 'logout'
+  | 'logout_all'
+  | 'password_changed'
+  | 'password_reset'
+  | 'account_deactivated'
+  | 'refresh_token_reuse';
 
 /** A refresh token never outlives its session's absolute cap, however often it rotates. */
 export function refreshExpiry(deps: AuthDeps, sessionExpiresAt: Date): Date {
