@@ -65,6 +65,16 @@ describe('auth', () => {
     expect((await api.call('post', '/api/v1/auth/logout-all', { token: third.accessToken })).status).toBe(204);
   });
 
+  it('when a user renames themself and then presents the tokens of a session ended everywhere, then each answer, `reason` included, matches the document', async () => {
+    const session = await createAdmin(t);
+    expect((await api.call('patch', '/api/v1/auth/me', { token: session.accessToken, body: { name: 'Renamed' } })).status).toBe(200);
+    expect((await api.call('post', '/api/v1/auth/logout-all', { token: session.accessToken })).status).toBe(204);
+    const refresh = await api.call('post', '/api/v1/auth/refresh', { body: { refreshToken: session.refreshToken } });
+    expect(refresh.body).toMatchObject({ code: 'invalid_refresh_token', reason: 'logout_all' });
+    const access = await api.call('get', '/api/v1/auth/me', { token: session.accessToken });
+    expect(access.body).toMatchObject({ code: 'session_revoked', reason: 'logout_all' });
+  });
+
   it('when requests are refused, then each problem matches the document', async () => {
     const { email, accessToken } = await register();
     expect((await api.call('post', '/api/v1/auth/register', { body: { email, password: PASSWORD, name: 'Again' } })).status).toBe(409);

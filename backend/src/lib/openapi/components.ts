@@ -30,6 +30,13 @@ const problemSchema: JsonSchema = {
     requestId: { type: 'string', description: 'Equals the X-Request-Id response header and the server log line.' },
     errors: { type: 'array', items: { $ref: '#/components/schemas/FieldError' }, description: 'One entry per invalid field.' },
     retryAfterSeconds: { type: 'integer', minimum: 0 },
+    // The auth module's RevokeReason (modules/auth/session-end.ts; a test keeps the two lists equal).
+    reason: {
+      type: 'string',
+      enum: ['logout', 'logout_all', 'password_changed', 'password_reset', 'account_deactivated', 'refresh_token_reuse'],
+      description:
+        'On 401 `invalid_refresh_token` and `session_revoked`, when the token presented belongs to a session that was ended on purpose: why. Absent for an unknown token and for a session that only expired.',
+    },
   },
   additionalProperties: true,
 };

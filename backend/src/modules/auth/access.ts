@@ -1,6 +1,6 @@
 import type { VerifyAccessToken } from '../../lib/http/authenticate.js';
 import type { AuthDeps } from './deps.js';
-import { sessionState } from './session-state.js';
+import { sessionEndReason, sessionState } from './session-state.js';
 import { sessionRevoked, verifyAccessJwt } from './tokens.js';
 
 /**
@@ -14,7 +14,8 @@ export function accessTokenVerifier(deps: AuthDeps): VerifyAccessToken {
     const claims = verifyAccessJwt(deps.auth, token);
     const state = await sessionState(deps, claims.sessionId);
     if (!state || state.userId !== claims.userId) {
-      throw sessionRevoked();
+      // The signature proves the token was issued for this session, so its holder may learn why it ended.
+      throw sessionRevoked(undefined, state ? null : await sessionEndReason(deps, claims.sessionId));
     }
     return { userId: claims.userId, role: state.role, emailVerified: state.emailVerified, sessionId: claims.sessionId, tokenId: claims.tokenId };
   };

@@ -4,7 +4,7 @@ import { principalOf, type Principal } from '../../lib/http/authenticate.js';
 import { inputOf } from '../../lib/http/validate.js';
 import type { AuthResult } from './auth.service.js';
 import * as auth from './auth.service.js';
-import type { ChangePasswordBody, LoginBody, RefreshBody, RegisterBody } from './auth.schemas.js';
+import type { ChangePasswordBody, LoginBody, RefreshBody, RegisterBody, UpdateMeBody } from './auth.schemas.js';
 import { clearRefreshCookie, refreshCookie, setDeviceCookie, setRefreshCookie } from './cookies.js';
 import { deviceKey, issueDeviceToken } from './device.js';
 import type { AuthDeps, ClientMeta } from './deps.js';
@@ -73,6 +73,10 @@ export function authController(deps: AuthDeps, secure: boolean) {
 
     me: async (_req: Request, res: Response) => {
       res.json({ user: await auth.me(deps, requirePrincipal(res)) });
+    },
+
+    updateMe: async (_req: Request, res: Response) => {
+      res.json({ user: await auth.updateProfile(deps, requirePrincipal(res), inputOf<UpdateMeBody>(res, 'body')) });
     },
 
     changePassword: async (_req: Request, res: Response) => {

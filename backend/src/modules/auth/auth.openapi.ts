@@ -1,5 +1,5 @@
 import type { JsonSchema, ModuleApiDoc, OperationSpec } from '../../lib/openapi/index.js';
-import { changePasswordBody, loginBody, refreshBody, registerBody } from './auth.schemas.js';
+import { changePasswordBody, loginBody, refreshBody, registerBody, updateMeBody } from './auth.schemas.js';
 import { PASSWORD_MAX_BYTES, PASSWORD_MIN_LENGTH } from './passwords.js';
 import { changeRoleBody, listUsersQuery, userIdParams } from './users.schemas.js';
 
@@ -96,7 +96,7 @@ export const authApiDoc: ModuleApiDoc = {
     authOp({
       operationId: 'refresh', method: 'post', path: '/api/v1/auth/refresh',
       summary: 'Rotate the refresh token',
-      description: 'Takes the refresh token from the body or else the cookie, and returns a new pair. Presenting a used token again revokes the whole session.',
+      description: 'Takes the refresh token from the body or else the cookie, and returns a new pair. Presenting a used token again revokes the whole session. When the token is known and its session was ended on purpose, the 401 says why in `reason` (`password_changed`, `logout_all`, ...); an unknown or expired token gets no `reason`.',
       security: ['refreshCookie'], anonymous: true, body: refreshBody,
       responses: { 200: issued('A new access token and refresh token for the same session.') },
       problems: { 401: ['invalid_refresh_token'] },
@@ -121,6 +121,14 @@ export const authApiDoc: ModuleApiDoc = {
       summary: 'The signed-in user',
       security: ['bearerAuth'],
       responses: { 200: { description: 'The caller.', schema: ref('UserEnvelope') } },
+      problems: {},
+    }),
+    authOp({
+      operationId: 'updateMe', method: 'patch', path: '/api/v1/auth/me',
+      summary: "Change the signed-in user's profile",
+      description: 'For now only the display name (trimmed, one line, 1 to 100 characters).',
+      security: ['bearerAuth'], body: updateMeBody,
+      responses: { 200: { description: 'The updated caller.', schema: ref('UserEnvelope') } },
       problems: {},
     }),
     authOp({

@@ -3,7 +3,7 @@ import { type NextFunction, type Request, type Response, Router } from 'express'
 import type { AuthMiddleware } from '../../lib/http/authenticate.js';
 import { validate } from '../../lib/http/validate.js';
 import { authController } from './auth.controller.js';
-import { changePasswordBody, loginBody, refreshBody, registerBody } from './auth.schemas.js';
+import { changePasswordBody, loginBody, refreshBody, registerBody, updateMeBody } from './auth.schemas.js';
 import type { AuthDeps } from './deps.js';
 import type { authLimiters } from './limiters.js';
 
@@ -32,6 +32,7 @@ export function authRouter({ deps, authenticate, limiters, secureCookies }: Auth
   router.post('/logout', authenticate.optional, validate({ body: refreshBody }), c.logout);
   router.post('/logout-all', authenticate.required, c.logoutAll);
   router.get('/me', authenticate.required, c.me);
+  router.patch('/me', authenticate.required, validate({ body: updateMeBody }), c.updateMe);
   router.post(
     '/change-password',
     limiters.perIp,

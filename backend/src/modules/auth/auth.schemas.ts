@@ -30,6 +30,8 @@ export const loginBody = Joi.object({ email, password: presentedPassword });
 
 export const refreshBody = Joi.object({ refreshToken: refreshToken.optional() });
 
+export const updateMeBody = Joi.object({ name: userName });
+
 export const changePasswordBody = Joi.object({
   currentPassword: presentedPassword,
   newPassword: newPassword.invalid(Joi.ref('currentPassword')).messages({
@@ -45,6 +47,9 @@ export interface RegisterBody {
 export type LoginBody = Omit<RegisterBody, 'name'>;
 export interface RefreshBody {
   refreshToken?: string;
+}
+export interface UpdateMeBody {
+  name: string;
 }
 export interface ChangePasswordBody {
   currentPassword: string;

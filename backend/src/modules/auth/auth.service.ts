@@ -3,7 +3,8 @@ import type { Principal } from '../../lib/http/authenticate.js';
 import type { AuthDeps, ClientMeta } from './deps.js';
 import { hashPassword, needsRehash, verifyPassword } from './passwords.js';
 import { rotateRefreshToken } from './refresh.js';
-import { revokeSessions, sessionOfRefreshToken, startSession, type IssuedRefreshToken } from './sessions.js';
+import { endReasonExtension } from './session-end.js';
+import { revokeSessions, sessionOfRefreshToken, startSession, type IssuedRefreshToken, type RevokeReason } from './sessions.js';
 import { signAccessToken } from './tokens.js';
 import { publicUserSelect, type PublicUser } from './user-view.js';
 
@@ -17,7 +18,12 @@ export interface AuthResult {
 
 // One answer for an unknown email and a wrong password, so neither can be told apart.
 const invalidCredentials = () => unauthorized('The email or password is incorrect', 'invalid_credentials');
-const invalidRefreshToken = () => unauthorized('The refresh token is invalid or has expired; sign in again', 'invalid_refresh_token');
+// `reason` only when the token was found and its session revoked (session-end.ts).
+const invalidRefreshToken = (reason: RevokeReason | null = null) =>
+  new AppError(401, 'invalid_refresh_token', 'The refresh token is invalid or has expired; sign in again', {
+    headers: { 'WWW-Authenticate': 'Bearer' },
+    ...endReasonExtension(reason),
+  });
 
 function issue(deps: AuthDeps, user: PublicUser, refresh: IssuedRefreshToken): AuthResult {
   return {
@@ -81,7 +87,8 @@ export async function login(deps: AuthDeps, input: { email: string; password: st
 
 export async function refresh(deps: AuthDeps, refreshToken: string): Promise<AuthResult> {
   const outcome = await rotateRefreshToken(deps, refreshToken);
-  if (outcome.kind !== 'rotated') throw invalidRefreshToken();
+  if (outcome.kind === 'invalid') throw invalidRefreshToken(outcome.endedBecause);
+  if (outcome.kind === 'reused') throw invalidRefreshToken('refresh_token_reuse');
   const user = await deps.prisma.user.findUnique({ where: { id: outcome.userId }, select: publicUserSelect });
   if (!user) throw invalidRefreshToken();
   return issue(deps, user, outcome);
@@ -104,6 +111,19 @@ export async function me(deps: AuthDeps, principal: Principal): Promise<PublicUs
   const user = await deps.prisma.user.findUnique({ where: { id: principal.userId }, select: publicUserSelect });
   if (!user) throw unauthorized();
   return user;
+}
+
+/** The caller's own profile: for now only the display name. */
+export async function updateProfile(deps: AuthDeps, principal: Principal, input: { name: string }): Promise<PublicUser> {
+  try {
+    const user = await deps.prisma.user.update({ where: { id: principal.userId }, data: { name: input.name }, select: publicUserSelect });
+    deps.logger.info({ event: 'profile_updated', userId: principal.userId }, 'profile updated');
+    return user;
+  } catch (err) {
+    // The row went away under a still-cached session: the same answer as me().
+    if ((err as { code?: string } | null)?.code === 'P2025') throw unauthorized();
+    throw err;
+  }
 }
 
 export async function changePassword(

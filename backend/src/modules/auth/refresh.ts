@@ -1,6 +1,7 @@
 import type { AuthDeps } from './deps.js';
+import { revokeReasonOf } from './session-end.js';
 import { forgetSessions } from './session-state.js';
-import { refreshExpiry, type IssuedRefreshToken } from './sessions.js';
+import { refreshExpiry, type IssuedRefreshToken, type RevokeReason } from './sessions.js';
 import { hashRefreshToken, newRefreshToken, openSuccessor, sealSuccessor } from './tokens.js';
 
 /**
@@ -19,6 +20,7 @@ interface TokenRow {
   inGrace: boolean;
   live: boolean;
   active: boolean;
+  revokedReason: string | null;
   sessionExpiresAt: Date;
   successorSealed: string | null;
 }
@@ -31,7 +33,8 @@ interface SuccessorRow {
 
 export type RotateOutcome =
   | ({ kind: 'rotated'; userId: string } & IssuedRefreshToken)
-  | { kind: 'invalid' }
+  /** `endedBecause`: the token was found, and its session was revoked for this reason. */
+  | { kind: 'invalid'; endedBecause: RevokeReason | null }
   | { kind: 'reused'; sessionId: string; userId: string };
 
 type Tx = Parameters<Parameters<AuthDeps['prisma']['$transaction']>[0]>[0];
@@ -54,13 +57,15 @@ export async function rotateRefreshToken(deps: AuthDeps, refreshToken: string): 
              t."rotatedAt" IS NULL AS unused,
              t."rotatedAt" IS NOT NULL AND t."rotatedAt" > now() - make_interval(secs => ${REUSE_GRACE_SECONDS}) AS "inGrace",
              t."expiresAt" > now() AND s."expiresAt" > now() AS live,
-             s."revokedAt" IS NULL AS active,
+             s."revokedAt" IS NULL AS active, s."revokedReason",
              s."expiresAt" AS "sessionExpiresAt",
              t."successorSealed"
       FROM "RefreshToken" t JOIN "Session" s ON s.id = t."sessionId"
       WHERE t."tokenHash" = ${tokenHash}
       FOR UPDATE OF t`;
-    if (!row || !row.active || !row.live) return { kind: 'invalid' };
+    if (!row) return { kind: 'invalid', endedBecause: null };
+    if (!row.active) return { kind: 'invalid', endedBecause: revokeReasonOf(row.revokedReason) };
+    if (!row.live) return { kind: 'invalid', endedBecause: null };
     if (row.unused) return rotate(deps, tx, row, refreshToken);
     const reissued = row.inGrace && row.successorSealed ? await reissue(deps, tx, row, refreshToken, row.successorSealed) : null;
     if (reissued) return reissued;

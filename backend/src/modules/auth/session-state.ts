@@ -1,5 +1,7 @@
 import type { Role } from '../../lib/http/authenticate.js';
 import type { AuthDeps } from './deps.js';
+import { revokeReasonOf } from './session-end.js';
+import type { RevokeReason } from './sessions.js';
 
 /** What every authenticated request needs to know about its session, cached. */
 export interface SessionState {
@@ -9,7 +11,9 @@ export interface SessionState {
   expiresAt: number;
 }
 
+// A revoked session is cached as `revoked`, or `revoked:<reason>` when its row says why.
 const REVOKED = 'revoked';
+const isRevoked = (value: string | null) => value === REVOKED || value?.startsWith(`${REVOKED}:`) === true;
 
 const sessionKey = (sessionId: string) => `session:${sessionId}`;
 
@@ -30,7 +34,7 @@ export async function sessionState(deps: AuthDeps, sessionId: string): Promise<S
   const { value } = await deps.cache.getOrSet(sessionKey(sessionId), deps.auth.sessionStateCacheSeconds, () =>
     loadSessionState(deps, sessionId),
   );
-  if (value === REVOKED) return null;
+  if (isRevoked(value)) return null;
   const state = parse(value) ?? parse(await loadSessionState(deps, sessionId));
   if (!state || state.expiresAt <= Date.now()) return null;
   return state;
@@ -39,9 +43,10 @@ export async function sessionState(deps: AuthDeps, sessionId: string): Promise<S
 async function loadSessionState(deps: AuthDeps, sessionId: string): Promise<string> {
   const session = await deps.prisma.session.findUnique({
     where: { id: sessionId },
-    select: { userId: true, expiresAt: true, revokedAt: true, user: { select: { role: true, emailVerifiedAt: true } } },
+    select: { userId: true, expiresAt: true, revokedAt: true, revokedReason: true, user: { select: { role: true, emailVerifiedAt: true } } },
   });
-  if (!session || session.revokedAt) return REVOKED;
+  if (!session) return REVOKED;
+  if (session.revokedAt) return session.revokedReason ? `${REVOKED}:${session.revokedReason}` : REVOKED;
   const state: SessionState = {
     userId: session.userId,
     role: session.user.role,
@@ -53,13 +58,24 @@ async function loadSessionState(deps: AuthDeps, sessionId: string): Promise<stri
 
 // A value that is not ours (or cannot be read) is treated as a miss, never as "active".
 function parse(value: string | null): SessionState | null {
-  if (!value || value === REVOKED) return null;
+  if (!value || isRevoked(value)) return null;
   try {
     const state = JSON.parse(value) as SessionState;
     return typeof state.userId === 'string' && typeof state.expiresAt === 'number' && typeof state.emailVerified === 'boolean' ? state : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * Why a session that sessionState() refused was revoked, from the same cache entry (read again only
+ * on that refusal); null when it was not revoked on purpose (it expired, or is gone).
+ */
+export async function sessionEndReason(deps: AuthDeps, sessionId: string): Promise<RevokeReason | null> {
+  const { value } = await deps.cache.getOrSet(sessionKey(sessionId), deps.auth.sessionStateCacheSeconds, () =>
+    loadSessionState(deps, sessionId),
+  );
+  return value?.startsWith(`${REVOKED}:`) ? revokeReasonOf(value.slice(REVOKED.length + 1)) : null;
 }
 
 /** Drops cached session states after a revocation, a role change or a verified email. */

@@ -2,6 +2,8 @@ import { createCipheriv, createDecipheriv, createHash, createHmac, createSecretK
 import jwt from 'jsonwebtoken';
 import type { Config } from '../../config.js';
 import { AppError } from '../../lib/errors.js';
+import { endReasonExtension } from './session-end.js';
+import type { RevokeReason } from './sessions.js';
 
 // One pinned algorithm (RFC 8725 §3.1): the verifier never lets the token's header choose.
 const ALGORITHM = 'HS256';
@@ -32,12 +34,21 @@ function keyOf(secret: string): KeyObject {
   return key;
 }
 
-export function invalidToken(code = 'invalid_token', message = 'The access token is invalid', cause?: unknown): AppError {
-  return new AppError(401, code, message, { headers: { 'WWW-Authenticate': `Bearer error="invalid_token"` }, cause });
+export function invalidToken(
+  code = 'invalid_token',
+  message = 'The access token is invalid',
+  cause?: unknown,
+  extensions?: Record<string, unknown>,
+): AppError {
+  return new AppError(401, code, message, { headers: { 'WWW-Authenticate': `Bearer error="invalid_token"` }, cause, extensions });
 }
 
-/** A valid token whose session (or user) is gone: the answer wherever that is found out. */
-export const sessionRevoked = (cause?: unknown): AppError => invalidToken('session_revoked', 'The session has ended; sign in again', cause);
+/**
+ * A valid token whose session (or user) is gone: the answer wherever that is found out. `reason`
+ * (session-end.ts) says why the session was ended, when it was ended on purpose.
+ */
+export const sessionRevoked = (cause?: unknown, reason: RevokeReason | null = null): AppError =>
+  invalidToken('session_revoked', 'The session has ended; sign in again', cause, endReasonExtension(reason).extensions);
 
 /** A short-lived access token for one session; the session id lets logout revoke it early. */
 export function signAccessToken(settings: TokenSettings, userId: string, sessionId: string): string {
