@@ -1,4 +1,4 @@
-import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from 'react';
+import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId, useState } from 'react';
 
 interface FieldShellProps {
   id: string;
@@ -40,6 +40,46 @@ export function TextField({ label, error, hint, id, ...input }: Common & InputHT
     <FieldShell id={fieldId} label={label} error={error} hint={hint}>
       {(describedBy) => (
         <input id={fieldId} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+      )}
+    </FieldShell>
+  );
+}
+
+/**
+ * A password input with a button that shows what was typed (for a phone keyboard, a long
+ * passphrase). The button's name stays "Show password" and aria-pressed says whether it is shown,
+ * as the toggle-button pattern has it; the input keeps its own label, so getByLabelText finds it.
+ */
+export function PasswordField({ label, error, hint, id, ...input }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
+  const autoId = useId();
+  const fieldId = id ?? autoId;
+  const [shown, setShown] = useState(false);
+  return (
+    <FieldShell id={fieldId} label={label} error={error} hint={hint}>
+      {(describedBy) => (
+        <div className="field__password">
+          <input
+            id={fieldId}
+            type={shown ? 'text' : 'password'}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+            // No spelling or case help on what is shown: it would change the password.
+            autoCapitalize="none"
+            autoCorrect="off"
+            spellCheck={false}
+            {...input}
+          />
+          <button
+            type="button"
+            className="button button--secondary field__reveal"
+            aria-label="Show password"
+            aria-pressed={shown}
+            aria-controls={fieldId}
+            onClick={() => setShown((value) => !value)}
+          >
+            Show
+          </button>
+        </div>
       )}
     </FieldShell>
   );

@@ -1,5 +1,5 @@
 import { type FormEvent, useRef, useState } from 'react';
-import { TextField } from '../../../components/fields';
+import { PasswordField } from '../../../components/fields';
 import { toast } from '../../../components/toast';
 import { hasErrors, useFormErrors } from '../../../components/use-form-errors';
 import { toApiError } from '../../../lib/api-error';
@@ -45,20 +45,18 @@ export function ChangePasswordForm() {
   return (
     <form ref={formRef} className="form" noValidate onSubmit={submit} aria-labelledby="change-password-title">
       <h2 id="change-password-title">Change password</h2>
-      <TextField
+      <PasswordField
         label="Current password"
         name="currentPassword"
-        type="password"
         autoComplete="current-password"
         value={values.currentPassword}
         onChange={(e) => update('currentPassword', e.target.value)}
         error={errors.currentPassword}
         required
       />
-      <TextField
+      <PasswordField
         label="New password"
         name="newPassword"
-        type="password"
         autoComplete="new-password"
         hint={`At least ${PASSWORD_MIN} characters.`}
         value={values.newPassword}
@@ -66,10 +64,9 @@ export function ChangePasswordForm() {
         error={errors.newPassword}
         required
       />
-      <TextField
+      <PasswordField
         label="Confirm new password"
         name="confirmPassword"
-        type="password"
         autoComplete="new-password"
         value={values.confirmPassword}
         onChange={(e) => update('confirmPassword', e.target.value)}

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
-import { TextField } from '../../../components/fields';
+import { PasswordField, TextField } from '../../../components/fields';
 import { hasErrors, useFormErrors } from '../../../components/use-form-errors';
 import { toApiError } from '../../../lib/api-error';
 import { useLogin } from '../api/login';
@@ -63,10 +63,9 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
         error={errors.email}
         required
       />
-      <TextField
+      <PasswordField
         label="Password"
         name="password"
-        type="password"
         autoComplete="current-password"
         value={values.password}
         onChange={(e) => change('password', e.target.value)}
