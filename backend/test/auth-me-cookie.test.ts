@@ -15,7 +15,7 @@ describe('GET /auth/me', () => {
     const res = await me(t.app, session.accessToken);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
-      user: { id: session.userId, email: session.email, name: 'Grace', role: 'USER', createdAt: expect.any(String) },
+      user: { id: session.userId, email: session.email, name: 'Grace', role: 'USER', createdAt: expect.any(String), twoFactorEnabled: false },
     });
     expect(res.headers['cache-control']).toBe('no-store');
   });

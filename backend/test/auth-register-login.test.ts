@@ -20,7 +20,7 @@ describe('POST /auth/register', () => {
     const res = await register({ email, password: PASSWORD, name: '  Ada Lovelace ' });
     expect(res.status).toBe(201);
     expect(res.body).toEqual({
-      user: { id: expect.any(String), email, name: 'Ada Lovelace', role: 'USER', createdAt: expect.any(String) },
+      user: { id: expect.any(String), email, name: 'Ada Lovelace', role: 'USER', createdAt: expect.any(String), twoFactorEnabled: false },
       accessToken: expect.any(String),
       refreshToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
       expiresIn: 900,
@@ -93,7 +93,7 @@ describe('POST /auth/login', () => {
     const res = await login({ email: `  ${email.toUpperCase()}`, password: PASSWORD });
     expect(res.status).toBe(200);
     expect(Object.keys(res.body).sort()).toEqual(['accessToken', 'expiresIn', 'refreshToken', 'user']);
-    expect(Object.keys(res.body.user).sort()).toEqual(['createdAt', 'email', 'id', 'name', 'role']);
+    expect(Object.keys(res.body.user).sort()).toEqual(['createdAt', 'email', 'id', 'name', 'role', 'twoFactorEnabled']);
     expect(refreshCookieOf(res)).toBeDefined();
     expectNoSecrets(res.body);
     const sessions = await t.db.prisma.session.findMany({ where: { user: { email } } });

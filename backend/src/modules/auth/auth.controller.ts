@@ -38,9 +38,14 @@ export function authController(deps: AuthDeps, secure: boolean) {
 
     login: async (req: Request, res: Response) => {
       const input = inputOf<LoginBody>(res, 'body');
+      const result = await auth.login(deps, input, clientMeta(req));
+      // Password right, second factor still to come (/login/two-factor): no session, no cookie yet.
+      if ('mfaRequired' in result) {
+        res.status(202).json(result);
+        return;
+      }
       // A fresh device cookie on every sign-in: this browser's later attempts are limited on their own (limiters.ts).
-      sendTokens(res, 200, await auth.login(deps, input, clientMeta(req)), () =>
-        setDeviceCookie(res, issueDeviceToken(devices, input.email), secure));
+      sendTokens(res, 200, result, () => setDeviceCookie(res, issueDeviceToken(devices, input.email), secure));
     },
 
     refresh: async (req: Request, res: Response) => {

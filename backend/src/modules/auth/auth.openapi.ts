@@ -1,6 +1,7 @@
 import type { JsonSchema, ModuleApiDoc, OperationSpec } from '../../lib/openapi/index.js';
 import { changePasswordBody, loginBody, refreshBody, registerBody, updateMeBody } from './auth.schemas.js';
 import { PASSWORD_MAX_BYTES, PASSWORD_MIN_LENGTH } from './passwords.js';
+import { mfaChallengeResponse, twoFactorApiDoc } from './two-factor.openapi.js';
 import { changeRoleBody, listUsersQuery, userIdParams } from './users.schemas.js';
 
 // What auth.routes.ts and users.routes.ts serve. Request shapes come from the Joi schemas those
@@ -15,13 +16,14 @@ const passwordPolicy: JsonSchema = {
 
 const user: JsonSchema = {
   type: 'object',
-  required: ['id', 'email', 'name', 'role', 'createdAt'],
+  required: ['id', 'email', 'name', 'role', 'createdAt', 'twoFactorEnabled'],
   properties: {
     id: { type: 'string', format: 'uuid' },
     email: { type: 'string', format: 'email' },
     name: { type: 'string' },
     role: { type: 'string', enum: ['USER', 'ADMIN'] },
     createdAt: { type: 'string', format: 'date-time' },
+    twoFactorEnabled: { type: 'boolean', description: 'Whether sign-in asks for a TOTP code after the password.' },
   },
   additionalProperties: false,
 };
@@ -61,6 +63,7 @@ export const authApiDoc: ModuleApiDoc = {
   tags: [
     { name: 'auth', description: 'Accounts and sessions: a short-lived JWT access token and a rotating refresh token (body and HttpOnly cookie).' },
     { name: 'users', description: 'User administration (ADMIN role only).' },
+    ...twoFactorApiDoc.tags,
   ],
   schemas: {
     User: user,
@@ -75,6 +78,7 @@ export const authApiDoc: ModuleApiDoc = {
       },
       additionalProperties: false,
     },
+    ...twoFactorApiDoc.schemas,
   },
   operations: [
     authOp({
@@ -90,7 +94,7 @@ export const authApiDoc: ModuleApiDoc = {
       summary: 'Sign in',
       description: 'One answer for an unknown email and a wrong password. Also sets the device cookie `shelfwise_device` (HttpOnly, SameSite=Strict, Path=/api/v1/auth, 1 year): a later sign-in sending it is limited per device, so failures elsewhere do not lock it out. Failures are limited per IP, per account and client (IP or device), and per account across clients without a device cookie, which past a threshold are also slowed down; over a limit the answer is 429 `rate_limited` with Retry-After.',
       security: [], body: loginBody,
-      responses: { 200: issued('A new session.') },
+      responses: { 200: issued('A new session.'), 202: mfaChallengeResponse },
       problems: { 401: ['invalid_credentials'] },
     }),
     authOp({
@@ -155,5 +159,6 @@ export const authApiDoc: ModuleApiDoc = {
       responses: { 200: { description: 'The updated user.', schema: ref('UserEnvelope') } },
       problems: { 400: ['validation_failed'], 404: ['user_not_found'], 409: ['last_admin'] },
     }),
+    ...twoFactorApiDoc.operations,
   ],
 };

@@ -6,6 +6,7 @@ import { authController } from './auth.controller.js';
 import { changePasswordBody, loginBody, refreshBody, registerBody, updateMeBody } from './auth.schemas.js';
 import type { AuthDeps } from './deps.js';
 import type { authLimiters } from './limiters.js';
+import { addTwoFactorRoutes } from './two-factor.routes.js';
 
 interface AuthRouterOptions {
   deps: AuthDeps;
@@ -28,6 +29,7 @@ export function authRouter({ deps, authenticate, limiters, secureCookies }: Auth
 
   router.post('/register', limiters.perIp, validate({ body: registerBody }), c.register);
   router.post('/login', limiters.perIp, validate({ body: loginBody }), ...limiters.login, c.login);
+  addTwoFactorRoutes(router, { deps, authenticate, limiters, secureCookies });
   router.post('/refresh', limiters.perIp, validate({ body: refreshBody }), c.refresh);
   router.post('/logout', authenticate.optional, validate({ body: refreshBody }), c.logout);
   router.post('/logout-all', authenticate.required, c.logoutAll);

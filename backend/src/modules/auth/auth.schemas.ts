@@ -16,7 +16,7 @@ export const newPassword = wellFormedText()
 
 // A presented password is never judged by the policy (that would tell which rules an old one
 // breaks); the cap only bounds the work. Over 72 bytes it simply cannot match.
-const presentedPassword = wellFormedText().min(1).max(1024).required();
+export const presentedPassword = wellFormedText().min(1).max(1024).required();
 
 // Opaque base64url refresh tokens; anything else is refused before it reaches the database.
 const refreshToken = Joi.string().max(128).pattern(/^[A-Za-z0-9_-]+$/);

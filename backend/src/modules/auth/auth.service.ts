@@ -1,12 +1,13 @@
 import { AppError, conflict, unauthorized } from '../../lib/errors.js';
 import type { Principal } from '../../lib/http/authenticate.js';
 import type { AuthDeps, ClientMeta } from './deps.js';
+import { mfaChallenge, type MfaChallenge } from './mfa-token.js';
 import { hashPassword, needsRehash, verifyPassword } from './passwords.js';
 import { rotateRefreshToken } from './refresh.js';
 import { endReasonExtension } from './session-end.js';
 import { revokeSessions, sessionOfRefreshToken, startSession, type IssuedRefreshToken, type RevokeReason } from './sessions.js';
 import { signAccessToken } from './tokens.js';
-import { publicUserSelect, type PublicUser } from './user-view.js';
+import { publicUserSelect, toPublicUser, type PublicUser } from './user-view.js';
 
 export interface AuthResult {
   user: PublicUser;
@@ -44,10 +45,12 @@ export async function createUser(
   // Hashing first keeps a taken email from answering faster than a free one.
   const passwordHash = await hashPassword(input.password, deps.auth.bcryptCost);
   try {
-    return await deps.prisma.user.create({
-      data: { email: input.email, name: input.name, passwordHash, role: input.role ?? 'USER' },
-      select: publicUserSelect,
-    });
+    return toPublicUser(
+      await deps.prisma.user.create({
+        data: { email: input.email, name: input.name, passwordHash, role: input.role ?? 'USER' },
+        select: publicUserSelect,
+      }),
+    );
   } catch (err) {
     // Caught from the insert, not checked before it, so two simultaneous sign-ups cannot both pass.
     if (isUniqueViolation(err)) throw conflict('email_unavailable', 'This email cannot be used to register');
@@ -65,7 +68,12 @@ export async function register(
   return issue(deps, user, await startSession(deps, user.id, meta));
 }
 
-export async function login(deps: AuthDeps, input: { email: string; password: string }, meta: ClientMeta): Promise<AuthResult> {
+/** Tokens, or only an mfaToken when the account has two-factor on (then /login/two-factor finishes). */
+export async function login(
+  deps: AuthDeps,
+  input: { email: string; password: string },
+  meta: ClientMeta,
+): Promise<AuthResult | MfaChallenge> {
   const found = await deps.prisma.user.findUnique({
     where: { email: input.email },
     select: { ...publicUserSelect, passwordHash: true },
@@ -76,10 +84,20 @@ export async function login(deps: AuthDeps, input: { email: string; password: st
     deps.logger.info({ event: 'login_failed', userId: found?.id }, 'sign-in refused');
     throw invalidCredentials();
   }
-  const { passwordHash, ...user } = found;
+  const { passwordHash, ...row } = found;
+  const user = toPublicUser(row);
   if (needsRehash(passwordHash, deps.auth.bcryptCost)) {
     await deps.prisma.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(input.password, deps.auth.bcryptCost) } });
   }
+  if (user.twoFactorEnabled) {
+    deps.logger.info({ event: 'login_needs_second_factor', userId: user.id }, 'password accepted; second factor required');
+    return mfaChallenge(deps.auth, user.id);
+  }
+  return signedIn(deps, user, meta);
+}
+
+/** A new session for a user who has proved who they are (password, and the second factor when on). */
+export async function signedIn(deps: AuthDeps, user: PublicUser, meta: ClientMeta): Promise<AuthResult> {
   const refresh = await startSession(deps, user.id, meta);
   deps.logger.info({ event: 'login_succeeded', userId: user.id, sessionId: refresh.sessionId }, 'signed in');
   return issue(deps, user, refresh);
@@ -91,7 +109,7 @@ export async function refresh(deps: AuthDeps, refreshToken: string): Promise<Aut
   if (outcome.kind === 'reused') throw invalidRefreshToken('refresh_token_reuse');
   const user = await deps.prisma.user.findUnique({ where: { id: outcome.userId }, select: publicUserSelect });
   if (!user) throw invalidRefreshToken();
-  return issue(deps, user, outcome);
+  return issue(deps, toPublicUser(user), outcome);
 }
 
 /** Ends the session named by the access token, or else by the refresh token; idempotent. */
@@ -110,13 +128,15 @@ export async function logoutAll(deps: AuthDeps, principal: Principal): Promise<v
 export async function me(deps: AuthDeps, principal: Principal): Promise<PublicUser> {
   const user = await deps.prisma.user.findUnique({ where: { id: principal.userId }, select: publicUserSelect });
   if (!user) throw unauthorized();
-  return user;
+  return toPublicUser(user);
 }
 
 /** The caller's own profile: for now only the display name. */
 export async function updateProfile(deps: AuthDeps, principal: Principal, input: { name: string }): Promise<PublicUser> {
   try {
-    const user = await deps.prisma.user.update({ where: { id: principal.userId }, data: { name: input.name }, select: publicUserSelect });
+    const user = toPublicUser(
+      await deps.prisma.user.update({ where: { id: principal.userId }, data: { name: input.name }, select: publicUserSelect }),
+    );
     deps.logger.info({ event: 'profile_updated', userId: principal.userId }, 'profile updated');
     return user;
   } catch (err) {

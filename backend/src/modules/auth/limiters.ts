@@ -8,6 +8,7 @@ import { createRateLimiter } from '../../lib/http/rate-limit.js';
 import type { Logger } from '../../lib/logger.js';
 import { deviceCookie } from './cookies.js';
 import { deviceKey, trustedDevice } from './device.js';
+import { mfaClaimsOf } from './mfa-token.js';
 
 interface LimiterDeps {
   config: Config;
@@ -35,7 +36,9 @@ const SLOWDOWN_BASE_MS = 250;
  *   a growing delay on the way. So an attacker cannot lock the owner out, from their usual device or
  *   from a new one, and one spreading guesses over many IPs still gets few guesses per account. The
  *   answer is the same whether or not the account exists;
- * - per user on password change, so a stolen access token cannot be used to guess the password.
+ * - per user on password change, so a stolen access token cannot be used to guess the password;
+ * - per user on two-factor codes (the sign-in step, keyed by the mfaToken's user, and enabling or
+ *   disabling), failures only: at the default 10 per 15 minutes a six-digit code is all but unguessable.
  */
 export function authLimiters({ config, redis, logger }: LimiterDeps) {
   const failureWindowMs = config.auth.loginFailureWindowSeconds * 1000;
@@ -91,6 +94,12 @@ export function authLimiters({ config, redis, logger }: LimiterDeps) {
         next();
       },
     ],
+    twoFactorPerUser: createRateLimiter({
+      ...failures,
+      name: 'two-factor',
+      limit: config.auth.loginMaxFailuresPerAccount,
+      keyGenerator: (_req: Request, res: Response) => mfaClaimsOf(res)?.userId ?? principalOf(res)?.userId ?? 'anonymous',
+    }),
     passwordChangePerUser: createRateLimiter({
       ...failures,
       name: 'password-change',

@@ -2,9 +2,10 @@ import type { Role } from '../../lib/http/authenticate.js';
 
 /**
  * The only user fields that ever leave the API. Every query that feeds a response selects exactly
- * these, so a password hash cannot slip into a body by a forgotten `omit`.
+ * these and passes the row through toPublicUser, so a password hash cannot slip into a body by a
+ * forgotten `omit`, and a stored detail (when two-factor was enabled) leaves only as a yes or no.
  */
-export const publicUserSelect = { id: true, email: true, name: true, role: true, createdAt: true } as const;
+export const publicUserSelect = { id: true, email: true, name: true, role: true, createdAt: true, totpEnabledAt: true } as const;
 
 export interface PublicUser {
   id: string;
@@ -12,4 +13,13 @@ export interface PublicUser {
   name: string;
   role: Role;
   createdAt: Date;
+  twoFactorEnabled: boolean;
+}
+
+interface PublicUserRow extends Omit<PublicUser, 'twoFactorEnabled'> {
+  totpEnabledAt: Date | null;
+}
+
+export function toPublicUser({ totpEnabledAt, ...row }: PublicUserRow): PublicUser {
+  return { ...row, twoFactorEnabled: totpEnabledAt !== null };
 }

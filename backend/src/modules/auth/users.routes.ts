@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { requireRole, type AuthMiddleware } from '../../lib/http/authenticate.js';
 import { validate } from '../../lib/http/validate.js';
 import type { AuthDeps } from './deps.js';
+import { twoFactorResetHandler } from './two-factor.controller.js';
 import { usersController } from './users.controller.js';
 import { changeRoleBody, listUsersQuery, userIdParams } from './users.schemas.js';
 
@@ -15,5 +16,6 @@ export function usersRouter(deps: AuthDeps, authenticate: AuthMiddleware): Route
   });
   router.get('/', validate({ query: listUsersQuery }), c.list);
   router.patch('/:id', validate({ params: userIdParams, body: changeRoleBody }), c.changeRole);
+  router.post('/:id/two-factor/reset', validate({ params: userIdParams }), twoFactorResetHandler(deps));
   return router;
 }

@@ -3,7 +3,7 @@ import type { Principal, Role } from '../../lib/http/authenticate.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { AuthDeps } from './deps.js';
 import { forgetSessions } from './session-state.js';
-import { publicUserSelect, type PublicUser } from './user-view.js';
+import { publicUserSelect, toPublicUser, type PublicUser } from './user-view.js';
 
 export interface UserPage {
   data: PublicUser[];
@@ -21,7 +21,7 @@ export async function listUsers(deps: AuthDeps, query: { limit: number; cursor?:
     take: query.limit + 1,
     select: publicUserSelect,
   });
-  const data = rows.slice(0, query.limit);
+  const data = rows.slice(0, query.limit).map(toPublicUser);
   const last = data.at(-1);
   return { data, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
 }
@@ -38,7 +38,7 @@ export async function changeRole(deps: AuthDeps, actor: Principal, userId: strin
     if (target.role === 'ADMIN' && role !== 'ADMIN' && admins.length <= 1) {
       throw conflict('last_admin', 'The last admin cannot be demoted; promote another user first');
     }
-    return tx.user.update({ where: { id: userId }, data: { role }, select: publicUserSelect });
+    return toPublicUser(await tx.user.update({ where: { id: userId }, data: { role }, select: publicUserSelect }));
   });
   // Roles are read from the cached session state: drop it so the change applies to the next request.
   const sessions = await deps.prisma.session.findMany({ where: { userId, revokedAt: null }, select: { id: true } });
