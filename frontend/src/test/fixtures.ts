@@ -14,6 +14,7 @@ export function makeUser(overrides: Partial<User> = {}): User {
     name: `User ${n}`,
     role: 'USER',
     createdAt: '2025-01-15T10:00:00.000Z',
+    twoFactorEnabled: false,
     ...overrides,
   };
 }

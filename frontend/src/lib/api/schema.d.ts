@@ -96,7 +96,7 @@ export interface paths {
         put?: never;
         /**
          * Rotate the refresh token
-         * @description Takes the refresh token from the body or else the cookie, and returns a new pair. Presenting a used token again revokes the whole session.
+         * @description Takes the refresh token from the body or else the cookie, and returns a new pair. Presenting a used token again revokes the whole session. When the token is known and its session was ended on purpose, the 401 says why in `reason` (`password_changed`, `logout_all`, ...); an unknown or expired token gets no `reason`.
          */
         post: operations["refresh"];
         delete?: never;
@@ -156,7 +156,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change the signed-in user's profile
+         * @description For now only the display name (trimmed, one line, 1 to 100 characters).
+         */
+        patch: operations["updateMe"];
         trace?: never;
     };
     "/api/v1/auth/change-password": {
@@ -217,6 +221,106 @@ export interface paths {
          * @description Takes effect on the next request of that user. The last admin cannot be demoted.
          */
         patch: operations["changeUserRole"];
+        trace?: never;
+    };
+    "/api/v1/auth/login/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish a sign-in with the second factor
+         * @description Takes the mfaToken /login answered (valid 5 minutes, once) and a TOTP or recovery code; answers like /login, cookies included. A wrong code leaves the mfaToken usable; failures are limited per user and per IP (429 `rate_limited`).
+         */
+        post: operations["loginTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/two-factor/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start setting up two-factor sign-in
+         * @description A new secret, pending until confirmed with /two-factor/enable (another set-up replaces it). Stored encrypted.
+         */
+        post: operations["setUpTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/two-factor/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn two-factor sign-in on
+         * @description Confirms the pending secret with a first code from the app, and answers the recovery codes.
+         */
+        post: operations["enableTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/two-factor/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn two-factor sign-in off
+         * @description Needs the password and a current code or a recovery code. The secret and the recovery codes are deleted.
+         */
+        post: operations["disableTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/two-factor/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset a user's second factor (admins)
+         * @description Turns two-factor sign-in off for a user who lost both the app and the recovery codes; recorded in the audit log with the admin as actor. Answers 204 whether or not it was on.
+         */
+        post: operations["resetUserTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/products": {
@@ -327,6 +431,11 @@ export interface components {
             /** @description One entry per invalid field. */
             errors?: components["schemas"]["FieldError"][];
             retryAfterSeconds?: number;
+            /**
+             * @description On 401 `invalid_refresh_token` and `session_revoked`, when the token presented belongs to a session that was ended on purpose: why. Absent for an unknown token and for a session that only expired.
+             * @enum {string}
+             */
+            reason?: "logout" | "logout_all" | "password_changed" | "password_reset" | "account_deactivated" | "refresh_token_reuse";
         } & {
             [key: string]: unknown;
         };
@@ -381,6 +490,8 @@ export interface components {
             role: "USER" | "ADMIN";
             /** Format: date-time */
             createdAt: string;
+            /** @description Whether sign-in asks for a TOTP code after the password. */
+            twoFactorEnabled: boolean;
         };
         AuthTokens: {
             user: components["schemas"]["User"];
@@ -398,6 +509,29 @@ export interface components {
             data: components["schemas"]["User"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
+        };
+        MfaChallenge: {
+            /** @constant */
+            mfaRequired: true;
+            /** @description Single use; good only for /login/two-factor, never as an access token. */
+            mfaToken: string;
+            /**
+             * @description Seconds the mfaToken stays valid.
+             * @constant
+             */
+            expiresIn: 300;
+        };
+        TwoFactorSetup: {
+            /** @description Base32, for typing into the app by hand. */
+            secret: string;
+            /** @description The Key URI the QR code holds. */
+            otpauthUrl: string;
+            /** @description The QR code as a PNG data: URL, for an <img src>. */
+            qrCode: string;
+        };
+        RecoveryCodes: {
+            /** @description Shown this once; only their hashes are kept. Each signs in once in place of a code. */
+            recoveryCodes: string[];
         };
         RegisterRequest: {
             /** Format: email */
@@ -417,6 +551,9 @@ export interface components {
         LogoutRequest: {
             refreshToken?: string;
         };
+        UpdateMeRequest: {
+            name: string;
+        };
         ChangePasswordRequest: {
             currentPassword: string;
             /** @description At least 8 characters and at most 72 bytes in UTF-8, no NUL, not one of the most common passwords. No composition rules. */
@@ -425,6 +562,19 @@ export interface components {
         ChangeUserRoleRequest: {
             /** @enum {string} */
             role: "USER" | "ADMIN";
+        };
+        LoginTwoFactorRequest: {
+            mfaToken: string;
+            /** @description The 6-digit code from the authenticator app (spaces allowed), or one unused recovery code (`xxxx-xxxx-xxxx-xxxx`, any case). */
+            code: string;
+        };
+        EnableTwoFactorRequest: {
+            code: string;
+        };
+        DisableTwoFactorRequest: {
+            currentPassword: string;
+            /** @description The 6-digit code from the authenticator app (spaces allowed), or one unused recovery code (`xxxx-xxxx-xxxx-xxxx`, any case). */
+            code: string;
         };
         Product: {
             /** Format: uuid */
@@ -769,6 +919,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuthTokens"];
+                };
+            };
+            /** @description The password is right and the account has two-factor sign-in on: no session yet. Send the `mfaToken` and a code to /login/two-factor. */
+            202: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MfaChallenge"];
                 };
             };
             /** @description Bad Request: `malformed_json`, `validation_failed` */
@@ -1505,6 +1672,184 @@ export interface operations {
             };
         };
     };
+    updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated caller. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserEnvelope"];
+                };
+            };
+            /** @description Bad Request: `malformed_json`, `validation_failed` */
+            400: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "validation_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: `payload_too_large` */
+            413: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: `unsupported_charset`, `unsupported_encoding` */
+            415: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_charset" | "unsupported_encoding";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     changePassword: {
         parameters: {
             query?: never;
@@ -2009,6 +2354,888 @@ export interface operations {
                         status?: 415;
                         /** @enum {unknown} */
                         code?: "unsupported_charset" | "unsupported_encoding";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    loginTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginTwoFactorRequest"];
+            };
+        };
+        responses: {
+            /** @description A new session. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    /** @description The refresh-token cookie `shelfwise_refresh` (HttpOnly, SameSite=Strict, Path=/api/v1/auth; cleared on logout), and on sign-in also the device cookie `shelfwise_device` (same attributes, 1 year). */
+                    "Set-Cookie": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthTokens"];
+                };
+            };
+            /** @description Bad Request: `malformed_json`, `validation_failed` */
+            400: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "validation_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `mfa_token_expired`, `mfa_token_invalid`, `two_factor_code_invalid`, `two_factor_code_reused` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "mfa_token_expired" | "mfa_token_invalid" | "two_factor_code_invalid" | "two_factor_code_reused";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: `payload_too_large` */
+            413: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: `unsupported_charset`, `unsupported_encoding` */
+            415: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_charset" | "unsupported_encoding";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setUpTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The secret, as text, Key URI and QR code. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorSetup"];
+                };
+            };
+            /** @description Unauthorized: `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `two_factor_already_enabled` */
+            409: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "two_factor_already_enabled";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enableTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnableTwoFactorRequest"];
+            };
+        };
+        responses: {
+            /** @description On; the recovery codes, shown once. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodes"];
+                };
+            };
+            /** @description Bad Request: `malformed_json`, `two_factor_code_invalid`, `validation_failed` */
+            400: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "two_factor_code_invalid" | "validation_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `two_factor_already_enabled`, `two_factor_not_set_up` */
+            409: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "two_factor_already_enabled" | "two_factor_not_set_up";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: `payload_too_large` */
+            413: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: `unsupported_charset`, `unsupported_encoding` */
+            415: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_charset" | "unsupported_encoding";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    disableTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisableTwoFactorRequest"];
+            };
+        };
+        responses: {
+            /** @description Off. */
+            204: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: `invalid_current_password`, `malformed_json`, `two_factor_code_invalid`, `two_factor_code_reused`, `validation_failed` */
+            400: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_current_password" | "malformed_json" | "two_factor_code_invalid" | "two_factor_code_reused" | "validation_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `two_factor_not_enabled` */
+            409: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "two_factor_not_enabled";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: `payload_too_large` */
+            413: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: `unsupported_charset`, `unsupported_encoding` */
+            415: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_charset" | "unsupported_encoding";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resetUserTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Off for that user. */
+            204: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: `validation_failed` */
+            400: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `forbidden` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `user_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "user_not_found";
                     } & components["schemas"]["Problem"];
                 };
             };
