@@ -50,6 +50,8 @@ const schema = Joi.object<Record<string, unknown>>({
 
   RATE_LIMIT_WINDOW_MS: Joi.number().integer().min(1_000).default(60_000),
   RATE_LIMIT_MAX: Joi.number().integer().min(1).default(600),
+  // Requests per API key per window, wherever they come from (each client is also held to RATE_LIMIT_MAX).
+  API_KEY_RATE_LIMIT_MAX: Joi.number().integer().min(1).default(300),
 
   // Production must not run on development defaults for anything that protects users.
   JWT_SECRET: Joi.string().min(32).default(DEV_JWT_SECRET).when('NODE_ENV', {
@@ -161,6 +163,7 @@ function toConfig(e: Record<string, unknown>) {
       loginFailureWindowSeconds: e.LOGIN_FAILURE_WINDOW_SECONDS as number,
     },
     products: {
+      apiKeyMax: e.API_KEY_RATE_LIMIT_MAX as number,
       defaultCurrency: e.DEFAULT_CURRENCY as string,
       staleIfErrorSeconds: e.STALE_IF_ERROR_SECONDS as number,
     },

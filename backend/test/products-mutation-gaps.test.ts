@@ -20,7 +20,7 @@ import { SORTS, sortSpec, type Sort } from '../src/modules/products/sort.js';
 
 const ID = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
 const OTHER_ID = '0190a1b2-c3d4-7e5f-8a9b-000000000000';
-const user: Principal = { userId: ID, role: 'USER', emailVerified: true, sessionId: 's', tokenId: 't' };
+const user: Principal = { userId: ID, role: 'USER', emailVerified: true, credential: { kind: 'session', sessionId: 's', tokenId: 't' } };
 const stranger: Principal = { ...user, userId: '0190a1b2-c3d4-7e5f-8a9b-111111111111' };
 const admin: Principal = { ...user, userId: OTHER_ID, role: 'ADMIN' };
 

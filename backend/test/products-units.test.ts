@@ -147,7 +147,7 @@ describe('price validation', () => {
 });
 
 describe('list scope', () => {
-  const user: Principal = { userId: ID, role: 'USER', emailVerified: true, sessionId: 's', tokenId: 't' };
+  const user: Principal = { userId: ID, role: 'USER', emailVerified: true, credential: { kind: 'session', sessionId: 's', tokenId: 't' } };
   const admin: Principal = { ...user, userId: '0190a1b2-c3d4-7e5f-8a9b-000000000000', role: 'ADMIN' };
 
   it('when nobody special asks, then the public catalogue: active products of all owners', () => {

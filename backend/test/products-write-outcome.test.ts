@@ -10,7 +10,7 @@ import { deleteProduct, updateProduct } from '../src/modules/products/products.s
 // database is stood in for: a real primary can't be made to fail between COMMIT and its answer on
 // demand (the primary-crash drill in cluster/drills exercises the real thing).
 const logger = createLogger('silent');
-const owner: Principal = { userId: '0195a3b4-1111-7222-8333-444455556666', role: 'USER', emailVerified: true, sessionId: 's', tokenId: 't' };
+const owner: Principal = { userId: '0195a3b4-1111-7222-8333-444455556666', role: 'USER', emailVerified: true, credential: { kind: 'session', sessionId: 's', tokenId: 't' } };
 const id = '0195a3b4-aaaa-7bbb-8ccc-ddddeeeeffff';
 
 function depsWhoseWritesFail(error: Error): ProductsDeps {

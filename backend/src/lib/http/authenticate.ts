@@ -1,20 +1,36 @@
 import type { NextFunction, Request, Response } from 'express';
-import { forbidden, unauthorized } from '../errors.js';
+import { AppError, forbidden, unauthorized } from '../errors.js';
 
 export type Role = 'USER' | 'ADMIN';
 
-/** Who is calling, as proven by a valid access token. */
+/** What an API key may be allowed to do; a session may do all of it. */
+export const SCOPES = ['products:read', 'products:write'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** Which credential proved the caller: a session's access token, or a personal API key. */
+export type Credential =
+  | { kind: 'session'; sessionId: string; tokenId: string }
+  | { kind: 'api_key'; keyId: string; scopes: readonly Scope[] };
+
+/** Who is calling, as proven by a valid access token or API key. */
 export interface Principal {
   userId: string;
   role: Role;
   /** Whether the user has confirmed their email address; writes may require it (config). */
   emailVerified: boolean;
-  sessionId: string;
-  tokenId: string;
+  credential: Credential;
 }
 
-/** Checks a bearer token and returns its principal, or throws a 401 AppError. Supplied by the auth module. */
-export type VerifyAccessToken = (token: string) => Promise<Principal>;
+/** Checks a bearer credential and returns its principal, or throws a 401 AppError. Supplied by the auth module. */
+export type VerifyCredential = (token: string) => Promise<Principal>;
+
+export interface AuthenticateOptions {
+  verify: VerifyCredential;
+  /** Whether a bearer value is an API key (by its shape) rather than an access token. */
+  isApiKey: (token: string) => boolean;
+  /** Runs after an API key was accepted, e.g. its own rate limit. */
+  afterApiKey?: (req: Request, res: Response, next: NextFunction) => Promise<void>;
+}
 
 function bearerToken(req: Request): string | undefined {
   const header = req.get('authorization');
@@ -24,26 +40,66 @@ function bearerToken(req: Request): string | undefined {
   return match[1];
 }
 
+type Middleware = (req: Request, res: Response, next: NextFunction) => Promise<void>;
+
 export interface AuthMiddleware {
-  /** Requires a valid access token. */
-  required: (req: Request, res: Response, next: NextFunction) => Promise<void>;
-  /** Accepts anonymous callers, but a presented token must be valid. */
-  optional: (req: Request, res: Response, next: NextFunction) => Promise<void>;
+  /** Requires a session's access token; an API key is refused with 403 session_required. */
+  required: Middleware;
+  /** Accepts anonymous callers, but a presented token must be a session's and valid. */
+  optional: Middleware;
+  /** The same two, also accepting API keys: for the routes keys are for (their scopes say which). */
+  orApiKey: { required: Middleware; optional: Middleware };
 }
 
-export function createAuthenticate(verify: VerifyAccessToken): AuthMiddleware {
+export const sessionRequired = () =>
+  forbidden('This needs a signed-in session; an API key cannot be used here', 'session_required');
+
+export const insufficientScope = (scope: Scope) =>
+  new AppError(403, 'insufficient_scope', `This API key lacks the ${scope} scope`, {
+    headers: { 'WWW-Authenticate': `Bearer error="insufficient_scope", scope="${scope}"` },
+    extensions: { scope },
+  });
+
+export function createAuthenticate({ verify, isApiKey, afterApiKey }: AuthenticateOptions): AuthMiddleware {
+  // A key is refused by its shape on the routes that need a session, before any lookup: such a
+  // request is never worth a cache read, a last-used write or a count against the key's limit.
+  async function check(req: Request, res: Response, next: NextFunction, need: { token: boolean; keys: boolean }): Promise<void> {
+    const token = bearerToken(req);
+    if (!token) {
+      if (need.token) throw unauthorized();
+      next();
+      return;
+    }
+    const key = isApiKey(token);
+    if (key && !need.keys) throw sessionRequired();
+    res.locals.principal = await verify(token);
+    if (key && afterApiKey) await afterApiKey(req, res, next);
+    else next();
+  }
   return {
-    async required(req, res, next) {
-      const token = bearerToken(req);
-      if (!token) throw unauthorized();
-      res.locals.principal = await verify(token);
-      next();
+    required: (req, res, next) => check(req, res, next, { token: true, keys: false }),
+    optional: (req, res, next) => check(req, res, next, { token: false, keys: false }),
+    orApiKey: {
+      required: (req, res, next) => check(req, res, next, { token: true, keys: true }),
+      optional: (req, res, next) => check(req, res, next, { token: false, keys: true }),
     },
-    async optional(req, res, next) {
-      const token = bearerToken(req);
-      if (token) res.locals.principal = await verify(token);
-      next();
-    },
+  };
+}
+
+/** Sessions have every scope; an API key only those it was created with. `products:write` includes reading. */
+export function hasScope(principal: Principal, scope: Scope): boolean {
+  const { credential } = principal;
+  if (credential.kind === 'session') return true;
+  return credential.scopes.includes(scope) || (scope === 'products:read' && credential.scopes.includes('products:write'));
+}
+
+/** Must run after `orApiKey.required`: an API key without `scope` is refused with 403 insufficient_scope. */
+export function requireScope(scope: Scope) {
+  return (_req: Request, res: Response, next: NextFunction): void => {
+    const principal = principalOf(res);
+    if (!principal) throw unauthorized();
+    if (!hasScope(principal, scope)) throw insufficientScope(scope);
+    next();
   };
 }
 
@@ -59,4 +115,9 @@ export function requireRole(...roles: Role[]) {
 
 export function principalOf(res: Response): Principal | undefined {
   return res.locals.principal as Principal | undefined;
+}
+
+/** The session behind the principal, or undefined for an API key. */
+export function sessionOf(principal: Principal | undefined): { sessionId: string; tokenId: string } | undefined {
+  return principal?.credential.kind === 'session' ? principal.credential : undefined;
 }

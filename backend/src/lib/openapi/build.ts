@@ -112,6 +112,9 @@ function problemsOf(op: OperationSpec): Record<number, string[]> {
   // malformed id); those that do validate them say so in `problems`.
   if (op.query) add(400, 'validation_failed');
   if (op.security.includes('bearerAuth')) add(401, 'unauthorized', 'invalid_token', 'token_expired', 'session_revoked');
+  // An API key is refused by its shape where only a session will do (lib/http/authenticate.ts).
+  if (op.security.includes('bearerAuth') && !op.security.includes('apiKey')) add(403, 'session_required');
+  if (op.security.includes('apiKey')) add(401, 'invalid_api_key', 'api_key_revoked', 'api_key_expired');
   if (op.rateLimited) {
     add(429, 'rate_limited');
     add(500, 'internal_error');

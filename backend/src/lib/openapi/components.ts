@@ -114,6 +114,10 @@ export const securitySchemes: Record<string, JsonSchema> = {
     type: 'http', scheme: 'bearer', bearerFormat: 'JWT',
     description: 'The access token from register, login or refresh (15 minutes by default).',
   },
+  apiKey: {
+    type: 'http', scheme: 'bearer', bearerFormat: 'sw_<prefix>_<secret>',
+    description: 'A personal API key (POST /api/v1/auth/api-keys), sent as `Authorization: Bearer sw_…`. Accepted by the product routes only, within its scopes: `products:write` for changes, `products:read` (or `products:write`) to see its owner\'s drafts; every other route needs a session (403 `session_required`). Limited per key by API_KEY_RATE_LIMIT_MAX.',
+  },
   refreshCookie: {
     type: 'apiKey', in: 'cookie', name: 'shelfwise_refresh',
     description: 'The HttpOnly refresh-token cookie set by register, login and refresh; only sent to /api/v1/auth.',

@@ -6,7 +6,7 @@ export type JsonSchema = { [keyword: string]: unknown };
 type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /** Names of components.securitySchemes (see components.ts). */
-type SecurityScheme = 'bearerAuth' | 'refreshCookie' | 'metricsToken';
+type SecurityScheme = 'bearerAuth' | 'apiKey' | 'refreshCookie' | 'metricsToken';
 
 /** Names of the reusable response headers in components.headers (see components.ts). */
 export type HeaderName =

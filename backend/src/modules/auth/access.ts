@@ -1,4 +1,4 @@
-import type { VerifyAccessToken } from '../../lib/http/authenticate.js';
+import type { VerifyCredential } from '../../lib/http/authenticate.js';
 import type { AuthDeps } from './deps.js';
 import { sessionEndReason, sessionState } from './session-state.js';
 import { sessionRevoked, verifyAccessJwt } from './tokens.js';
@@ -9,7 +9,7 @@ import { sessionRevoked, verifyAccessJwt } from './tokens.js';
  * what makes logout, logout-all, password change and reuse detection end access tokens at once
  * rather than when they expire.
  */
-export function accessTokenVerifier(deps: AuthDeps): VerifyAccessToken {
+export function accessTokenVerifier(deps: AuthDeps): VerifyCredential {
   return async (token) => {
     const claims = verifyAccessJwt(deps.auth, token);
     const state = await sessionState(deps, claims.sessionId);
@@ -17,6 +17,11 @@ export function accessTokenVerifier(deps: AuthDeps): VerifyAccessToken {
       // The signature proves the token was issued for this session, so its holder may learn why it ended.
       throw sessionRevoked(undefined, state ? null : await sessionEndReason(deps, claims.sessionId));
     }
-    return { userId: claims.userId, role: state.role, emailVerified: state.emailVerified, sessionId: claims.sessionId, tokenId: claims.tokenId };
+    return {
+      userId: claims.userId,
+      role: state.role,
+      emailVerified: state.emailVerified,
+      credential: { kind: 'session', sessionId: claims.sessionId, tokenId: claims.tokenId },
+    };
   };
 }

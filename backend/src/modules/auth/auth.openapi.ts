@@ -16,7 +16,7 @@ const passwordPolicy: JsonSchema = {
 
 const user: JsonSchema = {
   type: 'object',
-  required: ['id', 'email', 'name', 'role', 'createdAt', 'twoFactorEnabled'],
+  required: ['id', 'email', 'name', 'role', 'createdAt', 'twoFactorEnabled', 'deactivatedAt'],
   properties: {
     id: { type: 'string', format: 'uuid' },
     email: { type: 'string', format: 'email' },
@@ -24,6 +24,7 @@ const user: JsonSchema = {
     role: { type: 'string', enum: ['USER', 'ADMIN'] },
     createdAt: { type: 'string', format: 'date-time' },
     twoFactorEnabled: { type: 'boolean', description: 'Whether sign-in asks for a TOTP code after the password.' },
+    deactivatedAt: { type: ['string', 'null'], format: 'date-time', description: 'When an admin deactivated the account (it cannot sign in); null while it is active.' },
   },
   additionalProperties: false,
 };
@@ -95,7 +96,8 @@ export const authApiDoc: ModuleApiDoc = {
       description: 'One answer for an unknown email and a wrong password. Also sets the device cookie `shelfwise_device` (HttpOnly, SameSite=Strict, Path=/api/v1/auth, 1 year): a later sign-in sending it is limited per device, so failures elsewhere do not lock it out. Failures are limited per IP, per account and client (IP or device), and per account across clients without a device cookie, which past a threshold are also slowed down; over a limit the answer is 429 `rate_limited` with Retry-After.',
       security: [], body: loginBody,
       responses: { 200: issued('A new session.'), 202: mfaChallengeResponse },
-      problems: { 401: ['invalid_credentials'] },
+      // 403 only after the right password: a deactivated account is not revealed to a guesser.
+      problems: { 401: ['invalid_credentials'], 403: ['account_deactivated'] },
     }),
     authOp({
       operationId: 'refresh', method: 'post', path: '/api/v1/auth/refresh',
@@ -158,6 +160,22 @@ export const authApiDoc: ModuleApiDoc = {
       params: userIdParams, body: changeRoleBody,
       responses: { 200: { description: 'The updated user.', schema: ref('UserEnvelope') } },
       problems: { 400: ['validation_failed'], 404: ['user_not_found'], 409: ['last_admin'] },
+    }),
+    usersOp({
+      operationId: 'deactivateUser', method: 'post', path: '/api/v1/users/:id/deactivate',
+      summary: 'Deactivate a user',
+      description: 'The user can no longer sign in (403 `account_deactivated`, after the right password only), and every session and API key of theirs ends at once. Recorded in the audit log. Idempotent. Not yourself, and not the last active admin.',
+      params: userIdParams,
+      responses: { 200: { description: 'The deactivated user.', schema: ref('UserEnvelope') } },
+      problems: { 400: ['validation_failed'], 404: ['user_not_found'], 409: ['cannot_deactivate_self', 'last_admin'] },
+    }),
+    usersOp({
+      operationId: 'reactivateUser', method: 'post', path: '/api/v1/users/:id/reactivate',
+      summary: 'Reactivate a user',
+      description: 'The user may sign in again; sessions and API keys ended by the deactivation stay ended. Recorded in the audit log. Idempotent.',
+      params: userIdParams,
+      responses: { 200: { description: 'The reactivated user.', schema: ref('UserEnvelope') } },
+      problems: { 400: ['validation_failed'], 404: ['user_not_found'] },
     }),
     ...twoFactorApiDoc.operations,
   ],

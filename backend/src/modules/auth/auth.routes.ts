@@ -2,6 +2,7 @@ import cookieParser from 'cookie-parser';
 import { type NextFunction, type Request, type Response, Router } from 'express';
 import type { AuthMiddleware } from '../../lib/http/authenticate.js';
 import { validate } from '../../lib/http/validate.js';
+import { apiKeysRouter } from './api-keys.routes.js';
 import { authController } from './auth.controller.js';
 import { changePasswordBody, loginBody, refreshBody, registerBody, updateMeBody } from './auth.schemas.js';
 import type { AuthDeps } from './deps.js';
@@ -35,6 +36,7 @@ export function authRouter({ deps, authenticate, limiters, secureCookies }: Auth
   router.post('/logout-all', authenticate.required, c.logoutAll);
   router.get('/me', authenticate.required, c.me);
   router.patch('/me', authenticate.required, validate({ body: updateMeBody }), c.updateMe);
+  router.use('/api-keys', limiters.perIp, apiKeysRouter(deps, authenticate));
   router.post(
     '/change-password',
     limiters.perIp,

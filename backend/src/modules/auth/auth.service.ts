@@ -1,5 +1,5 @@
-import { AppError, conflict, unauthorized } from '../../lib/errors.js';
-import type { Principal } from '../../lib/http/authenticate.js';
+import { AppError, conflict, forbidden, unauthorized } from '../../lib/errors.js';
+import { sessionOf, type Principal } from '../../lib/http/authenticate.js';
 import type { AuthDeps, ClientMeta } from './deps.js';
 import { mfaChallenge, type MfaChallenge } from './mfa-token.js';
 import { hashPassword, needsRehash, verifyPassword } from './passwords.js';
@@ -18,6 +18,7 @@ export interface AuthResult {
 }
 
 // One answer for an unknown email and a wrong password, so neither can be told apart.
+const accountDeactivated = () => forbidden('This account has been deactivated by an administrator', 'account_deactivated');
 const invalidCredentials = () => unauthorized('The email or password is incorrect', 'invalid_credentials');
 // `reason` only when the token was found and its session revoked (session-end.ts).
 const invalidRefreshToken = (reason: RevokeReason | null = null) =>
@@ -81,6 +82,8 @@ export async function login(
   // Runs bcrypt whether or not the account exists (against a dummy hash when it does not).
   const ok = await verifyPassword(input.password, found?.passwordHash ?? null, deps.auth.bcryptCost);
   if (!found || !ok) {
+  // Only after the right password, so that this answer does not tell which accounts exist.
+  if (found.deactivatedAt) throw accountDeactivated();
     deps.logger.info({ event: 'login_failed', userId: found?.id }, 'sign-in refused');
     throw invalidCredentials();
   }
@@ -114,7 +117,7 @@ export async function refresh(deps: AuthDeps, refreshToken: string): Promise<Aut
 
 /** Ends the session named by the access token, or else by the refresh token; idempotent. */
 export async function logout(deps: AuthDeps, by: { principal?: Principal; refreshToken?: string }): Promise<void> {
-  const sessionId = by.principal?.sessionId ?? (by.refreshToken ? await sessionOfRefreshToken(deps, by.refreshToken) : null);
+  const sessionId = sessionOf(by.principal)?.sessionId ?? (by.refreshToken ? await sessionOfRefreshToken(deps, by.refreshToken) : null);
   if (!sessionId) return;
   await revokeSessions(deps, { sessionId }, 'logout');
   deps.logger.info({ event: 'logout', sessionId, userId: by.principal?.userId }, 'signed out');
@@ -161,6 +164,6 @@ export async function changePassword(
   const passwordHash = await hashPassword(input.newPassword, deps.auth.bcryptCost);
   await deps.prisma.user.update({ where: { id: principal.userId }, data: { passwordHash } });
   // Whoever else knew the old password is signed out; this device stays signed in.
-  const ids = await revokeSessions(deps, { userId: principal.userId, exceptSessionId: principal.sessionId }, 'password_changed');
+  const ids = await revokeSessions(deps, { userId: principal.userId, exceptSessionId: sessionOf(principal)?.sessionId }, 'password_changed');
   deps.logger.info({ event: 'password_changed', userId: principal.userId, revokedSessions: ids.length }, 'password changed');
 }

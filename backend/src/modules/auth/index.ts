@@ -1,6 +1,9 @@
 import type { Router } from 'express';
 import { createAuthenticate, type AuthMiddleware } from '../../lib/http/authenticate.js';
 import { accessTokenVerifier } from './access.js';
+import { apiKeyLimiter } from './api-key-limiter.js';
+import { looksLikeApiKey } from './api-key-secret.js';
+import { verifyApiKey } from './api-key-state.js';
 import { authRouter } from './auth.routes.js';
 import type { AuthDeps, AuthModuleNeeds } from './deps.js';
 import { authLimiters } from './limiters.js';
@@ -9,6 +12,7 @@ import { usersRouter } from './users.routes.js';
 
 export { authApiDoc } from './auth.openapi.js';
 export { createUser } from './auth.service.js';
+export { apiKeysApiDoc } from './api-keys.openapi.js';
 export { email, newPassword, userName } from './auth.schemas.js';
 export { hashPassword } from './passwords.js';
 export { sessionRevoked } from './tokens.js';
@@ -27,7 +31,12 @@ export function authModule(app: AuthModuleNeeds): AuthModule {
   const deps: AuthDeps = { prisma: app.db.prisma, cache: app.cache, logger: app.logger, auth: app.config.auth };
   // Made now, not on the first sign-in attempt for an unknown email, which would otherwise be slower.
   dummyHash(deps.auth.bcryptCost).catch((err: unknown) => app.logger.error({ err }, 'could not prepare the dummy hash'));
-  const authenticate = createAuthenticate(accessTokenVerifier(deps));
+  const verifyAccessToken = accessTokenVerifier(deps);
+  const authenticate = createAuthenticate({
+    verify: (token) => (looksLikeApiKey(token) ? verifyApiKey(deps, token) : verifyAccessToken(token)),
+    isApiKey: looksLikeApiKey,
+    afterApiKey: apiKeyLimiter(app),
+  });
   return {
     router: authRouter({
       deps,

@@ -5,7 +5,7 @@ import type { Role } from '../../lib/http/authenticate.js';
  * these and passes the row through toPublicUser, so a password hash cannot slip into a body by a
  * forgotten `omit`, and a stored detail (when two-factor was enabled) leaves only as a yes or no.
  */
-export const publicUserSelect = { id: true, email: true, name: true, role: true, createdAt: true, totpEnabledAt: true } as const;
+export const publicUserSelect = { id: true, email: true, name: true, role: true, createdAt: true, totpEnabledAt: true, deactivatedAt: true } as const;
 
 export interface PublicUser {
   id: string;
@@ -13,6 +13,8 @@ export interface PublicUser {
   name: string;
   role: Role;
   createdAt: Date;
+  /** Set while an admin has deactivated the account. */
+  deactivatedAt: Date | null;
   twoFactorEnabled: boolean;
 }
 

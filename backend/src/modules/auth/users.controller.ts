@@ -4,6 +4,7 @@ import { principalOf } from '../../lib/http/authenticate.js';
 import { inputOf } from '../../lib/http/validate.js';
 import type { AuthDeps } from './deps.js';
 import type { ChangeRoleBody, ListUsersQuery } from './users.schemas.js';
+import { deactivateUser, reactivateUser } from './user-status.service.js';
 import { changeRole, listUsers } from './users.service.js';
 
 export function usersController(deps: AuthDeps) {
@@ -20,6 +21,18 @@ export function usersController(deps: AuthDeps) {
       const { id } = inputOf<{ id: string }>(res, 'params');
       const { role } = inputOf<ChangeRoleBody>(res, 'body');
       res.json({ user: await changeRole(deps, principal, id, role) });
+    },
+
+    deactivate: async (_req: unknown, res: Response) => {
+      const principal = principalOf(res);
+      if (!principal) throw unauthorized();
+      res.json({ user: await deactivateUser(deps, principal, inputOf<{ id: string }>(res, 'params').id) });
+    },
+
+    reactivate: async (_req: unknown, res: Response) => {
+      const principal = principalOf(res);
+      if (!principal) throw unauthorized();
+      res.json({ user: await reactivateUser(deps, principal, inputOf<{ id: string }>(res, 'params').id) });
     },
   };
 }

@@ -16,6 +16,8 @@ export function usersRouter(deps: AuthDeps, authenticate: AuthMiddleware): Route
   });
   router.get('/', validate({ query: listUsersQuery }), c.list);
   router.patch('/:id', validate({ params: userIdParams, body: changeRoleBody }), c.changeRole);
+  router.post('/:id/deactivate', validate({ params: userIdParams }), c.deactivate);
+  router.post('/:id/reactivate', validate({ params: userIdParams }), c.reactivate);
   router.post('/:id/two-factor/reset', validate({ params: userIdParams }), twoFactorResetHandler(deps));
   return router;
 }

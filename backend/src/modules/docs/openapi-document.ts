@@ -2,7 +2,7 @@ import { buildOpenApiDocument, type ModuleApiDoc, type OpenApiDocument } from '.
 import { version } from '../../lib/version.js';
 // The one place that reads other modules' *.openapi.ts files: each is its module's published
 // description of its routes, as index.ts is its published code.
-import { authApiDoc } from '../auth/index.js';
+import { apiKeysApiDoc, authApiDoc } from '../auth/index.js';
 import { healthApiDoc } from '../health/index.js';
 import { productsApiDoc } from '../products/index.js';
 
@@ -57,6 +57,7 @@ export function openApiDocument(): OpenApiDocument {
   cached ??= buildOpenApiDocument({ title: 'Shelfwise API', version, description: DESCRIPTION }, [
     healthApiDoc,
     authApiDoc,
+    apiKeysApiDoc,
     productsApiDoc,
     docsApiDoc,
   ]);

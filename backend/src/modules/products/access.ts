@@ -1,12 +1,15 @@
 import { AppError, unauthorized } from '../../lib/errors.js';
-import type { Principal } from '../../lib/http/authenticate.js';
+import { hasScope, insufficientScope, type Principal } from '../../lib/http/authenticate.js';
 import type { ProductStatus } from './product-view.js';
 
 // Who may see and change what (OWASP API1/API3). Active products are public; any other status is
 // visible to its owner and to admins only, and is answered as "not found" to everyone else.
+// An API key without products:read (nor products:write, which includes it) reads like an anonymous caller.
+
+const reader = (principal: Principal | undefined) => (principal && hasScope(principal, 'products:read') ? principal : undefined);
 
 export function canView(principal: Principal | undefined, product: { ownerId: string; status: string }): boolean {
-  return product.status === 'active' || canManage(principal, product);
+  return product.status === 'active' || canManage(reader(principal), product);
 }
 
 export function canManage(principal: Principal | undefined, product: { ownerId: string }): boolean {
@@ -24,8 +27,10 @@ export interface ListScope {
  * manage (own, or any as an admin), the list is the public catalogue: active products only.
  * Admins may also list one status across all owners.
  */
-export function listScope(principal: Principal | undefined, owner: string | undefined, status: ProductStatus | undefined): ListScope {
-  if (owner === 'me' && !principal) throw unauthorized('owner=me needs a signed-in caller');
+export function listScope(caller: Principal | undefined, owner: string | undefined, status: ProductStatus | undefined): ListScope {
+  if (owner === 'me' && !caller) throw unauthorized('owner=me needs a signed-in caller');
+  const principal = reader(caller);
+  if (owner === 'me' && !principal) throw insufficientScope('products:read');
   const ownerId = owner === 'me' ? principal!.userId : (owner ?? null);
   const privileged = principal !== undefined && (principal.role === 'ADMIN' || ownerId === principal.userId);
   if (status !== undefined && status !== 'active' && !privileged) {

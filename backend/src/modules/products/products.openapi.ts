@@ -7,6 +7,8 @@ import { createProductBody, listProductsQuery, productIdParams, updateProductBod
 
 const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
 const PRODUCT_PATH = '/api/v1/products/:id';
+// A session's access token, or an API key within its scopes (lib/openapi/components.ts describes both).
+const SECURITY: OperationSpec['security'] = ['bearerAuth', 'apiKey'];
 
 const price: JsonSchema = {
   oneOf: [
@@ -66,27 +68,27 @@ export const productsApiDoc: ModuleApiDoc = {
         '`q` matches words and word prefixes in name, sku and description. Keyset-paginated for every `sort`: following `nextCursor` returns each matching product once, even while products are being added.',
         'Served from a cache (`X-Cache`) that every write clears. While the database is unavailable a page cached before answers with `X-Cache: STALE`; one not cached answers 503.',
       ].join(' '),
-      security: ['bearerAuth'], anonymous: true, query: listProductsQuery,
+      security: SECURITY, anonymous: true, query: listProductsQuery,
       notes: { query: { minPrice: priceFilter, maxPrice: priceFilter } },
       requestHeaders: [{ name: 'If-None-Match', required: false }],
       responses: read('One page.', ref('ProductPage')),
-      problems: { 400: ['invalid_cursor'], 403: ['status_filter_forbidden'] },
+      problems: { 400: ['invalid_cursor'], 403: ['status_filter_forbidden', 'insufficient_scope'] },
     }),
     op({
       operationId: 'createProduct', method: 'post', path: '/api/v1/products',
       summary: 'Create a product',
       description: 'The caller becomes its owner. Status defaults to draft, currency to the server default. With an Idempotency-Key a retried request returns the first answer instead of creating again.',
-      security: ['bearerAuth'], body: createProductBody, notes: { body: { price } },
+      security: SECURITY, body: createProductBody, notes: { body: { price } },
       requestHeaders: [{ name: 'Idempotency-Key', required: false }],
       headers: ['Cache-Control'],
       responses: { 201: { description: 'Created.', schema: ref('Product'), headers: ['ETag', 'Location'], optionalHeaders: ['Idempotent-Replayed'] } },
-      problems: { 400: ['invalid_idempotency_key'], 409: ['duplicate_sku', 'idempotency_key_conflict'], 422: ['idempotency_key_reused'] },
+      problems: { 400: ['invalid_idempotency_key'], 403: ['insufficient_scope'], 409: ['duplicate_sku', 'idempotency_key_conflict'], 422: ['idempotency_key_reused'] },
     }),
     op({
       operationId: 'getProduct', method: 'get', path: PRODUCT_PATH,
       summary: 'Get a product',
       description: 'Products you may not see answer 404, like ids that do not exist. While the database is unavailable a product cached before answers with `X-Cache: STALE` (its last version; If-None-Match still works); one not cached answers 503.',
-      security: ['bearerAuth'], anonymous: true, params: productIdParams,
+      security: SECURITY, anonymous: true, params: productIdParams,
       requestHeaders: [{ name: 'If-None-Match', required: false }],
       responses: { ...read('The product.', ref('Product')), 200: { description: 'The product.', schema: ref('Product'), headers: ['Cache-Control', 'X-Cache', 'ETag'] } },
       problems: { 404: ['product_not_found'] },
@@ -95,20 +97,20 @@ export const productsApiDoc: ModuleApiDoc = {
       operationId: 'updateProduct', method: 'patch', path: PRODUCT_PATH,
       summary: 'Change a product',
       description: 'Owner or admin. Only the fields sent change. Send the ETag in If-Match so that a concurrent change is refused (412) instead of overwritten.',
-      security: ['bearerAuth'], params: productIdParams, body: updateProductBody, notes: { body: { price } },
+      security: SECURITY, params: productIdParams, body: updateProductBody, notes: { body: { price } },
       requestHeaders: [{ name: 'If-Match', required: false }],
       headers: ['Cache-Control'],
       responses: { 200: { description: 'The changed product.', schema: ref('Product'), headers: ['ETag'] } },
-      problems: { 403: ['not_product_owner'], 404: ['product_not_found'], 409: ['duplicate_sku'], 412: ['precondition_failed'] },
+      problems: { 403: ['not_product_owner', 'insufficient_scope'], 404: ['product_not_found'], 409: ['duplicate_sku'], 412: ['precondition_failed'] },
     }),
     op({
       operationId: 'deleteProduct', method: 'delete', path: PRODUCT_PATH,
       summary: 'Delete a product',
       description: 'Owner or admin; If-Match as for PATCH.',
-      security: ['bearerAuth'], params: productIdParams,
+      security: SECURITY, params: productIdParams,
       requestHeaders: [{ name: 'If-Match', required: false }],
       responses: { 204: { description: 'Deleted.' } },
-      problems: { 403: ['not_product_owner'], 404: ['product_not_found'], 412: ['precondition_failed'] },
+      problems: { 403: ['not_product_owner', 'insufficient_scope'], 404: ['product_not_found'], 412: ['precondition_failed'] },
     }),
   ],
 };

@@ -1,5 +1,5 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
-import type { AuthMiddleware } from '../../lib/http/authenticate.js';
+import { requireScope, type AuthMiddleware } from '../../lib/http/authenticate.js';
 import { validate } from '../../lib/http/validate.js';
 import type { ProductsDeps } from './deps.js';
 import { productsController } from './products.controller.js';
@@ -27,14 +27,19 @@ function canonicalUuid(id: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** /api/v1/products. Reads are open to anyone (rights decided per product); writes need a sign-in. */
+/**
+ * /api/v1/products. Reads are open to anyone (rights decided per product, access.ts); writes need a
+ * sign-in or an API key with products:write. A key without products:read reads like an anonymous caller.
+ */
 export function productsRouter(deps: ProductsDeps, authenticate: AuthMiddleware): Router {
   const c = productsController(deps);
+  const { optional, required } = authenticate.orApiKey;
+  const write = requireScope('products:write');
   const router = Router();
-  router.get('/', authenticate.optional, validate({ query: listProductsQuery }, { rememberQueries: true }), c.list);
-  router.post('/', authenticate.required, validate({ body: createProductBody }), c.create);
-  router.get('/:id', productId, authenticate.optional, c.get);
-  router.patch('/:id', productId, authenticate.required, validate({ body: updateProductBody }), c.update);
-  router.delete('/:id', productId, authenticate.required, c.remove);
+  router.get('/', optional, validate({ query: listProductsQuery }, { rememberQueries: true }), c.list);
+  router.post('/', required, write, validate({ body: createProductBody }), c.create);
+  router.get('/:id', productId, optional, c.get);
+  router.patch('/:id', productId, required, write, validate({ body: updateProductBody }), c.update);
+  router.delete('/:id', productId, required, write, c.remove);
   return router;
 }

@@ -1,0 +1,22 @@
+import Joi from 'joi';
+import { SCOPES, type Scope } from '../../lib/http/authenticate.js';
+import { singleLineText } from '../../lib/http/text.js';
+
+export const MAX_EXPIRY_DAYS = 3_650;
+
+// Either an instant or a number of days from now, or neither (the key does not expire).
+export const createApiKeyBody = Joi.object({
+  name: singleLineText().trim().min(1).max(100).required(),
+  scopes: Joi.array().items(Joi.string().valid(...SCOPES)).min(1).unique().required(),
+  expiresAt: Joi.date().iso().greater('now'),
+  expiresInDays: Joi.number().integer().min(1).max(MAX_EXPIRY_DAYS),
+}).oxor('expiresAt', 'expiresInDays');
+
+export const apiKeyIdParams = Joi.object({ id: Joi.string().guid().required() });
+
+export interface CreateApiKeyBody {
+  name: string;
+  scopes: Scope[];
+  expiresAt?: Date;
+  expiresInDays?: number;
+}
