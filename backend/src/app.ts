@@ -7,6 +7,7 @@ import type { Redis } from 'ioredis';
 import type { Config } from './config.js';
 import type { Cache } from './lib/cache/index.js';
 import type { Database } from './lib/db.js';
+import type { JobQueue } from './lib/jobs.js';
 import { accessLog } from './lib/http/access-log.js';
 import { errorHandler } from './lib/http/error-handler.js';
 import { withFrontDoor } from './lib/http/front-door.js';
@@ -33,6 +34,8 @@ export interface AppDeps {
   /** The shared Redis connection for rate limits; null when running with the in-process store. */
   redis: Redis | null;
   lifecycle: Lifecycle;
+  /** Background jobs: modules define their queues on it while the app is built; started after. */
+  jobs: JobQueue;
   /** Built by startInfrastructure, which hooks the cache to it; absent (tests), the app makes its own. */
   metrics?: Metrics;
 }

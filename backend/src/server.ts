@@ -33,6 +33,11 @@ try {
   });
   const lifecycle = createLifecycle();
   const listener = buildRequestListener({ config, logger, lifecycle, ...infrastructure });
+  // After the app is built (its modules define their queues), before the first request can queue a job.
+  await infrastructure.jobs.start({ work: config.jobs.workers }).catch(async (err: unknown) => {
+    await infrastructure.close();
+    throw err;
+  });
   const server = await listen(listener, config.host, config.port);
   const { port } = server.address() as AddressInfo;
   logger.info({ port, url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}` }, 'Shelfwise is listening');

@@ -15,20 +15,15 @@ const register = (body: object) => request(t.app).post('/api/v1/auth/register').
 const login = (body: object) => request(t.app).post('/api/v1/auth/login').send(body);
 
 describe('POST /auth/register', () => {
-  it('when the input is valid, then it creates a USER and answers 201 with the user, a token pair and the refresh cookie', async () => {
+  it('when the input is valid, then it creates an unconfirmed USER and answers 202 with a message, no tokens and no cookie', async () => {
     const email = uniqueEmail();
     const res = await register({ email, password: PASSWORD, name: '  Ada Lovelace ' });
-    expect(res.status).toBe(201);
-    expect(res.body).toEqual({
-      user: { id: expect.any(String), email, name: 'Ada Lovelace', role: 'USER', createdAt: expect.any(String), twoFactorEnabled: false },
-      accessToken: expect.any(String),
-      refreshToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
-      expiresIn: 900,
-    });
+    expect(res.status).toBe(202);
+    expect(res.body).toEqual({ message: expect.stringContaining('Check your inbox') });
     expect(res.headers['cache-control']).toBe('no-store');
-    expect(refreshCookieOf(res)).toContain(`=${res.body.refreshToken};`);
-    expectNoSecrets(res.body);
+    expect(refreshCookieOf(res)).toBeUndefined();
     const stored = await t.db.prisma.user.findUniqueOrThrow({ where: { email } });
+    expect(stored).toMatchObject({ name: 'Ada Lovelace', role: 'USER', emailVerifiedAt: null });
     expect(stored.passwordHash).toMatch(/^\$2b\$04\$/);
     expect(stored.passwordHash).not.toContain(PASSWORD);
   });
@@ -36,22 +31,25 @@ describe('POST /auth/register', () => {
   it('when the email has spaces and capitals, then it is stored trimmed and lower-cased', async () => {
     const email = uniqueEmail('MiXeD');
     const res = await register({ email: `  ${email.toUpperCase()} `, password: PASSWORD, name: 'Case' });
-    expect(res.status).toBe(201);
-    expect(res.body.user.email).toBe(email.toLowerCase());
+    expect(res.status).toBe(202);
+    expect(await t.db.prisma.user.count({ where: { email: email.toLowerCase() } })).toBe(1);
   });
 
-  it('when the email is already registered (in any case), then it answers 409 with a generic message', async () => {
+  it('when the email is already registered (in any case), then the answer is the same as for a new one and the account is unchanged', async () => {
+    const fresh = await register({ email: uniqueEmail(), password: PASSWORD, name: 'New' });
     const { email } = await registerUser(t.app);
-    const res = await register({ email: email.toUpperCase(), password: 'another-fine-pass-42', name: 'Twin' });
-    expectProblem(res, 409, 'email_unavailable');
-    expect(res.body.detail).not.toContain(email);
-    expectNoSecrets(res.body);
+    const before = await t.db.prisma.user.findUniqueOrThrow({ where: { email } });
+    const taken = await register({ email: email.toUpperCase(), password: 'another-fine-pass-42', name: 'Twin' });
+    expect(taken.status).toBe(fresh.status);
+    expect(taken.body).toEqual(fresh.body);
+    expect(await t.db.prisma.user.findUniqueOrThrow({ where: { email } })).toEqual(before);
   });
 
-  it('when the same email registers twice at the same moment, then one wins and the other gets 409, never 500', async () => {
+  it('when the same email registers twice at the same moment, then both get the same answer and one account exists, never a 500', async () => {
     const email = uniqueEmail('race');
     const [a, b] = await Promise.all([0, 1].map(() => register({ email, password: PASSWORD, name: 'Race' })));
-    expect([a!.status, b!.status].sort()).toEqual([201, 409]);
+    expect([a!.status, b!.status]).toEqual([202, 202]);
+    expect(await t.db.prisma.user.count({ where: { email } })).toBe(1);
   });
 
   it('when the body sets role ADMIN, then it is refused with 400 naming the field (no mass assignment)', async () => {
@@ -76,8 +74,8 @@ describe('POST /auth/register', () => {
   });
 
   it('when the password is exactly 72 bytes, or long without any composition, then it is accepted', async () => {
-    expect((await register({ email: uniqueEmail(), password: 'é'.repeat(36), name: 'Max' })).status).toBe(201);
-    expect((await register({ email: uniqueEmail(), password: 'all lower case words here', name: 'Plain' })).status).toBe(201);
+    expect((await register({ email: uniqueEmail(), password: 'é'.repeat(36), name: 'Max' })).status).toBe(202);
+    expect((await register({ email: uniqueEmail(), password: 'all lower case words here', name: 'Plain' })).status).toBe(202);
   });
 
   it('when fields are missing or the email is malformed, then every problem is listed at once', async () => {
@@ -93,7 +91,7 @@ describe('POST /auth/login', () => {
     const res = await login({ email: `  ${email.toUpperCase()}`, password: PASSWORD });
     expect(res.status).toBe(200);
     expect(Object.keys(res.body).sort()).toEqual(['accessToken', 'expiresIn', 'refreshToken', 'user']);
-    expect(Object.keys(res.body.user).sort()).toEqual(['createdAt', 'email', 'id', 'name', 'role', 'twoFactorEnabled']);
+    expect(Object.keys(res.body.user).sort()).toEqual(['createdAt', 'deactivatedAt', 'email', 'emailVerified', 'id', 'name', 'role', 'twoFactorEnabled']);
     expect(refreshCookieOf(res)).toBeDefined();
     expectNoSecrets(res.body);
     const sessions = await t.db.prisma.session.findMany({ where: { user: { email } } });

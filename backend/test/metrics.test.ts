@@ -139,6 +139,8 @@ describe('cache hits and misses, wired as the server wires them', () => {
 
   it('when an access token is checked twice, then the session lookup counts one miss then one hit', async () => {
     const app = buildApp({ config: t.config, logger: t.logger, lifecycle: t.lifecycle, ...infra });
+    // Registration queues its confirmation email: the queue must run (as server.ts starts it, after the app).
+    await infra.jobs.start({ work: false });
     const user = await registerUser(app);
     const before = await scrape(app);
     for (let i = 0; i < 2; i++) {

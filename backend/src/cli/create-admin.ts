@@ -42,7 +42,7 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const infrastructure = await startCliInfrastructure(config);
   try {
-    const user = await createUser({ prisma: infrastructure.db.prisma, auth: config.auth }, { ...input, role: 'ADMIN' });
+    const user = await createUser({ prisma: infrastructure.db.prisma, auth: config.auth }, { ...input, role: 'ADMIN', emailVerified: true });
     console.log(`Created admin ${user.email} (id ${user.id}).`);
     return 0;
   } catch (err) {

@@ -5,8 +5,10 @@ import { buildServedApp } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createCache, type Cache } from '../../src/lib/cache/index.js';
 import { createDatabase, type Database } from '../../src/lib/db.js';
+import { createJobQueue, type JobQueue } from '../../src/lib/jobs.js';
 import { createLifecycle, type Lifecycle } from '../../src/lib/lifecycle.js';
 import { createLogger, type Logger } from '../../src/lib/logger.js';
+import { createMailer, emailQueue } from '../../src/lib/mail/index.js';
 import { createRedisClient, waitForRedisReady } from '../../src/lib/redis.js';
 import { createTestDatabase } from './database.js';
 import { uniqueRedisPrefix } from './redis.js';
@@ -26,6 +28,7 @@ export interface TestApp {
   redis: Redis | null;
   logger: Logger;
   lifecycle: Lifecycle;
+  jobs: JobQueue;
   databaseUrl: string;
   redisUrl: string | null;
   close(): Promise<void>;
@@ -39,6 +42,11 @@ const TEST_ENV: Record<string, string> = {
   RATE_LIMIT_MAX: '100000',
   AUTH_RATE_LIMIT_MAX: '100000',
   SPA_DIR: '/nonexistent-spa-dir',
+  PUBLIC_URL: 'http://shelfwise.test',
+  // Satisfies production's requirement; never dialled: mail goes only to the smtpUrl a test passes.
+  SMTP_URL: 'smtp://127.0.0.1:1',
+  // Most tests create products right after registering; the verification gate has its own tests.
+  UNVERIFIED_USERS_MAY_WRITE: 'true',
 };
 
 export interface TestAppOptions {
@@ -50,6 +58,11 @@ export interface TestAppOptions {
   redisUrl?: string | null;
   /** Use this database instead of a fresh clone of the migrated template. */
   databaseUrl?: string;
+  /**
+   * Send mail to this SMTP server (a mail catcher the test started) and work the job queues. Without
+   * it jobs are queued and left alone, as on an instance with JOB_WORKERS=false.
+   */
+  smtpUrl?: string;
 }
 
 /**
@@ -78,12 +91,18 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   if (redis) await waitForRedisReady(redis, 5_000);
   const cache = createCache({ redis, logger });
   const lifecycle = createLifecycle();
-  const served = buildServedApp({ config, logger, db, cache, redis, lifecycle });
+  const mailer = options.smtpUrl ? createMailer({ smtpUrl: options.smtpUrl, from: config.mail.from, logger }) : null;
+  const jobs = createJobQueue({ connectionString: databaseUrl, logger, poolSize: 2, maintenance: false });
+  jobs.define(emailQueue(mailer));
+  const served = buildServedApp({ config, logger, db, cache, redis, lifecycle, jobs });
+  await jobs.start({ work: mailer !== null });
   const app = served.listener as Express;
 
   return {
-    app, express: served.app, config, db, cache, redis, logger, lifecycle, databaseUrl, redisUrl,
+    app, express: served.app, config, db, cache, redis, logger, lifecycle, jobs, databaseUrl, redisUrl,
     async close() {
+      await jobs.stop(5_000);
+      mailer?.close();
       await cache.close();
       redis?.disconnect();
       await db.close();

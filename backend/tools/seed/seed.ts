@@ -93,7 +93,7 @@ async function main(): Promise<void> {
       Array.from({ length: options.owners - 2 }, (_, i) =>
         prisma.user.upsert({
           where: { email: `vendor${i + 1}@example.com` },
-          create: { email: `vendor${i + 1}@example.com`, name: `Vendor ${i + 1}`, passwordHash },
+          create: { email: `vendor${i + 1}@example.com`, name: `Vendor ${i + 1}`, passwordHash, emailVerifiedAt: new Date() },
           update: {},
           select: { id: true },
         }),

@@ -1,7 +1,8 @@
-// devstack run [--redis] [--no-migrate] -- <command> [args...]
+// devstack run [--redis] [--mail] [--no-migrate] -- <command> [args...]
 //
 // Runs <command> on the development stack: DATABASE_URL (and REDIS_URL with --redis) point at the
-// servers the environment names, or at private ones started here, migrated first. When <command>
+// servers the environment names, or at private ones started here, migrated first; with --mail,
+// SMTP_URL points at the environment's SMTP server or at a local mail catcher (mail-catcher.ts). When <command>
 // exits, the private servers this process started are stopped and its exit code is ours.
 // `npm start`, `npm run dev`, and the seed and admin commands run through it (package.json).
 import { spawn } from 'node:child_process';
@@ -10,7 +11,7 @@ import { readStackSettings, startDevStack } from './stack.js';
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 function usage(message: string): never {
-  console.error(`devstack: ${message}\nusage: devstack run [--redis] [--no-migrate] -- <command> [args...]`);
+  console.error(`devstack: ${message}\nusage: devstack run [--redis] [--mail] [--no-migrate] -- <command> [args...]`);
   process.exit(2);
 }
 
@@ -19,7 +20,7 @@ if (argv[0] !== 'run') usage(argv[0] ? `unknown command "${argv[0]}"` : 'no comm
 const separator = argv.indexOf('--');
 if (separator === -1 || separator === argv.length - 1) usage('nothing to run after --');
 const flags = argv.slice(1, separator);
-const unknown = flags.filter((flag) => flag !== '--redis' && flag !== '--no-migrate');
+const unknown = flags.filter((flag) => !['--redis', '--mail', '--no-migrate'].includes(flag));
 if (unknown.length) usage(`unknown option ${unknown.join(' ')}`);
 const [command, ...args] = argv.slice(separator + 1) as [string, ...string[]];
 
@@ -31,7 +32,7 @@ for (const signal of SIGNALS) process.on(signal, early);
 
 let stack;
 try {
-  stack = await startDevStack(readStackSettings(), { redis: flags.includes('--redis'), migrate: !flags.includes('--no-migrate'), log });
+  stack = await startDevStack(readStackSettings(), { redis: flags.includes('--redis'), mail: flags.includes('--mail'), migrate: !flags.includes('--no-migrate'), log });
 } catch (error) {
   log(error instanceof Error ? error.message : String(error));
   process.exit(1);
@@ -44,7 +45,12 @@ for (const signal of SIGNALS) process.off(signal, early);
 
 const child = spawn(command, args, {
   stdio: 'inherit',
-  env: { ...process.env, DATABASE_URL: stack.databaseUrl, ...(stack.redisUrl ? { REDIS_URL: stack.redisUrl } : {}) },
+  env: {
+    ...process.env,
+    DATABASE_URL: stack.databaseUrl,
+    ...(stack.redisUrl ? { REDIS_URL: stack.redisUrl } : {}),
+    ...(stack.smtpUrl ? { SMTP_URL: stack.smtpUrl } : {}),
+  },
 });
 // Ctrl-C reaches the command too (same process group); a signal sent to us alone is passed on. Either
 // way we stay until the command has exited, then stop the servers.

@@ -1,5 +1,6 @@
 // The development stack's public face: the backend tests, the end-to-end tests, `npm run cluster`
 // and `npm run bench` import from here, never from the files behind it.
+export { startMailCatcher, type CaughtMessage, type MailCatcher } from './mail-catcher.js';
 export { applyMigrations } from './migrate.js';
 export { quitPostmasterNow } from './postgres/kill-postmasters.js';
 export { withDatabase, withPgClient } from './postgres/pg-client.js';

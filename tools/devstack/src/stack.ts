@@ -1,7 +1,9 @@
 import { isAbsolute, join } from 'node:path';
+import { startMailCatcher } from './mail-catcher.js';
 import { applyMigrations } from './migrate.js';
 import { repoRoot } from './paths.js';
 import { startEmbeddedPostgres } from './postgres/postgres.js';
+import { isPortFree } from './process/free-port.js';
 import { startEmbeddedRedis } from './redis.js';
 
 /** What the development stack reads from the environment (the backend reads its own config). */
@@ -10,6 +12,8 @@ export interface StackSettings {
   databaseUrl?: string | undefined;
   /** A Redis to use instead of the private one. */
   redisUrl?: string | undefined;
+  /** An SMTP server to use instead of the local mail catcher. */
+  smtpUrl?: string | undefined;
   /** Where the private servers keep their data: DATA_DIR, default .data at the repository root. */
   dataDir: string;
   /** EMBEDDED_POSTGRES_PORT, default 5433 (beside a system server's 5432); 0 picks a free port. */
@@ -23,6 +27,7 @@ export function readStackSettings(env: Record<string, string | undefined> = proc
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
+    smtpUrl: env.SMTP_URL || undefined,
     dataDir: isAbsolute(dataDir) ? dataDir : join(repoRoot, dataDir),
     postgresPort: port,
   };
@@ -32,6 +37,8 @@ export interface DevStack {
   databaseUrl: string;
   /** Unset when no Redis was asked for, or none could be started: the API then uses its in-process stores. */
   redisUrl: string | undefined;
+  /** Unset when no mail was asked for; else SMTP_URL or the local mail catcher. */
+  smtpUrl: string | undefined;
   /** Stops the private servers this process started (and only those: see postgres/postgres.ts on owners). */
   stop(): Promise<void>;
 }
@@ -39,6 +46,8 @@ export interface DevStack {
 export interface StackOptions {
   /** Start a private redis-server when no REDIS_URL is set (the server does; one-off commands need none of their own). */
   redis: boolean;
+  /** Start the local mail catcher when no SMTP_URL is set (the server sends mail; one-off commands do not). */
+  mail?: boolean;
   /** Apply the migrations before handing over (default true). */
   migrate?: boolean;
   log: (msg: string) => void;
@@ -75,7 +84,17 @@ export async function startDevStack(settings: StackSettings, options: StackOptio
         log('no REDIS_URL and no redis-server on the PATH: the API uses its in-process cache and rate-limit store (one instance only)');
       }
     }
-    return { databaseUrl, redisUrl, stop };
+
+    let smtpUrl = settings.smtpUrl;
+    if (!smtpUrl && options.mail) {
+      // The usual ports when they are free, so the address printed stays the same from run to run.
+      const [smtpPort, httpPort] = await Promise.all([isPortFree(1025).then((free) => (free ? 1025 : 0)), isPortFree(1080).then((free) => (free ? 1080 : 0))]);
+      const catcher = await startMailCatcher({ smtpPort, httpPort });
+      stops.push(catcher.close);
+      smtpUrl = catcher.smtpUrl;
+      log(`no SMTP_URL: mail goes to a local catcher, nowhere else; read it at ${catcher.webUrl}`);
+    }
+    return { databaseUrl, redisUrl, smtpUrl, stop };
   } catch (error) {
     await stop();
     throw error;

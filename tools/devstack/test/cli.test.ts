@@ -49,6 +49,29 @@ describe('devstack run', () => {
     expect(existsSync(join(dataDir, 'postgres'))).toBe(false);
   });
 
+  it('when --mail is given and SMTP_URL is not, then the command gets a local catcher\'s SMTP_URL and its page is named', async () => {
+    const dataDir = await makeTestTempDir('cli-mail');
+    const run = await devstack(['run', '--no-migrate', '--mail', '--', process.execPath, '-e', 'console.log(process.env.SMTP_URL)'], {
+      DATA_DIR: dataDir,
+      DATABASE_URL: 'postgresql://someone@db.example:5432/elsewhere',
+    });
+
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout.trim()).toMatch(/^smtp:\/\/127\.0\.0\.1:\d+$/);
+    expect(run.stderr).toMatch(/no SMTP_URL: mail goes to a local catcher, nowhere else; read it at http:\/\/127\.0\.0\.1:\d+\//);
+  });
+
+  it('when SMTP_URL is set, then --mail passes it on and starts no catcher', async () => {
+    const run = await devstack(['run', '--no-migrate', '--mail', '--', process.execPath, '-e', 'console.log(process.env.SMTP_URL)'], {
+      DATABASE_URL: 'postgresql://someone@db.example:5432/elsewhere',
+      SMTP_URL: 'smtp://mail.example:587',
+    });
+
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout.trim()).toBe('smtp://mail.example:587');
+    expect(run.stderr).not.toContain('catcher');
+  });
+
   it.each([
     [['run', '--frobnicate', '--', 'true'], 'unknown option --frobnicate'],
     [['run', '--'], 'nothing to run after --'],

@@ -1,0 +1,94 @@
+import { fromPrisma, PgBoss, type PrismaTransactionLike, type QueueOptions } from 'pg-boss';
+import type { Logger } from './logger.js';
+
+/**
+ * Background jobs on pg-boss, in the PostgreSQL every start already has: no second server to run,
+ * and a job can be queued in the same transaction as the change it follows (`send` with `tx`), so
+ * a rolled-back registration never mails anyone and a committed one always does.
+ *
+ * The queue's tables are installed by a Prisma migration (20261202080100_job_queue), not by
+ * pg-boss at start: one migration step for the whole database, run before any server starts.
+ */
+
+export interface JobQueueOptions {
+  connectionString: string;
+  logger: Logger;
+  /** Connections for pg-boss's own pool (fetching, completing, maintenance). */
+  poolSize?: number;
+  /** pg-boss's maintenance (expiring stuck jobs, deleting old ones); off only in short-lived test apps. */
+  maintenance?: boolean;
+}
+
+export interface QueueDefinition<T extends object> {
+  name: string;
+  options: QueueOptions;
+  /** Runs one job; a throw fails this attempt, and the queue's retry policy decides what follows. */
+  handle?: (data: T) => Promise<void>;
+}
+
+export interface JobQueue {
+  /** Declares a queue; the modules do this while the app is built, before start. */
+  define<T extends object>(queue: QueueDefinition<T>): void;
+  /** Creates the declared queues (idempotent) and, when `work` is true, works the ones with a handler. */
+  start(options: { work: boolean }): Promise<void>;
+  /** Queues a job; with `tx` (an interactive Prisma transaction) it commits or rolls back with it. */
+  send(name: string, data: object, tx?: PrismaTransactionLike): Promise<void>;
+  /** Stops fetching, waits up to `timeoutMs` for jobs in hand, and closes the pool. */
+  stop(timeoutMs: number): Promise<void>;
+}
+
+export function createJobQueue({ connectionString, logger, poolSize = 4, maintenance = true }: JobQueueOptions): JobQueue {
+  const queues = new Map<string, QueueDefinition<object>>();
+  const boss = new PgBoss({
+    connectionString,
+    schema: 'pgboss',
+    max: poolSize,
+    migrate: false,
+    createSchema: false,
+    // A job queued by this process wakes its workers at once instead of at the next poll.
+    useListenNotify: true,
+    application_name: 'shelfwise-jobs',
+    supervise: maintenance,
+    schedule: false,
+  });
+  boss.on('error', (err) => logger.error({ err }, 'job queue error'));
+  let started = false;
+
+  return {
+    define(queue) {
+      if (started) throw new Error(`queue ${queue.name} defined after the job queue started`);
+      queues.set(queue.name, queue as QueueDefinition<object>);
+    },
+    async start({ work }) {
+      await boss.start();
+      started = true;
+      for (const queue of queues.values()) {
+        await boss.createQueue(queue.name, { ...queue.options, notify: true });
+      }
+      if (!work) return;
+      for (const { name, handle } of queues.values()) {
+        if (!handle) continue;
+        // NOTIFY wakes a worker for a new job, but not for a retry coming due: the backstop poll
+        // (pg-boss's default 30 s while NOTIFY is up) is what picks retries up, so it is short here.
+        await boss.work<object>(name, { localConcurrency: 2, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 2 }, async ([job]) => {
+          if (!job) return;
+          try {
+            await handle(job.data);
+          } catch (err) {
+            logger.warn({ err, queue: name, jobId: job.id }, 'job attempt failed; the queue retries it');
+            throw err;
+          }
+        });
+      }
+    },
+    async send(name, data, tx) {
+      if (!started) throw new Error(`job queue not started: cannot queue ${name}`);
+      await boss.send(name, data, tx ? { db: fromPrisma(tx) } : undefined);
+    },
+    async stop(timeoutMs) {
+      if (!started) return;
+      started = false;
+      await boss.stop({ graceful: true, timeout: timeoutMs, close: true });
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { AppError, conflict } from '../../lib/errors.js';
+import type { Principal } from '../../lib/http/authenticate.js';
+import { queueEmail } from '../../lib/mail/index.js';
+import { addressChangeNoticeEmail, confirmNewAddressEmail, verifyAddressEmail } from './account-emails.js';
+import { accountLinks } from './account-links.js';
+import { consumeAccountToken, countIssuedSince, issueAccountToken } from './account-tokens.js';
+import { recordAudit } from './audit.js';
+import type { AuthDeps } from './deps.js';
+import { forgetSessions } from './session-state.js';
+import { checkCurrentPassword } from './passwords.js';
+
+const HOUR_MS = 3_600_000;
+
+const emailTaken = () => conflict('email_unavailable', 'This email address cannot be used');
+
+/**
+ * Follows a confirmation link: the account's own address becomes verified, or (an email change)
+ * the new address replaces the old one, verified. The link is marked used in the same transaction.
+ */
+export async function verifyEmail(deps: AuthDeps, token: string): Promise<{ email: string }> {
+  const link = await deps.prisma
+    .$transaction(async (tx) => {
+      const consumed = await consumeAccountToken(tx, token, ['email_verification', 'email_change'], 'verification_token');
+      const user = await tx.user.findUniqueOrThrow({ where: { id: consumed.userId }, select: { email: true } });
+      if (consumed.purpose === 'email_change') {
+        await tx.user.update({ where: { id: consumed.userId }, data: { email: consumed.email, emailVerifiedAt: new Date() } });
+        await recordAudit(tx, { actorId: null, subjectId: consumed.userId, action: 'email_changed', detail: { from: user.email, to: consumed.email } });
+      } else if (user.email.toLowerCase() === consumed.email.toLowerCase()) {
+        await tx.user.updateMany({ where: { id: consumed.userId, emailVerifiedAt: null }, data: { emailVerifiedAt: new Date() } });
+      }
+      return consumed;
+    })
+    .catch((err: unknown) => {
+      // Someone else registered the new address between the request and the confirmation.
+      if ((err as { code?: string } | null)?.code === 'P2002') throw emailTaken();
+      throw err;
+    });
+  // Whether the email is verified is part of the cached session state (session-state.ts).
+  const sessions = await deps.prisma.session.findMany({ where: { userId: link.userId, revokedAt: null }, select: { id: true } });
+  await forgetSessions(deps, sessions.map((s) => s.id));
+  deps.logger.info({ event: link.purpose === 'email_change' ? 'email_changed' : 'email_verified', userId: link.userId }, 'email address confirmed');
+  return { email: link.email };
+}
+
+/** Mails the account's address a fresh confirmation link (earlier ones stop working). */
+export async function resendVerification(deps: AuthDeps, principal: Principal): Promise<void> {
+  await deps.prisma.$transaction(async (tx) => {
+    const user = await tx.user.findUniqueOrThrow({ where: { id: principal.userId }, select: { id: true, email: true, name: true, emailVerifiedAt: true } });
+    if (user.emailVerifiedAt) throw conflict('email_already_verified', 'Your email address is already confirmed');
+    await tx.$queryRaw`SELECT 1 FROM "User" WHERE id = ${user.id}::uuid FOR UPDATE`;
+    if ((await countIssuedSince(tx, user.id, 'email_verification', new Date(Date.now() - HOUR_MS))) >= deps.accounts.emailsPerHour) {
+      throw tooManyEmails();
+    }
+    const ttlSeconds = deps.accounts.emailVerificationTtlSeconds;
+    const token = await issueAccountToken(tx, { userId: user.id, purpose: 'email_verification', email: user.email, ttlSeconds });
+    await queueEmail(deps.jobs, verifyAddressEmail(user, accountLinks(deps).verifyEmail(token), ttlSeconds), tx);
+  });
+}
+
+/**
+ * Starts a change of address: the new address gets a link (the change happens when it is
+ * followed), the old one a notice, so a stolen session cannot quietly take the account over.
+ * Needs the current password for the same reason. A taken new address is refused when the link
+ * is followed, not here, so this answer does not tell whether an address has an account.
+ */
+export async function requestEmailChange(deps: AuthDeps, principal: Principal, input: { newEmail: string; currentPassword: string }): Promise<void> {
+  const user = await deps.prisma.user.findUniqueOrThrow({ where: { id: principal.userId }, select: { id: true, email: true, name: true, passwordHash: true } });
+  await checkCurrentPassword(input.currentPassword, user.passwordHash, deps.auth.bcryptCost);
+  if (user.email.toLowerCase() === input.newEmail.toLowerCase()) {
+    throw conflict('email_unchanged', 'This is already your email address');
+  }
+  await deps.prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT 1 FROM "User" WHERE id = ${user.id}::uuid FOR UPDATE`;
+    if ((await countIssuedSince(tx, user.id, 'email_change', new Date(Date.now() - HOUR_MS))) >= deps.accounts.emailsPerHour) throw tooManyEmails();
+    const ttlSeconds = deps.accounts.emailVerificationTtlSeconds;
+    const token = await issueAccountToken(tx, { userId: user.id, purpose: 'email_change', email: input.newEmail, ttlSeconds });
+    const links = accountLinks(deps);
+    await queueEmail(deps.jobs, confirmNewAddressEmail({ email: input.newEmail, name: user.name }, links.verifyEmail(token), ttlSeconds), tx);
+    await queueEmail(deps.jobs, addressChangeNoticeEmail(user, input.newEmail, links.forgotPassword()), tx);
+  });
+  deps.logger.info({ event: 'email_change_requested', userId: user.id }, 'email change requested');
+}
+
+function tooManyEmails() {
+  return new AppError(429, 'too_many_emails', 'Too many emails were sent to this account in the last hour; try again later', {
+    headers: { 'Retry-After': '3600' },
+  });
+}
