@@ -86,6 +86,24 @@ const schema = Joi.object<Record<string, unknown>>({
   LOGIN_FAILURE_WINDOW_SECONDS: Joi.number().integer().min(60).default(15 * 60),
   AUTH_RATE_LIMIT_MAX: Joi.number().integer().min(1).default(30),
 
+  // Where the SPA is served: the links in emails (password reset, verification) point here.
+  PUBLIC_URL: Joi.string().uri({ scheme: ['http', 'https'] }).default('http://localhost:5000'),
+  // Outgoing mail. `npm start` runs a local mail catcher and sets it; production must name a real server,
+  // since without one nobody could ever reset a password or confirm an address.
+  SMTP_URL: Joi.string().uri({ scheme: ['smtp', 'smtps'] }).when('NODE_ENV', {
+    is: 'production',
+    then: Joi.required().messages({ 'any.required': '"SMTP_URL" must name the SMTP server that sends mail in production' }),
+  }),
+  MAIL_FROM: Joi.string().default('Shelfwise <no-reply@shelfwise.localhost>'),
+  // Whether a user who has not yet confirmed their email address may create, change or delete products.
+  UNVERIFIED_USERS_MAY_WRITE: Joi.boolean().default(false),
+  // Background jobs (emails): this process works the queues unless told not to (a web-only instance).
+  JOB_WORKERS: Joi.boolean().default(true),
+  PASSWORD_RESET_TTL_SECONDS: Joi.number().integer().min(60).max(24 * 3_600).default(30 * 60),
+  EMAIL_VERIFICATION_TTL_SECONDS: Joi.number().integer().min(300).max(30 * 24 * 3_600).default(48 * 3_600),
+  // Reset and verification emails one account can be sent per hour, whoever asks (per client: AUTH_RATE_LIMIT_MAX).
+  ACCOUNT_EMAILS_PER_HOUR: Joi.number().integer().min(1).max(100).default(5),
+
   DEFAULT_CURRENCY: Joi.string().pattern(/^[A-Z]{3}$/).default('USD'),
   // How long past its TTL a cached catalogue read may still answer while PostgreSQL is down; 0 = never.
   STALE_IF_ERROR_SECONDS: Joi.number().integer().min(0).max(86_400).default(600),
@@ -145,6 +163,7 @@ function toConfig(e: Record<string, unknown>) {
       windowMs: e.RATE_LIMIT_WINDOW_MS as number,
       max: e.RATE_LIMIT_MAX as number,
       authMax: e.AUTH_RATE_LIMIT_MAX as number,
+      apiKeyMax: e.API_KEY_RATE_LIMIT_MAX as number,
     },
     auth: {
       jwtSecret: e.JWT_SECRET as string,
@@ -162,8 +181,21 @@ function toConfig(e: Record<string, unknown>) {
       loginSlowdownMaxMs: e.LOGIN_SLOWDOWN_MAX_MS as number,
       loginFailureWindowSeconds: e.LOGIN_FAILURE_WINDOW_SECONDS as number,
     },
+    mail: {
+      smtpUrl: e.SMTP_URL as string | undefined,
+      from: e.MAIL_FROM as string,
+    },
+    jobs: {
+      workers: e.JOB_WORKERS as boolean,
+    },
+    accounts: {
+      publicUrl: (e.PUBLIC_URL as string).replace(/\/+$/, ''),
+      unverifiedUsersMayWrite: e.UNVERIFIED_USERS_MAY_WRITE as boolean,
+      passwordResetTtlSeconds: e.PASSWORD_RESET_TTL_SECONDS as number,
+      emailVerificationTtlSeconds: e.EMAIL_VERIFICATION_TTL_SECONDS as number,
+      emailsPerHour: e.ACCOUNT_EMAILS_PER_HOUR as number,
+    },
     products: {
-      apiKeyMax: e.API_KEY_RATE_LIMIT_MAX as number,
       defaultCurrency: e.DEFAULT_CURRENCY as string,
       staleIfErrorSeconds: e.STALE_IF_ERROR_SECONDS as number,
     },

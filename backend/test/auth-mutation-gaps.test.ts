@@ -105,7 +105,8 @@ describe('the access check of every request', () => {
       Promise.resolve(session && { userId: session.userId, expiresAt: new Date(Date.now() + 3_600_000), revokedAt: session.revokedAt, user: { role: session.role ?? 'USER' } }),
     );
     const logger = createLogger('silent');
-    const deps: AuthDeps = { prisma: { session: { findUnique } } as unknown as AuthDeps['prisma'], cache: createCache({ redis: null, logger }), logger, auth };
+    // What the access check reads; the account settings and job queue are not among them.
+    const deps = { prisma: { session: { findUnique } } as unknown as AuthDeps['prisma'], cache: createCache({ redis: null, logger }), logger, auth } as AuthDeps;
     return Object.assign(deps, { findUnique });
   }
 

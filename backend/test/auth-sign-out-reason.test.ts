@@ -16,7 +16,7 @@ let t: TestApp;
 let deps: AuthDeps;
 beforeAll(async () => {
   t = await createTestApp();
-  deps = { prisma: t.db.prisma, cache: t.cache, logger: t.logger, auth: t.config.auth };
+  deps = { prisma: t.db.prisma, cache: t.cache, logger: t.logger, auth: t.config.auth, accounts: t.config.accounts, jobs: t.jobs };
 });
 afterAll(() => t.close());
 

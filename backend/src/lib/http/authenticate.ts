@@ -103,6 +103,16 @@ export function requireScope(scope: Scope) {
   };
 }
 
+/** Must run after `required`: a user who has not confirmed their email address gets 403 email_not_verified. */
+export function requireVerifiedEmail(_req: Request, res: Response, next: NextFunction): void {
+  const principal = principalOf(res);
+  if (!principal) throw unauthorized();
+  if (!principal.emailVerified) {
+    throw forbidden('Confirm your email address first: follow the link we sent you, or ask for a new one on your account page', 'email_not_verified');
+  }
+  next();
+}
+
 /** Must run after `required`: lets only the given roles through. */
 export function requireRole(...roles: Role[]) {
   return (_req: Request, res: Response, next: NextFunction): void => {

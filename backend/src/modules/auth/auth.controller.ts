@@ -4,7 +4,7 @@ import { principalOf, type Principal } from '../../lib/http/authenticate.js';
 import { inputOf } from '../../lib/http/validate.js';
 import type { AuthResult } from './auth.service.js';
 import * as auth from './auth.service.js';
-import type { ChangePasswordBody, LoginBody, RefreshBody, RegisterBody, UpdateMeBody } from './auth.schemas.js';
+import type { ChangePasswordBody, LoginBody, RefreshBody, UpdateMeBody } from './auth.schemas.js';
 import { clearRefreshCookie, refreshCookie, setDeviceCookie, setRefreshCookie } from './cookies.js';
 import { deviceKey, issueDeviceToken } from './device.js';
 import type { AuthDeps, ClientMeta } from './deps.js';
@@ -32,9 +32,6 @@ export function authController(deps: AuthDeps, secure: boolean) {
   // Arrow functions rather than methods: the router is handed each handler on its own, detached from
   // this object, and an arrow function has no `this` to lose.
   return {
-    register: async (req: Request, res: Response) => {
-      sendTokens(res, 201, await auth.register(deps, inputOf<RegisterBody>(res, 'body'), clientMeta(req)));
-    },
 
     login: async (req: Request, res: Response) => {
       const input = inputOf<LoginBody>(res, 'body');

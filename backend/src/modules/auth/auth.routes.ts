@@ -4,7 +4,8 @@ import type { AuthMiddleware } from '../../lib/http/authenticate.js';
 import { validate } from '../../lib/http/validate.js';
 import { apiKeysRouter } from './api-keys.routes.js';
 import { authController } from './auth.controller.js';
-import { changePasswordBody, loginBody, refreshBody, registerBody, updateMeBody } from './auth.schemas.js';
+import { addAccountRoutes } from './account.routes.js';
+import { changePasswordBody, loginBody, refreshBody, updateMeBody } from './auth.schemas.js';
 import type { AuthDeps } from './deps.js';
 import type { authLimiters } from './limiters.js';
 import { addTwoFactorRoutes } from './two-factor.routes.js';
@@ -28,15 +29,15 @@ export function authRouter({ deps, authenticate, limiters, secureCookies }: Auth
   const router = Router();
   router.use(noStore, cookieParser());
 
-  router.post('/register', limiters.perIp, validate({ body: registerBody }), c.register);
+  addAccountRoutes(router, { deps, authenticate, limiters });
   router.post('/login', limiters.perIp, validate({ body: loginBody }), ...limiters.login, c.login);
   addTwoFactorRoutes(router, { deps, authenticate, limiters, secureCookies });
   router.post('/refresh', limiters.perIp, validate({ body: refreshBody }), c.refresh);
   router.post('/logout', authenticate.optional, validate({ body: refreshBody }), c.logout);
   router.post('/logout-all', authenticate.required, c.logoutAll);
   router.get('/me', authenticate.required, c.me);
-  router.patch('/me', authenticate.required, validate({ body: updateMeBody }), c.updateMe);
   router.use('/api-keys', limiters.perIp, apiKeysRouter(deps, authenticate));
+  router.patch('/me', authenticate.required, validate({ body: updateMeBody }), c.updateMe);
   router.post(
     '/change-password',
     limiters.perIp,

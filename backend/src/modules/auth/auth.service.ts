@@ -41,14 +41,21 @@ const isUniqueViolation = (err: unknown) => (err as { code?: string } | null)?.c
 
 export async function createUser(
   deps: Pick<AuthDeps, 'prisma' | 'auth'>,
-  input: { email: string; password: string; name: string; role?: 'USER' | 'ADMIN' },
+  input: { email: string; password: string; name: string; role?: 'USER' | 'ADMIN'; emailVerified?: boolean },
 ): Promise<PublicUser> {
   // Hashing first keeps a taken email from answering faster than a free one.
   const passwordHash = await hashPassword(input.password, deps.auth.bcryptCost);
   try {
     return toPublicUser(
       await deps.prisma.user.create({
-        data: { email: input.email, name: input.name, passwordHash, role: input.role ?? 'USER' },
+        data: {
+          email: input.email,
+          name: input.name,
+          passwordHash,
+          role: input.role ?? 'USER',
+          // Set by an operator (the admin CLI) who vouches for the address; a sign-up confirms it by link.
+          emailVerifiedAt: input.emailVerified ? new Date() : null,
+        },
         select: publicUserSelect,
       }),
     );
@@ -57,16 +64,6 @@ export async function createUser(
     if (isUniqueViolation(err)) throw conflict('email_unavailable', 'This email cannot be used to register');
     throw err;
   }
-}
-
-export async function register(
-  deps: AuthDeps,
-  input: { email: string; password: string; name: string },
-  meta: ClientMeta,
-): Promise<AuthResult> {
-  const user = await createUser(deps, input);
-  deps.logger.info({ event: 'user_registered', userId: user.id }, 'user registered');
-  return issue(deps, user, await startSession(deps, user.id, meta));
 }
 
 /** Tokens, or only an mfaToken when the account has two-factor on (then /login/two-factor finishes). */
@@ -82,11 +79,11 @@ export async function login(
   // Runs bcrypt whether or not the account exists (against a dummy hash when it does not).
   const ok = await verifyPassword(input.password, found?.passwordHash ?? null, deps.auth.bcryptCost);
   if (!found || !ok) {
-  // Only after the right password, so that this answer does not tell which accounts exist.
-  if (found.deactivatedAt) throw accountDeactivated();
     deps.logger.info({ event: 'login_failed', userId: found?.id }, 'sign-in refused');
     throw invalidCredentials();
   }
+  // Only after the right password, so that this answer does not tell which accounts exist.
+  if (found.deactivatedAt) throw accountDeactivated();
   const { passwordHash, ...row } = found;
   const user = toPublicUser(row);
   if (needsRehash(passwordHash, deps.auth.bcryptCost)) {

@@ -7,12 +7,13 @@ import { verifyApiKey } from './api-key-state.js';
 import { authRouter } from './auth.routes.js';
 import type { AuthDeps, AuthModuleNeeds } from './deps.js';
 import { authLimiters } from './limiters.js';
+import { passwordResetQueue } from './password-reset.service.js';
 import { dummyHash } from './passwords.js';
 import { usersRouter } from './users.routes.js';
 
 export { authApiDoc } from './auth.openapi.js';
-export { createUser } from './auth.service.js';
 export { apiKeysApiDoc } from './api-keys.openapi.js';
+export { createUser } from './auth.service.js';
 export { email, newPassword, userName } from './auth.schemas.js';
 export { hashPassword } from './passwords.js';
 export { sessionRevoked } from './tokens.js';
@@ -28,7 +29,15 @@ export interface AuthModule {
 }
 
 export function authModule(app: AuthModuleNeeds): AuthModule {
-  const deps: AuthDeps = { prisma: app.db.prisma, cache: app.cache, logger: app.logger, auth: app.config.auth };
+  const deps: AuthDeps = {
+    prisma: app.db.prisma,
+    cache: app.cache,
+    logger: app.logger,
+    auth: app.config.auth,
+    accounts: app.config.accounts,
+    jobs: app.jobs,
+  };
+  app.jobs.define(passwordResetQueue(deps));
   // Made now, not on the first sign-in attempt for an unknown email, which would otherwise be slower.
   dummyHash(deps.auth.bcryptCost).catch((err: unknown) => app.logger.error({ err }, 'could not prepare the dummy hash'));
   const verifyAccessToken = accessTokenVerifier(deps);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import bcrypt from 'bcrypt';
 import { createBcryptPool } from '../../lib/bcrypt-pool.js';
+import { AppError } from '../../lib/errors.js';
 import { isCommonPassword } from './common-passwords.js';
 
 export const PASSWORD_MIN_LENGTH = 8;
@@ -68,4 +69,12 @@ export async function verifyPassword(password: string, hash: string | null, cost
 /** True when a hash was made with a lower cost than configured: it is upgraded at the next sign-in. */
 export function needsRehash(hash: string, cost: number): boolean {
   return bcrypt.getRounds(hash) < cost;
+}
+
+/** For changes that need the password again (email change): a wrong one is a 400 naming the field. */
+export async function checkCurrentPassword(password: string, hash: string, cost: number): Promise<void> {
+  if (await verifyPassword(password, hash, cost)) return;
+  throw new AppError(400, 'invalid_current_password', 'The current password is incorrect', {
+    errors: [{ in: 'body', field: 'currentPassword', message: 'The current password is incorrect', code: 'password.incorrect' }],
+  });
 }

@@ -5,7 +5,7 @@ import type { Role } from '../../lib/http/authenticate.js';
  * these and passes the row through toPublicUser, so a password hash cannot slip into a body by a
  * forgotten `omit`, and a stored detail (when two-factor was enabled) leaves only as a yes or no.
  */
-export const publicUserSelect = { id: true, email: true, name: true, role: true, createdAt: true, totpEnabledAt: true, deactivatedAt: true } as const;
+export const publicUserSelect = { id: true, email: true, name: true, role: true, createdAt: true, totpEnabledAt: true, deactivatedAt: true, emailVerifiedAt: true } as const;
 
 export interface PublicUser {
   id: string;
@@ -16,12 +16,15 @@ export interface PublicUser {
   /** Set while an admin has deactivated the account. */
   deactivatedAt: Date | null;
   twoFactorEnabled: boolean;
+  /** Whether the owner has followed the link mailed to `email`. */
+  emailVerified: boolean;
 }
 
-interface PublicUserRow extends Omit<PublicUser, 'twoFactorEnabled'> {
+interface PublicUserRow extends Omit<PublicUser, 'twoFactorEnabled' | 'emailVerified'> {
   totpEnabledAt: Date | null;
+  emailVerifiedAt: Date | null;
 }
 
-export function toPublicUser({ totpEnabledAt, ...row }: PublicUserRow): PublicUser {
-  return { ...row, twoFactorEnabled: totpEnabledAt !== null };
+export function toPublicUser({ totpEnabledAt, emailVerifiedAt, ...row }: PublicUserRow): PublicUser {
+  return { ...row, twoFactorEnabled: totpEnabledAt !== null, emailVerified: emailVerifiedAt !== null };
 }

@@ -7,7 +7,7 @@ import type { ReadRouting } from '../../lib/replica/read-routing.js';
 
 /** What the products module takes from the composition root (app.ts) to build itself (index.ts). */
 export interface ProductsModuleNeeds {
-  config: Pick<Config, 'auth' | 'products'>;
+  config: Pick<Config, 'auth' | 'products' | 'accounts'>;
   logger: Logger;
   db: Database;
   cache: Cache;

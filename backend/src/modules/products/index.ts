@@ -30,7 +30,7 @@ export function productsModule(app: ProductsModuleNeeds, authenticate: AuthMiddl
     // Derived from the JWT secret, which every instance already shares: no new secret to configure.
     cursorKey: cursorKeyFrom(app.config.auth.jwtSecret),
   };
-  return { router: productsRouter(deps, authenticate) };
+  return { router: productsRouter(deps, authenticate, { unverifiedUsersMayWrite: app.config.accounts.unverifiedUsersMayWrite }) };
 }
 
 /** After products were written outside the API (seed, imports): no instance serves older list pages. */

@@ -1,5 +1,5 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
-import { requireScope, type AuthMiddleware } from '../../lib/http/authenticate.js';
+import { requireScope, requireVerifiedEmail, type AuthMiddleware } from '../../lib/http/authenticate.js';
 import { validate } from '../../lib/http/validate.js';
 import type { ProductsDeps } from './deps.js';
 import { productsController } from './products.controller.js';
@@ -31,15 +31,22 @@ function canonicalUuid(id: string): string {
  * /api/v1/products. Reads are open to anyone (rights decided per product, access.ts); writes need a
  * sign-in or an API key with products:write. A key without products:read reads like an anonymous caller.
  */
-export function productsRouter(deps: ProductsDeps, authenticate: AuthMiddleware): Router {
+export function productsRouter(
+  deps: ProductsDeps,
+  authenticate: AuthMiddleware,
+  /** UNVERIFIED_USERS_MAY_WRITE: when false, every write needs a confirmed email address. */
+  { unverifiedUsersMayWrite }: { unverifiedUsersMayWrite: boolean },
+): Router {
   const c = productsController(deps);
   const { optional, required } = authenticate.orApiKey;
-  const write = requireScope('products:write');
+  const writeScope = requireScope('products:write');
+  // Scope first: a key that may not write is told so, whatever its owner's email.
+  const write = unverifiedUsersMayWrite ? [writeScope] : [writeScope, requireVerifiedEmail];
   const router = Router();
   router.get('/', optional, validate({ query: listProductsQuery }, { rememberQueries: true }), c.list);
-  router.post('/', required, write, validate({ body: createProductBody }), c.create);
+  router.post('/', required, ...write, validate({ body: createProductBody }), c.create);
   router.get('/:id', productId, optional, c.get);
-  router.patch('/:id', productId, required, write, validate({ body: updateProductBody }), c.update);
-  router.delete('/:id', productId, required, write, c.remove);
+  router.patch('/:id', productId, required, ...write, validate({ body: updateProductBody }), c.update);
+  router.delete('/:id', productId, required, ...write, c.remove);
   return router;
 }
