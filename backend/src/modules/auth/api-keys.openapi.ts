@@ -60,6 +60,7 @@ export const apiKeysApiDoc: ModuleApiDoc = {
       summary: 'Create an API key',
       description: `Give \`expiresAt\` or \`expiresInDays\` (not both), or neither for a key that does not expire. The answer holds the key once. At most ${MAX_API_KEYS_PER_USER} keys per user.`,
       body: createApiKeyBody,
+      notes: { body: { expiresInDays: { description: 'Days from now until the key expires; not together with `expiresAt`.' } } },
       responses: { 201: { description: 'The key, with its secret this once.', schema: ref('CreatedApiKey') } },
       problems: { 409: ['too_many_api_keys'] },
     }),
