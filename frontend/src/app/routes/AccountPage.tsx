@@ -2,6 +2,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { ChangePasswordForm } from '../../features/auth/components/ChangePasswordForm';
 import { ProfileSummary } from '../../features/auth/components/ProfileSummary';
 import { SignOutEverywhere } from '../../features/auth/components/SignOutEverywhere';
+import { TwoFactorSection } from '../../features/auth/components/TwoFactorSection';
 
 export function AccountPage() {
   return (
@@ -11,6 +12,7 @@ export function AccountPage() {
       <section className="panel">
         <ChangePasswordForm />
       </section>
+      <TwoFactorSection />
       <SignOutEverywhere />
     </div>
   );

@@ -2,8 +2,9 @@ import { type FormEvent, useId, useRef, useState } from 'react';
 import { PasswordField, TextField } from '../../../components/fields';
 import { hasErrors, useFormErrors } from '../../../components/use-form-errors';
 import { toApiError } from '../../../lib/api-error';
-import { useLogin } from '../api/login';
+import { type MfaChallenge, useLogin } from '../api/login';
 import { validateLogin } from '../validation';
+import { TwoFactorStep } from './TwoFactorStep';
 import { useSignInPause } from './use-sign-in-pause';
 
 const FIELDS = ['email', 'password'] as const;
@@ -12,6 +13,8 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState({ email: '', password: '' });
   const [refusal, setRefusal] = useState<string | null>(null);
+  // Set when the password was right and the account asks for a second factor (TwoFactorStep).
+  const [challenge, setChallenge] = useState<MfaChallenge | null>(null);
   const { errors, report, clear, reportApiError } = useFormErrors(formRef, FIELDS);
   const login = useLogin();
   const pause = useSignInPause();
@@ -34,7 +37,7 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
     login.mutate(
       { email: values.email.trim(), password: values.password },
       {
-        onSuccess,
+        onSuccess: (result) => ('mfaRequired' in result ? setChallenge(result) : onSuccess()),
         onError: (error) => {
           // Wrong email and wrong password look the same on purpose: the API does not say which.
           const apiError = toApiError(error);
@@ -44,6 +47,15 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
         },
       },
     );
+  }
+
+  if (challenge) {
+    const restart = (message?: string) => {
+      setChallenge(null);
+      setValues((v) => ({ ...v, password: '' }));
+      setRefusal(message ?? null);
+    };
+    return <TwoFactorStep challenge={challenge} onSuccess={onSuccess} onRestart={restart} />;
   }
 
   return (
