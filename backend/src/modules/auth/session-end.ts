@@ -1,15 +1,15 @@
-import type { RevokeReason } from './sessions.js';
-
-// Every reason a session is revoked for, once: a new RevokeReason does not compile until it is
-// listed here, and the OpenAPI Problem's `reason` (lib/openapi/components.ts) is tested against it.
-const REASONS: Record<RevokeReason, true> = {
+// Every reason a session is revoked for (Session.revokedReason), once: the OpenAPI Problem's
+// `reason` (lib/openapi/components.ts) is tested against this list.
+const REASONS = {
   logout: true,
   logout_all: true,
   password_changed: true,
   password_reset: true,
   account_deactivated: true,
   refresh_token_reuse: true,
-};
+} as const;
+
+export type RevokeReason = keyof typeof REASONS;
 
 export const SESSION_END_REASONS = Object.keys(REASONS) as RevokeReason[];
 

@@ -1,7 +1,6 @@
 import type { Role } from '../../lib/http/authenticate.js';
 import type { AuthDeps } from './deps.js';
-import { revokeReasonOf } from './session-end.js';
-import type { RevokeReason } from './sessions.js';
+import { revokeReasonOf, type RevokeReason } from './session-end.js';
 
 /** What every authenticated request needs to know about its session, cached. */
 export interface SessionState {

@@ -1,5 +1,6 @@
 import type { AuthDeps, ClientMeta } from './deps.js';
 import { forgetSessions } from './session-state.js';
+import type { RevokeReason } from './session-end.js';
 import { hashRefreshToken, newRefreshToken } from './tokens.js';
 
 export interface IssuedRefreshToken {
@@ -8,13 +9,8 @@ export interface IssuedRefreshToken {
   refreshExpiresAt: Date;
 }
 
-export type RevokeReason =
-  | 'logout'
-  | 'logout_all'
-  | 'password_changed'
-  | 'password_reset'
-  | 'account_deactivated'
-  | 'refresh_token_reuse';
+// Listed in session-end.ts, which says why a session ended to the holder of its token.
+export type { RevokeReason } from './session-end.js';
 
 /** A refresh token never outlives its session's absolute cap, however often it rotates. */
 export function refreshExpiry(deps: AuthDeps, sessionExpiresAt: Date): Date {

@@ -2,8 +2,7 @@ import { createCipheriv, createDecipheriv, createHash, createHmac, createSecretK
 import jwt from 'jsonwebtoken';
 import type { Config } from '../../config.js';
 import { AppError } from '../../lib/errors.js';
-import { endReasonExtension } from './session-end.js';
-import type { RevokeReason } from './sessions.js';
+import { endReasonExtension, type RevokeReason } from './session-end.js';
 
 // One pinned algorithm (RFC 8725 §3.1): the verifier never lets the token's header choose.
 const ALGORITHM = 'HS256';
