@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { useSession } from '../lib/auth';
+import { type SignOutReason, useSession } from '../lib/auth';
 import { signInPath } from './next-path';
 
 /**
@@ -20,9 +20,9 @@ export function SessionEffects() {
 
   // An effect event: it reads the current location but is not a dependency, because only the moment
   // the session ends matters, not every later navigation.
-  const sendToSignIn = useEffectEvent(() => {
+  const sendToSignIn = useEffectEvent((why: SignOutReason) => {
     if (location.pathname === '/login') return;
-    void navigate(signInPath(location, 'session_ended'), { replace: true });
+    void navigate(signInPath(location, why), { replace: true });
   });
 
   useEffect(() => {
@@ -31,8 +31,9 @@ export function SessionEffects() {
       // Inactive queries are dropped; the visible ones refetch as the new user (or as nobody).
       queryClient.removeQueries({ type: 'inactive' });
       void queryClient.resetQueries({ type: 'active' });
-      // A session this tab held (not one found dead on load: a public page then stays where it is).
-      if (reason === 'session_ended') sendToSignIn();
+      // A session this tab held (not one found dead on load: a public page then stays where it is),
+      // ended by anything but a plain sign-out (which lands on the catalogue): sign-in says why.
+      if (reason && reason !== 'signed_out') sendToSignIn(reason);
     }
     previous.current = userId;
   }, [session.status, userId, reason, queryClient]);

@@ -14,3 +14,6 @@ export function signInPath(here: { pathname: string; search: string }, reason?: 
 export function safeNextPath(next: string | null, fallback: string): string {
   return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback;
 }
+
+/** Not a sign-out: `?reason=` of the sign-in page the reset-password page sends the user to once the new password is set. */
+export const PASSWORD_RESET_DONE = 'password_reset_done';

@@ -4,11 +4,14 @@ import { ProtectedRoute } from './ProtectedRoute';
 import { AccountPage } from './routes/AccountPage';
 import { AdminProductsPage, AdminUsersPage } from './routes/AdminPages';
 import { CataloguePage } from './routes/CataloguePage';
+import { ForgotPasswordPage } from './routes/ForgotPasswordPage';
 import { LoginPage } from './routes/LoginPage';
 import { EditProductPage, MyProductsPage, NewProductPage } from './routes/MyProductsPages';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { ProductPage } from './routes/ProductPage';
 import { RegisterPage } from './routes/RegisterPage';
+import { ResetPasswordPage } from './routes/ResetPasswordPage';
+import { VerifyEmailPage } from './routes/VerifyEmailPage';
 
 export function AppRoutes() {
   return (
@@ -18,6 +21,9 @@ export function AppRoutes() {
         <Route path="products/:id" element={<ProductPage />} />
         <Route path="login" element={<LoginPage />} />
         <Route path="register" element={<RegisterPage />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
+        <Route path="verify-email" element={<VerifyEmailPage />} />
         <Route element={<ProtectedRoute />}>
           <Route path="account" element={<AccountPage />} />
           <Route path="my/products" element={<MyProductsPage />} />

@@ -110,6 +110,52 @@ describe('the sign-in page says why the browser was signed out', () => {
     expect(location().searchParams.get('next')).toBe('/my/products');
   });
 
+  it('when the password is changed on another device, then this tab, at its next request, lands on sign-in saying why', async () => {
+    const auth = makeAuth();
+    server.use(
+      http.get(`${API}/auth/me`, () => problem(401, 'session_revoked', 'The session has ended; sign in again', undefined, {}, { reason: 'password_changed' })),
+      http.post(`${API}/auth/refresh`, () =>
+        problem(401, 'invalid_refresh_token', 'The refresh token is invalid or has expired; sign in again', undefined, {}, { reason: 'password_changed' }),
+      ),
+    );
+    renderApp('/account', { session: auth });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(signInNotice()).toHaveTextContent('You were signed out because your password was changed.');
+    expect(location().searchParams.get('reason')).toBe('password_changed');
+  });
+
+  it('when an administrator deactivated the account, then a browser opening a protected page is told so on sign-in', async () => {
+    server.use(
+      http.post(`${API}/auth/refresh`, () =>
+        problem(401, 'invalid_refresh_token', 'The refresh token is invalid or has expired; sign in again', undefined, {}, { reason: 'account_deactivated' }),
+      ),
+    );
+    renderApp('/my/products', { session: 'restoring' });
+
+    await act(() => restoreSession());
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(signInNotice()).toHaveTextContent('Your account was deactivated by an administrator.');
+  });
+
+  it('when the password is reset while the user reads the public catalogue, then the tab goes to sign-in saying so', async () => {
+    const auth = makeAuth();
+    server.use(
+      http.get(`${API}/products`, ({ request }) =>
+        request.headers.get('Authorization')
+          ? problem(401, 'session_revoked', 'The session has ended; sign in again', undefined, {}, { reason: 'password_reset' })
+          : HttpResponse.json({ data: [], nextCursor: null }),
+      ),
+      http.post(`${API}/auth/refresh`, () => problem(401, 'invalid_refresh_token', 'The refresh token is invalid or has expired; sign in again')),
+    );
+    renderApp('/', { session: auth });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(signInNotice()).toHaveTextContent('You were signed out because your password was reset.');
+    expect(location().searchParams.get('next')).toBe('/');
+  });
+
   it('when a browser whose session was ended elsewhere opens the public catalogue, then it stays there, signed out', async () => {
     server.use(
       http.post(`${API}/auth/refresh`, () => problem(401, 'invalid_refresh_token', 'The refresh token is invalid or has expired; sign in again')),

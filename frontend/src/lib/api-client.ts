@@ -1,6 +1,6 @@
 import axios, { type AxiosError, type InternalAxiosRequestConfig } from 'axios';
 import { type ApiError, toApiError } from './api-error';
-import { type AuthResponse, endSession, getAccessToken, getSession, mayHaveSession, startSession } from './auth';
+import { type AuthResponse, endSession, getAccessToken, getSession, mayHaveSession, signOutReasonFromApi, startSession } from './auth';
 import { env } from './env';
 
 declare module 'axios' {
@@ -62,8 +62,10 @@ async function refreshOrSignOut(original: AxiosError): Promise<string> {
   } catch (refreshError) {
     const failure = toApiError(refreshError);
     if (isRefusal(failure)) {
-      if (getSession().status === 'authenticated') endSession('session_ended');
-      throw toApiError(original);
+      const refused = toApiError(original);
+      // Either refusal may say why: the refresh token's, or the access token's before it.
+      if (getSession().status === 'authenticated') endSession(signOutReasonFromApi(failure.reason ?? refused.reason));
+      throw refused;
     }
     throw failure;
   }
@@ -117,7 +119,8 @@ export function restoreSession(): Promise<void> {
     () => undefined,
     // A sign-in that finished while the probe was out is not undone by the probe's refusal.
     (error: unknown) => {
-      if (getSession().status !== 'authenticated') endSession(isRefusal(toApiError(error)) ? 'session_ended' : undefined);
+      const failure = toApiError(error);
+      if (getSession().status !== 'authenticated') endSession(isRefusal(failure) ? signOutReasonFromApi(failure.reason) : undefined);
     },
   ).finally(() => {
     restoring = null;

@@ -24,6 +24,8 @@ export class ApiError extends Error {
   readonly requestId?: string;
   /** Seconds, from Retry-After on a 429 or 503. */
   readonly retryAfter?: number;
+  /** On a refused token: why its session ended (the problem's `reason`, e.g. `password_changed`). */
+  readonly reason?: string;
 
   constructor(problem: ProblemInit, retryAfter?: number) {
     super(problem.detail || problem.title || 'Something went wrong');
@@ -33,6 +35,9 @@ export class ApiError extends Error {
     this.fieldErrors = problem.errors ?? [];
     this.requestId = problem.requestId;
     this.retryAfter = retryAfter;
+    // Typed here until src/lib/api/schema.d.ts is regenerated with the Problem's `reason`.
+    const reason = (problem as { reason?: unknown }).reason;
+    if (typeof reason === 'string') this.reason = reason;
   }
 
   is(status: number, code?: string): boolean {

@@ -7,15 +7,37 @@ export type Role = User['role'];
 /** What the API answers to register, login and refresh. The refresh token is ignored: the cookie carries it. */
 export type AuthResponse = components['schemas']['AuthTokens'];
 
-const SIGN_OUT_REASONS = ['signed_out', 'signed_out_everywhere', 'session_ended'] as const;
+const SIGN_OUT_REASONS = [
+  'signed_out',
+  'signed_out_everywhere',
+  'session_ended',
+  'password_changed',
+  'password_reset',
+  'account_deactivated',
+] as const;
 
 /**
- * Why a tab that had a session has none now, as far as the SPA can tell: the user signed out (here
- * or in another tab), signed out everywhere (here or in another tab), or the API refused the
- * session (ended elsewhere: a password change or "sign out everywhere" on another device, or expired;
- * the refresh endpoint's 401 does not say which). The sign-in page explains it (app/routes/LoginPage.tsx).
+ * Why a tab that had a session has none now: the user signed out (here or in another tab), signed
+ * out everywhere (here, in another tab, or on another device), or the API refused the session and
+ * said why in the 401's `reason` (the password changed or was reset, an administrator deactivated
+ * the account); `session_ended` when it did not say (expired, or a reused refresh token). The
+ * sign-in page explains it (app/routes/LoginPage.tsx).
  */
 export type SignOutReason = (typeof SIGN_OUT_REASONS)[number];
+
+// The API's Session.revokedReason, sent as `reason` on a refused token (unknown ones read as session_ended).
+const FROM_API: Record<string, SignOutReason> = {
+  logout: 'signed_out',
+  logout_all: 'signed_out_everywhere',
+  password_changed: 'password_changed',
+  password_reset: 'password_reset',
+  account_deactivated: 'account_deactivated',
+};
+
+/** What to tell a user whose token the API refused, from the refusal's `reason`. */
+export function signOutReasonFromApi(apiReason: string | undefined): SignOutReason {
+  return apiReason !== undefined && Object.hasOwn(FROM_API, apiReason) ? FROM_API[apiReason]! : 'session_ended';
+}
 
 /** For reasons read from outside this tab's code: the address bar, another tab's message. */
 export function isSignOutReason(value: unknown): value is SignOutReason {

@@ -48,7 +48,24 @@ export function etagOf(product: Pick<Product, 'id' | 'version'>): string {
 }
 
 /** An RFC 9457 answer shaped like the API's (its Problem schema). */
-export function problem(status: number, code: string, detail: string, errors?: FieldError[], headers?: Record<string, string>) {
-  const body: Problem = { type: `urn:shelfwise:problem:${code}`, title: 'Error', status, detail, code, requestId: 'req-test', ...(errors ? { errors } : {}) };
+export function problem(
+  status: number,
+  code: string,
+  detail: string,
+  errors?: FieldError[],
+  headers?: Record<string, string>,
+  /** Extension members, e.g. `reason` on a refused token. */
+  extensions?: Record<string, unknown>,
+) {
+  const body: Problem = {
+    ...extensions,
+    type: `urn:shelfwise:problem:${code}`,
+    title: 'Error',
+    status,
+    detail,
+    code,
+    requestId: 'req-test',
+    ...(errors ? { errors } : {}),
+  };
   return HttpResponse.json(body, { status, headers: { 'Content-Type': 'application/problem+json', ...headers } });
 }

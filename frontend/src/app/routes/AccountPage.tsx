@@ -1,5 +1,7 @@
 import { PageHeading } from '../../components/PageHeading';
 import { ChangePasswordForm } from '../../features/auth/components/ChangePasswordForm';
+import { EmailSettings } from '../../features/auth/components/EmailSettings';
+import { ProfileNameForm } from '../../features/auth/components/ProfileNameForm';
 import { ProfileSummary } from '../../features/auth/components/ProfileSummary';
 import { SignOutEverywhere } from '../../features/auth/components/SignOutEverywhere';
 import { TwoFactorSection } from '../../features/auth/components/TwoFactorSection';
@@ -9,6 +11,10 @@ export function AccountPage() {
     <div className="narrow">
       <PageHeading>Your account</PageHeading>
       <ProfileSummary />
+      <section className="panel">
+        <ProfileNameForm />
+      </section>
+      <EmailSettings />
       <section className="panel">
         <ChangePasswordForm />
       </section>

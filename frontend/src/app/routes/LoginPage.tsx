@@ -2,6 +2,7 @@ import { Link, Navigate, useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { LoginForm } from '../../features/auth/components/LoginForm';
 import { isSignOutReason, type SignOutReason, useSession } from '../../lib/auth';
+import { PASSWORD_RESET_DONE } from '../next-path';
 import { useNextPath } from './use-next-path';
 
 // Worded for someone who did not ask to be signed out, except the first, which they did.
@@ -9,6 +10,9 @@ const SIGNED_OUT_BECAUSE: Record<SignOutReason, string> = {
   signed_out: 'You are signed out.',
   signed_out_everywhere: 'You were signed out everywhere, on all your devices. Sign in again.',
   session_ended: 'Your session ended. Sign in again.',
+  password_changed: 'You were signed out because your password was changed.',
+  password_reset: 'You were signed out because your password was reset.',
+  account_deactivated: 'Your account was deactivated by an administrator.',
 };
 
 export function LoginPage() {
@@ -27,7 +31,15 @@ export function LoginPage() {
           {SIGNED_OUT_BECAUSE[reason]}
         </p>
       )}
+      {reason === PASSWORD_RESET_DONE && (
+        <p className="notice notice--info" role="status">
+          Your password was changed. Sign in with the new one.
+        </p>
+      )}
       <LoginForm onSuccess={goNext} />
+      <p>
+        <Link to="/forgot-password">Forgot your password?</Link>
+      </p>
       <p>
         New here? <Link to={`/register${requested ? `?next=${encodeURIComponent(next)}` : ''}`}>Create an account</Link>
       </p>

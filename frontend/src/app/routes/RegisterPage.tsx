@@ -6,16 +6,17 @@ import { useNextPath } from './use-next-path';
 
 export function RegisterPage() {
   const session = useSession();
-  const { next, goNext } = useNextPath();
+  const { next, requested } = useNextPath();
+  const signInPath = `/login${requested ? `?next=${encodeURIComponent(next)}` : ''}`;
 
   if (session.status === 'authenticated') return <Navigate to={next} replace />;
 
   return (
     <div className="narrow">
       <PageHeading>Create an account</PageHeading>
-      <RegisterForm onSuccess={goNext} />
+      <RegisterForm signInPath={signInPath} />
       <p>
-        Already registered? <Link to="/login">Sign in</Link>
+        Already registered? <Link to={signInPath}>Sign in</Link>
       </p>
     </div>
   );

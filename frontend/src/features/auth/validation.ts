@@ -69,3 +69,22 @@ export function validateChangePassword(input: {
     confirmPassword: input.confirmPassword === input.newPassword ? undefined : 'The passwords do not match.',
   });
 }
+
+export function validateProfile(input: { name: string }): Errors<'name'> {
+  return compact({ name: checkName(input.name) });
+}
+
+export function validateForgotPassword(input: { email: string }): Errors<'email'> {
+  return compact({ email: checkEmail(input.email) });
+}
+
+export function validateResetPassword(input: { newPassword: string }): Errors<'newPassword'> {
+  return compact({ newPassword: checkNewPassword(input.newPassword) });
+}
+
+export function validateChangeEmail(input: { newEmail: string; currentPassword: string }): Errors<'newEmail' | 'currentPassword'> {
+  return compact({
+    newEmail: checkEmail(input.newEmail),
+    currentPassword: input.currentPassword ? undefined : 'Enter your current password.',
+  });
+}

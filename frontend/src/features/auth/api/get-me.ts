@@ -10,7 +10,9 @@ async function getMe(): Promise<User> {
   return data.user;
 }
 
-const meQueryOptions = () => queryOptions({ queryKey: ['auth', 'me'], queryFn: getMe });
+export const meQueryKey = ['auth', 'me'] as const;
+
+const meQueryOptions = () => queryOptions({ queryKey: meQueryKey, queryFn: getMe });
 
 export function useMe() {
   return useQuery(meQueryOptions());

@@ -1,22 +1,23 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 import type { components } from '../../../lib/api/schema';
-import { type AuthResponse, startSession } from '../../../lib/auth';
-import { announce } from '../../../lib/session-sync';
 
 type RegisterInput = components['schemas']['RegisterRequest'];
 
-async function register(input: RegisterInput): Promise<AuthResponse> {
-  const { data } = await apiClient.post<AuthResponse>('/auth/register', input, { anonymous: true });
+// Typed here until src/lib/api/schema.d.ts is regenerated with the 202 answer.
+interface Accepted {
+  message: string;
+}
+
+/**
+ * 202 and no tokens, whether or not the address is taken (its owner gets an email instead), so the
+ * answer never says who has an account. The person confirms via the emailed link, then signs in.
+ */
+async function register(input: RegisterInput): Promise<Accepted> {
+  const { data } = await apiClient.post<Accepted>('/auth/register', input, { anonymous: true });
   return data;
 }
 
 export function useRegister() {
-  return useMutation({
-    mutationFn: register,
-    onSuccess: (auth) => {
-      startSession(auth);
-      announce({ type: 'signed-in' });
-    },
-  });
+  return useMutation({ mutationFn: register });
 }

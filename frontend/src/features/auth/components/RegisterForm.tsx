@@ -1,16 +1,21 @@
 import { type FormEvent, useRef, useState } from 'react';
-import { TextField } from '../../../components/fields';
+import { Link } from 'react-router';
+import { PasswordField, TextField } from '../../../components/fields';
 import { hasErrors, useFormErrors } from '../../../components/use-form-errors';
-import { toApiError } from '../../../lib/api-error';
 import { useRegister } from '../api/register';
 import { NAME_MAX, PASSWORD_MIN, validateRegister } from '../validation';
 
 const FIELDS = ['name', 'email', 'password'] as const;
 type Field = (typeof FIELDS)[number];
 
-export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
+/**
+ * Registration signs nobody in: the API answers the same whether or not the address is taken, and
+ * the account is used by following the emailed link and signing in. `signInPath` keeps ?next=.
+ */
+export function RegisterForm({ signInPath = '/login' }: { signInPath?: string }) {
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<Record<Field, string>>({ name: '', email: '', password: '' });
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const { errors, report, clear, reportApiError } = useFormErrors(formRef, FIELDS);
   const registration = useRegister();
 
@@ -24,15 +29,25 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
     const clientErrors = validateRegister(values);
     report(clientErrors);
     if (hasErrors(clientErrors)) return;
+    const email = values.email.trim();
     registration.mutate(
-      { name: values.name.trim(), email: values.email.trim(), password: values.password },
-      {
-        onSuccess,
-        onError: (error) => {
-          if (toApiError(error).is(409)) report({ email: error.message || 'An account with this email already exists.' });
-          else reportApiError(error);
-        },
-      },
+      { name: values.name.trim(), email, password: values.password },
+      { onSuccess: () => setSentTo(email), onError: reportApiError },
+    );
+  }
+
+  if (sentTo) {
+    return (
+      <section className="panel" aria-labelledby="check-inbox-title">
+        <h2 id="check-inbox-title">Check your inbox</h2>
+        <p role="status">
+          We sent a link to <strong>{sentTo}</strong>. Follow it to confirm your address, then sign in.
+        </p>
+        <p>If nothing arrives in a few minutes, look in the spam folder, or check that the address is spelled right.</p>
+        <p>
+          <Link to={signInPath}>Sign in</Link>
+        </p>
+      </section>
     );
   }
 
@@ -58,10 +73,9 @@ export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {
         error={errors.email}
         required
       />
-      <TextField
+      <PasswordField
         label="Password"
         name="password"
-        type="password"
         autoComplete="new-password"
         hint={`At least ${PASSWORD_MIN} characters. Avoid common passwords.`}
         value={values.password}

@@ -1,0 +1,15 @@
+import { Link } from 'react-router';
+import { PageHeading } from '../../components/PageHeading';
+import { ForgotPasswordForm } from '../../features/auth/components/ForgotPasswordForm';
+
+export function ForgotPasswordPage() {
+  return (
+    <div className="narrow">
+      <PageHeading>Forgot your password?</PageHeading>
+      <ForgotPasswordForm />
+      <p>
+        <Link to="/login">Back to sign in</Link>
+      </p>
+    </div>
+  );
+}
