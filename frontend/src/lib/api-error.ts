@@ -11,7 +11,7 @@ export type Problem = components['schemas']['Problem'];
  * nothing answered, a body that was not a problem), which has no `type` or `requestId` to give.
  */
 export type ProblemInit = Pick<Problem, 'status'> &
-  Partial<Pick<Problem, 'type' | 'title' | 'detail' | 'code' | 'requestId' | 'errors'>>;
+  Partial<Pick<Problem, 'type' | 'title' | 'detail' | 'code' | 'requestId' | 'errors' | 'reason'>>;
 
 /**
  * Every failed request reaches the UI as one of these: branch on `status` + `code`, show `detail`.
@@ -25,7 +25,7 @@ export class ApiError extends Error {
   /** Seconds, from Retry-After on a 429 or 503. */
   readonly retryAfter?: number;
   /** On a refused token: why its session ended (the problem's `reason`, e.g. `password_changed`). */
-  readonly reason?: string;
+  readonly reason?: Problem['reason'];
 
   constructor(problem: ProblemInit, retryAfter?: number) {
     super(problem.detail || problem.title || 'Something went wrong');
@@ -35,9 +35,7 @@ export class ApiError extends Error {
     this.fieldErrors = problem.errors ?? [];
     this.requestId = problem.requestId;
     this.retryAfter = retryAfter;
-    // Typed here until src/lib/api/schema.d.ts is regenerated with the Problem's `reason`.
-    const reason = (problem as { reason?: unknown }).reason;
-    if (typeof reason === 'string') this.reason = reason;
+    if (typeof problem.reason === 'string') this.reason = problem.reason;
   }
 
   is(status: number, code?: string): boolean {

@@ -4,8 +4,7 @@ import type { components } from '../../../lib/api/schema';
 import { type User, updateSessionUser } from '../../../lib/auth';
 import { meQueryKey } from './get-me';
 
-// The request body is typed here until src/lib/api/schema.d.ts is regenerated with PATCH /auth/me.
-async function updateMe(input: { name: string }): Promise<User> {
+async function updateMe(input: components['schemas']['UpdateMeRequest']): Promise<User> {
   const { data } = await apiClient.patch<components['schemas']['UserEnvelope']>('/auth/me', input);
   return data.user;
 }
