@@ -5,7 +5,7 @@ import { generateSecret, generateURI, verify } from 'otplib';
 const PERIOD_SECONDS = 30;
 // One step either side: a phone clock a little off, or a code typed just as it rolled over.
 const TOLERANCE_SECONDS = PERIOD_SECONDS;
-export const TOTP_ISSUER = 'Shelfwise';
+const TOTP_ISSUER = 'Shelfwise';
 
 /** A new base32 secret of 160 bits (RFC 4226 recommends 160; at least 128). */
 export const newTotpSecret = (): string => generateSecret({ length: 20 });

@@ -8,7 +8,7 @@ import { useSignInPause } from './use-sign-in-pause';
 const FIELDS = ['code'] as const;
 
 /** Said on the password step when the mfaToken ran out or was refused: only a new sign-in helps. */
-export const SIGN_IN_AGAIN = 'The sign-in took too long. Enter your password again.';
+const SIGN_IN_AGAIN = 'The sign-in took too long. Enter your password again.';
 
 interface Props {
   challenge: MfaChallenge;
