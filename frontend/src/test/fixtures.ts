@@ -15,6 +15,7 @@ export function makeUser(overrides: Partial<User> = {}): User {
     role: 'USER',
     createdAt: '2025-01-15T10:00:00.000Z',
     twoFactorEnabled: false,
+    deactivatedAt: null,
     ...overrides,
   };
 }

@@ -1,4 +1,5 @@
 import { PageHeading } from '../../components/PageHeading';
+import { ApiKeysSection } from '../../features/api-keys/components/ApiKeysSection';
 import { ChangePasswordForm } from '../../features/auth/components/ChangePasswordForm';
 import { EmailSettings } from '../../features/auth/components/EmailSettings';
 import { ProfileNameForm } from '../../features/auth/components/ProfileNameForm';
@@ -19,6 +20,7 @@ export function AccountPage() {
         <ChangePasswordForm />
       </section>
       <TwoFactorSection />
+      <ApiKeysSection />
       <SignOutEverywhere />
     </div>
   );

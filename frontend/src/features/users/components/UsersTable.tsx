@@ -3,6 +3,7 @@ import { useCurrentUser } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
 import { useUsers } from '../api/get-users';
 import { UserRoleControl } from './UserRoleControl';
+import { UserStatusControl } from './UserStatusControl';
 
 export function UsersTable() {
   const currentUser = useCurrentUser();
@@ -24,6 +25,7 @@ export function UsersTable() {
               <th scope="col">Email</th>
               <th scope="col">Joined</th>
               <th scope="col">Role</th>
+              <th scope="col">Status</th>
             </tr>
           </thead>
           <tbody>
@@ -34,6 +36,9 @@ export function UsersTable() {
                 <td data-label="Joined">{formatDate(user.createdAt)}</td>
                 <td data-label="Role">
                   <UserRoleControl key={user.role} user={user} isSelf={user.id === currentUser?.id} />
+                </td>
+                <td data-label="Status">
+                  <UserStatusControl user={user} isSelf={user.id === currentUser?.id} />
                 </td>
               </tr>
             ))}
