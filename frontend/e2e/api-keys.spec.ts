@@ -1,0 +1,50 @@
+import { deskLamp } from './support/api.js';
+import { expect, test } from './support/fixtures.js';
+import { newUser, signInThroughUi, toast, uniqueWord } from './support/ui.js';
+
+test.describe('personal API keys', () => {
+  test('when a user creates a key on the account page, then a script holding it can create and list their products, until the key is revoked there', async ({ page, request }) => {
+    const user = newUser('scripter');
+    // Registration answers 202 (a confirmation email) or, before that change, 201 with tokens; the
+    // e2e servers let unconfirmed users write, so signing in is all this test needs.
+    const registered = await request.post('/api/v1/auth/register', { data: { name: user.name, email: user.email, password: user.password } });
+    expect([201, 202]).toContain(registered.status());
+    await signInThroughUi(page, user, '/account');
+
+    const section = page.getByRole('region', { name: 'API keys' });
+    await expect(section.getByText('You have no API keys.')).toBeVisible();
+    const form = section.getByRole('form', { name: 'Create an API key' });
+    await form.getByLabel('Key name', { exact: true }).fill('deploy script');
+    await form.getByLabel(/Create, change and delete products/).check();
+    await form.getByRole('button', { name: 'Create key' }).click();
+
+    const shown = section.getByRole('region', { name: 'New API key' });
+    await expect(shown.getByText('you will not see it again')).toBeVisible();
+    const key = (await shown.getByTestId('new-api-key').textContent())?.trim() ?? '';
+    expect(key).toMatch(/^sw_[A-Za-z0-9_-]{12}_[A-Za-z0-9_-]{43}$/);
+
+    // What curl would send: the key as a bearer token, no cookie, no access token.
+    const headers = { authorization: `Bearer ${key}` };
+    const lamp = deskLamp(uniqueWord());
+    const created = await request.post('/api/v1/products', { headers, data: { ...lamp, status: 'draft', stock: Number(lamp.stock) } });
+    expect(created.status(), await created.text()).toBe(201);
+    const mine = await request.get('/api/v1/products?owner=me', { headers });
+    expect(mine.status()).toBe(200);
+    expect(((await mine.json()) as { data: Array<{ name: string }> }).data.map((p) => p.name)).toEqual([lamp.name]);
+
+    await shown.getByRole('button', { name: 'I have copied it' }).click();
+    await expect(section.getByText(key)).toHaveCount(0);
+    await page.reload();
+    const listed = section.getByRole('list', { name: 'Your API keys' }).getByRole('listitem');
+    await expect(listed).toHaveCount(1);
+    await expect(listed).toContainText('deploy script');
+    await expect(listed).toContainText('last used');
+
+    await listed.getByRole('button', { name: 'Revoke deploy script' }).click();
+    await page.getByRole('alertdialog', { name: 'Revoke “deploy script”?' }).getByRole('button', { name: 'Revoke key' }).click();
+    await expect(toast(page, 'The key “deploy script” was revoked.')).toBeVisible();
+    const refused = await request.get('/api/v1/products?owner=me', { headers });
+    expect(refused.status()).toBe(401);
+    expect(((await refused.json()) as { code: string }).code).toBe('api_key_revoked');
+  });
+});
