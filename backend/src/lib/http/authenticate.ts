@@ -8,7 +8,7 @@ export const SCOPES = ['products:read', 'products:write'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /** Which credential proved the caller: a session's access token, or a personal API key. */
-export type Credential =
+type Credential =
   | { kind: 'session'; sessionId: string; tokenId: string }
   | { kind: 'api_key'; keyId: string; scopes: readonly Scope[] };
 
@@ -51,7 +51,7 @@ export interface AuthMiddleware {
   orApiKey: { required: Middleware; optional: Middleware };
 }
 
-export const sessionRequired = () =>
+const sessionRequired = () =>
   forbidden('This needs a signed-in session; an API key cannot be used here', 'session_required');
 
 export const insufficientScope = (scope: Scope) =>

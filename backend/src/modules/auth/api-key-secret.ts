@@ -22,7 +22,7 @@ export const looksLikeApiKey = (token: string): boolean => token.startsWith('sw_
  * random bits, which no amount of hashing speed lets anyone guess, and a fast hash keeps the check
  * on every request at a microsecond.
  */
-export function hashSecret(secret: string): string {
+function hashSecret(secret: string): string {
   return createHash('sha256').update(secret, 'utf8').digest('hex');
 }
 

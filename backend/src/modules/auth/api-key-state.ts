@@ -22,7 +22,7 @@ export const LAST_USED_RESOLUTION_SECONDS = 60;
 const stateKey = (prefix: string) => `api-key:${prefix}`;
 const usedKey = (keyId: string) => `api-key-used:${keyId}`;
 
-export const invalidApiKey = () => invalidToken('invalid_api_key', 'The API key is not valid');
+const invalidApiKey = () => invalidToken('invalid_api_key', 'The API key is not valid');
 const apiKeyRevoked = () => invalidToken('api_key_revoked', 'The API key has been revoked');
 const apiKeyExpired = () => invalidToken('api_key_expired', 'The API key has expired');
 

@@ -2,7 +2,7 @@ import Joi from 'joi';
 import { SCOPES, type Scope } from '../../lib/http/authenticate.js';
 import { singleLineText } from '../../lib/http/text.js';
 
-export const MAX_EXPIRY_DAYS = 3_650;
+const MAX_EXPIRY_DAYS = 3_650;
 
 const siblingsOf = (helpers: Joi.CustomHelpers) => (helpers.state.ancestors as Array<Record<string, unknown>>)[0] ?? {};
 

@@ -4,7 +4,7 @@ import type { components } from '../../../lib/api/schema';
 
 export type ApiKey = components['schemas']['ApiKey'];
 export type CreatedApiKey = components['schemas']['CreatedApiKey'];
-export type CreateApiKeyInput = components['schemas']['CreateApiKeyRequest'];
+type CreateApiKeyInput = components['schemas']['CreateApiKeyRequest'];
 export type ApiKeyScope = ApiKey['scopes'][number];
 
 const apiKeyKeys = { list: ['api-keys', 'list'] as const };
