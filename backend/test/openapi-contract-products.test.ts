@@ -16,9 +16,11 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function register() {
-  const res = await api.call('post', '/api/v1/auth/register', { body: { email: uniqueEmail(), password: PASSWORD, name: 'Contract' } });
-  expect(res.status).toBe(201);
-  return { accessToken: res.body.accessToken as string };
+  const email = uniqueEmail();
+  expect((await api.call('post', '/api/v1/auth/register', { body: { email, password: PASSWORD, name: 'Contract' } })).status).toBe(202);
+  const login = await api.call('post', '/api/v1/auth/login', { body: { email, password: PASSWORD } });
+  expect(login.status).toBe(200);
+  return { accessToken: login.body.accessToken as string };
 }
 
 describe('products', () => {

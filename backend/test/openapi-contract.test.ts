@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { startMailCatcher, type MailCatcher } from '@shelfwise/devstack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdmin, PASSWORD, refreshCookieOf, uniqueEmail } from './auth-support.js';
 import { contractClient, documentedOperations, unexercised } from './openapi-support.js';
@@ -9,16 +10,29 @@ import { createTestApp, type TestApp } from './support/app.js';
 
 let t: TestApp;
 let api: ReturnType<typeof contractClient>;
+let mail: MailCatcher;
 beforeAll(async () => {
-  t = await createTestApp();
+  mail = await startMailCatcher();
+  t = await createTestApp({ smtpUrl: mail.smtpUrl });
   api = contractClient(t.app);
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  await mail.close();
+});
 
 async function register(email = uniqueEmail()) {
   const res = await api.call('post', '/api/v1/auth/register', { body: { email, password: PASSWORD, name: 'Contract' } });
-  expect(res.status).toBe(201);
-  return { email, accessToken: res.body.accessToken as string, refreshToken: res.body.refreshToken as string, userId: res.body.user.id as string };
+  expect(res.status).toBe(202);
+  const login = await api.call('post', '/api/v1/auth/login', { body: { email, password: PASSWORD } });
+  expect(login.status).toBe(200);
+  return { email, accessToken: login.body.accessToken as string, refreshToken: login.body.refreshToken as string, userId: login.body.user.id as string };
+}
+
+/** The token of the first link to `page` mailed to `email` under `subject`. */
+async function linkToken(email: string, page: string, subject: RegExp): Promise<string> {
+  const message = await mail.waitFor((m) => m.to.includes(email) && subject.test(m.subject));
+  return new RegExp(`/${page}\\?token=([A-Za-z0-9_-]+)`).exec(message.text)![1]!;
 }
 
 describe('health and meta', () => {
@@ -66,7 +80,7 @@ describe('auth', () => {
   });
 
   it('when a user renames themself and then presents the tokens of a session ended everywhere, then each answer, `reason` included, matches the document', async () => {
-    const session = await createAdmin(t);
+    const session = await register();
     expect((await api.call('patch', '/api/v1/auth/me', { token: session.accessToken, body: { name: 'Renamed' } })).status).toBe(200);
     expect((await api.call('post', '/api/v1/auth/logout-all', { token: session.accessToken })).status).toBe(204);
     const refresh = await api.call('post', '/api/v1/auth/refresh', { body: { refreshToken: session.refreshToken } });
@@ -77,8 +91,10 @@ describe('auth', () => {
 
   it('when requests are refused, then each problem matches the document', async () => {
     const { email, accessToken } = await register();
-    expect((await api.call('post', '/api/v1/auth/register', { body: { email, password: PASSWORD, name: 'Again' } })).status).toBe(409);
     expect((await api.call('post', '/api/v1/auth/register', { body: { email: 'nope', password: 'short', name: '' } })).status).toBe(400);
+    expect((await api.call('post', '/api/v1/auth/verify-email', { body: { token: 'forged' } })).status).toBe(400);
+    expect((await api.call('post', '/api/v1/auth/password-reset/confirm', { body: { token: 'forged', newPassword: 'a-brand-new-secret-42' } })).status).toBe(400);
+    expect((await api.call('post', '/api/v1/auth/change-email', { token: accessToken, body: { newEmail: email, currentPassword: PASSWORD } })).status).toBe(409);
     expect((await api.call('post', '/api/v1/auth/login', { rawBody: '{"email":' })).status).toBe(400);
     expect((await api.call('post', '/api/v1/auth/login', { body: { email, password: 'wrong-password-1' } })).status).toBe(401);
     expect((await api.call('post', '/api/v1/auth/login', { body: { email, password: 'x'.repeat(200_000) } })).status).toBe(413);
@@ -159,6 +175,27 @@ describe('request schemas', () => {
       expect(unknown.status, op.operationId).toBe(400);
       expect(unknown.body.errors.map((e: { field: string }) => e.field), op.operationId).toContain('zzUndocumented');
     }
+  });
+});
+
+describe('account flows behind emailed links', () => {
+  it('when an address is confirmed, re-sent, changed and a password reset, then each answer matches the document', async () => {
+    const { email, accessToken } = await register();
+    expect((await api.call('post', '/api/v1/auth/verify-email/resend', { token: accessToken })).status).toBe(202);
+    await expect.poll(() => mail.messages().filter((m) => m.to.includes(email) && /^Confirm your email/.test(m.subject)).length).toBe(2);
+    // The second link: asking again stopped the first.
+    const latest = mail.messages().filter((m) => m.to.includes(email) && /^Confirm your email/.test(m.subject)).at(-1)!;
+    const token = /\/verify-email\?token=([A-Za-z0-9_-]+)/.exec(latest.text)![1]!;
+    expect((await api.call('post', '/api/v1/auth/verify-email', { body: { token } })).status).toBe(200);
+    expect((await api.call('post', '/api/v1/auth/verify-email/resend', { token: accessToken })).status).toBe(409);
+
+    const newEmail = uniqueEmail('moved');
+    expect((await api.call('post', '/api/v1/auth/change-email', { token: accessToken, body: { newEmail, currentPassword: PASSWORD } })).status).toBe(202);
+    expect((await api.call('post', '/api/v1/auth/verify-email', { body: { token: await linkToken(newEmail, 'verify-email', /^Confirm your new/) } })).status).toBe(200);
+
+    expect((await api.call('post', '/api/v1/auth/password-reset', { body: { email: newEmail } })).status).toBe(202);
+    const reset = await linkToken(newEmail, 'reset-password', /^Reset your/);
+    expect((await api.call('post', '/api/v1/auth/password-reset/confirm', { body: { token: reset, newPassword: 'a-brand-new-secret-42' } })).status).toBe(204);
   });
 });
 

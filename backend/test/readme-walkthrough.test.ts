@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { startMailCatcher, type MailCatcher } from '@shelfwise/devstack';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -22,11 +23,17 @@ const PREAMBLE = `set -euo pipefail
 curl() { command curl --write-out '%{stderr}STATUS %{http_code} %{method} %{url_effective}\\n' "$@"; }
 `;
 
+// As `npm start` runs it: mail to a catcher, and writes only for a confirmed address.
 let server: LiveServer;
+let mail: MailCatcher;
 beforeAll(async () => {
-  server = await startLiveServer();
+  mail = await startMailCatcher();
+  server = await startLiveServer({ smtpUrl: mail.smtpUrl, env: { UNVERIFIED_USERS_MAY_WRITE: 'false' } });
 });
-afterAll(() => server?.close());
+afterAll(async () => {
+  await server?.close();
+  await mail?.close();
+});
 
 describe('the README curl walk-through', () => {
   it('when run verbatim with bash against a live server, then every step answers the status its comment states', async () => {
@@ -34,9 +41,10 @@ describe('the README curl walk-through', () => {
     const expected = [...block.matchAll(/^# .*→ (\d{3})\b/gm)].map((m) => Number(m[1]));
     expect(expected.length).toBeGreaterThanOrEqual(10);
     expect(block).toContain('API=${API:-http://localhost:5000}');
+    expect(block).toContain('MAIL=${MAIL:-http://127.0.0.1:1080}');
 
     const run = await exec('bash', ['-c', PREAMBLE + block], {
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', API: server.url },
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', API: server.url, MAIL: mail.webUrl.replace(/\/$/, '') },
       timeout: 60_000,
     }).catch((err: { code?: number; stdout?: string; stderr?: string }) => {
       throw new Error(`the walk-through failed (exit ${err.code}):\n${err.stderr}\n${err.stdout}`);
@@ -46,5 +54,6 @@ describe('the README curl walk-through', () => {
     expect(statuses, `${steps.join('\n')}\n${run.stderr}`).toEqual(expected);
     // The values the later steps depend on were really extracted (jq -r prints "null" otherwise).
     expect(run.stdout).not.toMatch(/Bearer null|products\/null/);
+    expect(run.stdout).toContain('"email": "reader-');
   }, 90_000);
 });

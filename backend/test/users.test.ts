@@ -27,7 +27,7 @@ describe('GET /users', () => {
     expect(res.status).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');
     expectNoSecrets(res.body);
-    expect(Object.keys(res.body.data[0]).sort()).toEqual(['createdAt', 'deactivatedAt', 'email', 'id', 'name', 'role', 'twoFactorEnabled']);
+    expect(Object.keys(res.body.data[0]).sort()).toEqual(['createdAt', 'deactivatedAt', 'email', 'emailVerified', 'id', 'name', 'role', 'twoFactorEnabled']);
   });
 
   it('when paged with limit and cursor, then every user appears exactly once, newest first', async () => {

@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyMigrations, settled, startTestStack, type TestStack } from '@shelfwise/devstack';
+import { applyMigrations, settled, startMailCatcher, startTestStack, type TestStack } from '@shelfwise/devstack';
 import { startApiServer, stopAndReport } from './support/api-server.js';
 import { buildSpa, createDatabase } from './support/infrastructure.js';
-import { CHROMIUM_PATH, SERVER_URL_VARIABLES, SHORT_TOKEN_TTL_SECONDS } from './support/settings.js';
+import { CHROMIUM_PATH, MAIL_CATCHER_URL_VARIABLE, SERVER_URL_VARIABLES, SHORT_TOKEN_TTL_SECONDS } from './support/settings.js';
 
 /**
  * Once per run: the SPA built by Vite, a private PostgreSQL and Redis (the development stack's test
@@ -41,7 +41,12 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     // The server does not migrate on start: that is its own step, as before `npm start`.
     await settled([applyMigrations(postgresUrl, log), applyMigrations(shortTokenDatabaseUrl, log)]);
 
-    const common = { redisUrl, spaDir };
+    // Real SMTP from both servers into one catcher; the specs read it over HTTP (support/mailbox.ts).
+    const mail = await startMailCatcher();
+    stack!.onTeardown(() => mail.close());
+    process.env[MAIL_CATCHER_URL_VARIABLE] = mail.webUrl;
+
+    const common = { redisUrl, spaDir, smtpUrl: mail.smtpUrl };
     const startServer = (options: Parameters<typeof startApiServer>[0]) =>
       startApiServer(options).then((server) => {
         stack!.onTeardown(() => stopAndReport(server));

@@ -12,6 +12,8 @@ export interface ApiServerOptions {
   spaDir: string;
   /** Keeps two servers on one Redis apart (cache, rate limits, revoked tokens). */
   redisKeyPrefix: string;
+  /** Where the server sends mail (the run's mail catcher); unset, mail is queued and never sent. */
+  smtpUrl?: string;
   /** Extra variables, e.g. a short ACCESS_TOKEN_TTL_SECONDS. */
   env?: Record<string, string>;
 }
@@ -65,6 +67,11 @@ function spawnServer(port: number, options: ApiServerOptions): ApiServer & { rea
       RATE_LIMIT_MAX: '100000',
       AUTH_RATE_LIMIT_MAX: '100000',
       LOGIN_MAX_FAILURES_PER_ACCOUNT: '99',
+      // Links in emails lead back to this server, which serves the SPA.
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      // The specs create products right after signing up; confirming the address has its own spec.
+      UNVERIFIED_USERS_MAY_WRITE: 'true',
+      ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

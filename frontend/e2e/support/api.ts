@@ -12,10 +12,15 @@ async function json<T>(response: APIResponse, expectedStatus: number): Promise<T
   return (await response.json()) as T;
 }
 
-/** Registers `user`; returns an access token to arrange more with. The browser still has to sign in. */
+/**
+ * Registers `user` and signs in through the API (a sign-up itself issues no tokens); returns an
+ * access token to arrange more with. The browser still has to sign in.
+ */
 export async function registerThroughApi(request: APIRequestContext, user: TestUser): Promise<string> {
-  const response = await request.post('/api/v1/auth/register', { data: { name: user.name, email: user.email, password: user.password } });
-  const { accessToken } = await json<{ accessToken: string }>(response, 201);
+  const registered = await request.post('/api/v1/auth/register', { data: { name: user.name, email: user.email, password: user.password } });
+  await json<{ message: string }>(registered, 202);
+  const signedIn = await request.post('/api/v1/auth/login', { data: { email: user.email, password: user.password } });
+  const { accessToken } = await json<{ accessToken: string }>(signedIn, 200);
   return accessToken;
 }
 

@@ -16,3 +16,6 @@ export const SERVER_URL_VARIABLES = {
 } as const;
 
 export type ServerName = keyof typeof SERVER_URL_VARIABLES;
+
+/** The mail catcher's page (its JSON at /api/messages), set by global-setup.ts like the server URLs. */
+export const MAIL_CATCHER_URL_VARIABLE = 'SHELFWISE_E2E_MAIL_URL';

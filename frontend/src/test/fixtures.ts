@@ -16,6 +16,7 @@ export function makeUser(overrides: Partial<User> = {}): User {
     createdAt: '2025-01-15T10:00:00.000Z',
     twoFactorEnabled: false,
     deactivatedAt: null,
+    emailVerified: true,
     ...overrides,
   };
 }

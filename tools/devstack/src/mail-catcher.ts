@@ -92,14 +92,19 @@ export async function startMailCatcher(options: MailCatcherOptions = {}): Promis
   });
   const smtpPort = (smtp.server.address() as AddressInfo).port;
 
-  const web = createServer((req, res) => serve(req, res, received));
+  const web = createServer((req, res) => {
+    serve(req, res, received, catcher.waitFor).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
   await new Promise<void>((resolve, reject) => {
     web.once('error', reject);
     web.listen(options.httpPort ?? 0, host, () => resolve());
   });
   const httpPort = (web.address() as AddressInfo).port;
 
-  return {
+  const catcher: MailCatcher = {
     smtpUrl: `smtp://${host}:${smtpPort}`,
     webUrl: `http://${host}:${httpPort}/`,
     messages: () => [...received],
@@ -133,13 +138,30 @@ export async function startMailCatcher(options: MailCatcherOptions = {}): Promis
       ]);
     },
   };
+  return catcher;
 }
 
-function serve(req: IncomingMessage, res: ServerResponse, received: CaughtMessage[]): void {
+const MAX_WAIT_SECONDS = 30;
+
+/**
+ * GET /api/messages: every message, newest first. `?to=<address>` keeps those to that address, and
+ * with `&wait=<seconds>` the answer waits (at most 30 s) until there is at least one: a script can
+ * fetch the email a request just caused with one call, though it is sent a moment later by a job.
+ */
+async function serve(
+  req: IncomingMessage,
+  res: ServerResponse,
+  received: CaughtMessage[],
+  waitFor: MailCatcher['waitFor'],
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://catcher');
   if (url.pathname === '/api/messages') {
+    const to = url.searchParams.get('to')?.toLowerCase();
+    const wait = Math.min(Number(url.searchParams.get('wait') ?? 0) || 0, MAX_WAIT_SECONDS);
+    const matches = (m: CaughtMessage) => !to || m.to.some((address) => address.toLowerCase() === to);
+    if (to && wait > 0) await waitFor(matches, wait * 1000).catch(() => undefined);
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-    res.end(JSON.stringify([...received].reverse()));
+    res.end(JSON.stringify(received.filter(matches).reverse()));
     return;
   }
   const one = /^\/messages\/(\d+)$/.exec(url.pathname);

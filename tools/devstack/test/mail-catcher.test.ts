@@ -60,6 +60,17 @@ describe('the mail catcher', () => {
     expect(page).not.toContain('Hello <Ann>');
   });
 
+  it('when a script asks for the messages to an address with wait, then the answer waits for the one that arrives and lists only those', async () => {
+    catcher = await startMailCatcher();
+    await sendRawMail(catcher.smtpUrl, { from: 'app@example.com', to: 'other@example.com', subject: 'Not this', body: 'x' });
+    const answer = fetch(new URL('/api/messages?to=erin@example.com&wait=5', catcher.webUrl));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sendRawMail(catcher.smtpUrl, { from: 'app@example.com', to: 'erin@example.com', subject: 'This one', body: 'y' });
+
+    const list = (await (await answer).json()) as { subject: string }[];
+    expect(list.map((m) => m.subject)).toEqual(['This one']);
+  });
+
   it('when told to refuse the next message, then that one gets a temporary 451 and the one after is caught', async () => {
     catcher = await startMailCatcher();
     catcher.refuseNext(1);

@@ -1,6 +1,6 @@
 import type { JsonSchema, ModuleApiDoc, OperationSpec } from '../../lib/openapi/index.js';
-import { changePasswordBody, loginBody, refreshBody, registerBody, updateMeBody } from './auth.schemas.js';
-import { PASSWORD_MAX_BYTES, PASSWORD_MIN_LENGTH } from './passwords.js';
+import { accountApiDoc, passwordPolicy } from './account.openapi.js';
+import { changePasswordBody, loginBody, refreshBody, updateMeBody } from './auth.schemas.js';
 import { mfaChallengeResponse, twoFactorApiDoc } from './two-factor.openapi.js';
 import { changeRoleBody, listUsersQuery, userIdParams } from './users.schemas.js';
 
@@ -9,14 +9,9 @@ import { changeRoleBody, listUsersQuery, userIdParams } from './users.schemas.js
 
 const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
 
-const passwordPolicy: JsonSchema = {
-  minLength: PASSWORD_MIN_LENGTH,
-  description: `At least ${PASSWORD_MIN_LENGTH} characters and at most ${PASSWORD_MAX_BYTES} bytes in UTF-8, no NUL, not one of the most common passwords. No composition rules.`,
-};
-
 const user: JsonSchema = {
   type: 'object',
-  required: ['id', 'email', 'name', 'role', 'createdAt', 'twoFactorEnabled', 'deactivatedAt'],
+  required: ['id', 'email', 'name', 'role', 'createdAt', 'twoFactorEnabled', 'deactivatedAt', 'emailVerified'],
   properties: {
     id: { type: 'string', format: 'uuid' },
     email: { type: 'string', format: 'email' },
@@ -25,6 +20,7 @@ const user: JsonSchema = {
     createdAt: { type: 'string', format: 'date-time' },
     twoFactorEnabled: { type: 'boolean', description: 'Whether sign-in asks for a TOTP code after the password.' },
     deactivatedAt: { type: ['string', 'null'], format: 'date-time', description: 'When an admin deactivated the account (it cannot sign in); null while it is active.' },
+    emailVerified: { type: 'boolean', description: 'Whether the owner has followed the confirmation link sent to `email`.' },
   },
   additionalProperties: false,
 };
@@ -80,16 +76,9 @@ export const authApiDoc: ModuleApiDoc = {
       additionalProperties: false,
     },
     ...twoFactorApiDoc.schemas,
+    ...accountApiDoc.schemas,
   },
   operations: [
-    authOp({
-      operationId: 'register', method: 'post', path: '/api/v1/auth/register',
-      summary: 'Create an account and sign in',
-      description: 'The email is trimmed and lower-cased. A taken email answers 409 without saying whose it is.',
-      security: [], body: registerBody, notes: { body: { password: passwordPolicy } },
-      responses: { 201: issued('The account and its first session.') },
-      problems: { 409: ['email_unavailable'] },
-    }),
     authOp({
       operationId: 'login', method: 'post', path: '/api/v1/auth/login',
       summary: 'Sign in',
@@ -177,6 +166,7 @@ export const authApiDoc: ModuleApiDoc = {
       responses: { 200: { description: 'The reactivated user.', schema: ref('UserEnvelope') } },
       problems: { 400: ['validation_failed'], 404: ['user_not_found'] },
     }),
+    ...accountApiDoc.operations,
     ...twoFactorApiDoc.operations,
   ],
 };

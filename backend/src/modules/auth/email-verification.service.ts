@@ -4,6 +4,7 @@ import { queueEmail } from '../../lib/mail/index.js';
 import { addressChangeNoticeEmail, confirmNewAddressEmail, verifyAddressEmail } from './account-emails.js';
 import { accountLinks } from './account-links.js';
 import { consumeAccountToken, countIssuedSince, issueAccountToken } from './account-tokens.js';
+import { forgetApiKeysOf } from './api-key-state.js';
 import { recordAudit } from './audit.js';
 import type { AuthDeps } from './deps.js';
 import { forgetSessions } from './session-state.js';
@@ -35,9 +36,10 @@ export async function verifyEmail(deps: AuthDeps, token: string): Promise<{ emai
       if ((err as { code?: string } | null)?.code === 'P2002') throw emailTaken();
       throw err;
     });
-  // Whether the email is verified is part of the cached session state (session-state.ts).
+  // Whether the email is verified is part of the cached session and API-key states: drop them.
   const sessions = await deps.prisma.session.findMany({ where: { userId: link.userId, revokedAt: null }, select: { id: true } });
   await forgetSessions(deps, sessions.map((s) => s.id));
+  await forgetApiKeysOf(deps, link.userId);
   deps.logger.info({ event: link.purpose === 'email_change' ? 'email_changed' : 'email_verified', userId: link.userId }, 'email address confirmed');
   return { email: link.email };
 }
