@@ -15,7 +15,10 @@ describe('GET /auth/me', () => {
     const res = await me(t.app, session.accessToken);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
-      user: { id: session.userId, email: session.email, name: 'Grace', role: 'USER', createdAt: expect.any(String), twoFactorEnabled: false },
+      user: {
+        id: session.userId, email: session.email, name: 'Grace', role: 'USER', createdAt: expect.any(String),
+        twoFactorEnabled: false, deactivatedAt: null, emailVerified: false,
+      },
     });
     expect(res.headers['cache-control']).toBe('no-store');
   });
@@ -28,7 +31,8 @@ describe('GET /auth/me', () => {
 
 describe('the refresh cookie', () => {
   it('is HttpOnly, SameSite=Strict, scoped to /api/v1/auth, expires with the token, and not Secure outside production', async () => {
-    const res = await request(t.app).post('/api/v1/auth/register').send({ email: `c-${Date.now()}@example.com`, password: PASSWORD, name: 'C' });
+    const { email } = await registerUser(t.app);
+    const res = await request(t.app).post('/api/v1/auth/login').send({ email, password: PASSWORD });
     const cookie = refreshCookieOf(res)!;
     expect(cookie).toMatch(/; Path=\/api\/v1\/auth(;|$)/);
     expect(cookie).toMatch(/; HttpOnly(;|$)/);
@@ -43,8 +47,9 @@ describe('the refresh cookie', () => {
       env: { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-that-is-long-enough-0123', BCRYPT_COST: '12' },
     });
     try {
-      const res = await request(prod.app).post('/api/v1/auth/register').send({ email: `p-${Date.now()}@example.com`, password: PASSWORD, name: 'P' });
-      expect(res.status).toBe(201);
+      const { email } = await registerUser(t.app);
+      const res = await request(prod.app).post('/api/v1/auth/login').send({ email, password: PASSWORD });
+      expect(res.status).toBe(200);
       expect(refreshCookieOf(res)).toMatch(/; Secure(;|$)/);
       expect(refreshCookieOf(res)).toMatch(/; SameSite=Strict(;|$)/);
     } finally {

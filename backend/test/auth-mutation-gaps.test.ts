@@ -114,7 +114,7 @@ describe('the access check of every request', () => {
     const verify = accessTokenVerifier(depsWithSession({ userId, revokedAt: null, role: 'ADMIN' }));
     const token = signAccessToken(settings, userId, sessionId);
     const { tokenId } = verifyAccessJwt(settings, token);
-    expect(await verify(token)).toEqual({ userId, role: 'ADMIN', sessionId, tokenId });
+    expect(await verify(token)).toEqual({ userId, role: 'ADMIN', emailVerified: true, credential: { kind: 'session', sessionId, tokenId } });
   });
 
   it('when the session was revoked or is gone, then 401 session_revoked', async () => {

@@ -18,7 +18,7 @@ describe('secrets in responses', () => {
       bodies.push(res.body);
       return res;
     };
-    const reg = keep(await api().post('/api/v1/auth/register').send({ email, password: PASSWORD, name: 'S' }));
+    keep(await api().post('/api/v1/auth/register').send({ email, password: PASSWORD, name: 'S' }));
     keep(await api().post('/api/v1/auth/register').send({ email, password: PASSWORD, name: 'S' }));
     keep(await api().post('/api/v1/auth/register').send({ email: uniqueEmail(), password: 'password', name: 'S' }));
     keep(await api().post('/api/v1/auth/login').send({ email, password: 'wrong-password-1' }));
@@ -31,7 +31,7 @@ describe('secrets in responses', () => {
     keep(await api().post('/api/v1/auth/change-password').set('Authorization', bearer).send({ currentPassword: PASSWORD, newPassword: 'another-good-one-9' }));
     const admin = await createAdmin(t);
     keep(await api().get('/api/v1/users').set('Authorization', `Bearer ${admin.accessToken}`));
-    keep(await api().patch(`/api/v1/users/${reg.body.user.id}`).set('Authorization', `Bearer ${admin.accessToken}`).send({ role: 'USER' }));
+    keep(await api().patch(`/api/v1/users/${login.body.user.id}`).set('Authorization', `Bearer ${admin.accessToken}`).send({ role: 'USER' }));
     keep(await api().post('/api/v1/auth/logout').set('Authorization', `Bearer ${refreshed.body.accessToken}`));
     keep(await api().post('/api/v1/auth/logout-all').set('Authorization', bearer));
     keep(await api().get('/api/v1/auth/me').set('Authorization', bearer));

@@ -45,11 +45,17 @@ describe('configuration', () => {
   it('when production runs with the default or a short JWT secret, then it refuses to start', () => {
     expect(problemsOf({ NODE_ENV: 'production' }).join()).toMatch(/JWT_SECRET/);
     expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'short' }).join()).toMatch(/JWT_SECRET/);
-    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).toEqual([]);
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SMTP_URL: 'smtp://mail.example:587' })).toEqual([]);
+  });
+
+  it('when production has no SMTP_URL, then it refuses to start (nobody could reset a password or confirm an address)', () => {
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).join()).toMatch(/"SMTP_URL" must name the SMTP server/);
+    expect(problemsOf({ NODE_ENV: 'development' })).toEqual([]);
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SMTP_URL: 'http://mail.example' }).join()).toMatch(/SMTP_URL/);
   });
 
   it('when bcrypt cost is lowered outside tests, then it is refused', () => {
-    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), BCRYPT_COST: '10' }).join()).toMatch(/BCRYPT_COST/);
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SMTP_URL: 'smtp://mail.example:587', BCRYPT_COST: '10' }).join()).toMatch(/BCRYPT_COST/);
     expect(problemsOf({ NODE_ENV: 'development', BCRYPT_COST: '4' }).join()).toMatch(/BCRYPT_COST/);
     expect(loadConfig({ DATABASE_URL: 'postgresql://app@db.example/shelfwise', NODE_ENV: 'test', BCRYPT_COST: '4' }).auth.bcryptCost).toBe(4);
   });

@@ -11,7 +11,7 @@ import { projectRoot } from '../src/lib/paths.js';
 const exec = promisify(execFile);
 const composeFile = join(projectRoot, 'docker-compose.yml');
 // What compose interpolation needs (JWT_SECRET is required with :?); .env is optional.
-const composeEnv = { ...process.env, JWT_SECRET: 'x'.repeat(40) };
+const composeEnv = { ...process.env, JWT_SECRET: 'x'.repeat(40), SMTP_URL: 'smtp://mail.example:587' };
 
 /** `docker compose`, or a standalone `docker-compose` v2; null when neither exists here. */
 async function composeCommand(): Promise<string[] | null> {
@@ -87,6 +87,7 @@ describe('Dockerfile', () => {
         PATH: process.env.PATH ?? '',
         NODE_ENV: 'production',
         JWT_SECRET: 'a-production-secret-of-our-own-0123456789',
+        SMTP_URL: 'smtp://127.0.0.1:1',
         // Port 1: nothing listens, the connection is refused at once.
         DATABASE_URL: 'postgresql://shelfwise:shelfwise@127.0.0.1:1/shelfwise',
         REDIS_URL: 'redis://127.0.0.1:1',

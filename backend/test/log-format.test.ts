@@ -46,7 +46,7 @@ describe('log format', () => {
   }, 30_000);
 
   it('when LOG_FORMAT=pretty is set for production, then the configuration is refused naming it', () => {
-    const env = { DATABASE_URL: 'postgresql://app@db.example/shelfwise', NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-enough-length-0123456789', LOG_FORMAT: 'pretty' };
+    const env = { DATABASE_URL: 'postgresql://app@db.example/shelfwise', NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-enough-length-0123456789', SMTP_URL: 'smtp://mail.example:587', LOG_FORMAT: 'pretty' };
 
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(/LOG_FORMAT/);

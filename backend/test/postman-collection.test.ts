@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { startMailCatcher, type MailCatcher } from '@shelfwise/devstack';
 import newman, { type NewmanRunSummary } from 'newman';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/lib/paths.js';
@@ -21,22 +22,33 @@ function runNewman(options: newman.NewmanRunOptions): Promise<NewmanRunSummary> 
   return new Promise((resolve, reject) => newman.run(options, (err, summary) => (err ? reject(err) : resolve(summary))));
 }
 
+// As `npm start` runs it: mail to a catcher, and writes only for a confirmed address.
 let server: LiveServer;
+let mail: MailCatcher;
 beforeAll(async () => {
-  server = await startLiveServer();
+  mail = await startMailCatcher();
+  server = await startLiveServer({ smtpUrl: mail.smtpUrl, env: { UNVERIFIED_USERS_MAY_WRITE: 'false' } });
 });
-afterAll(() => server?.close());
+afterAll(async () => {
+  await server?.close();
+  await mail?.close();
+});
 
 describe('the Postman collection', () => {
   it('when regenerated from the OpenAPI document, then it equals the committed files (run `npm run postman -w backend`)', async () => {
     for (const [name, content] of Object.entries(postmanFiles())) expect(await committed(name), name).toBe(content);
   });
 
-  it('when read, then every request is a documented operation', async () => {
+  it('when read, then every request to the API is a documented operation, and the others only read the mail catcher', async () => {
     const collection = JSON.parse(await committed('shelfwise.postman_collection.json')) as { item: Item[] };
     const validator = createResponseValidator(openApiDocument());
-    const requests = requestsOf(collection.item);
+    const all = requestsOf(collection.item);
+    const requests = all.filter(({ request }) => request!.url.startsWith('{{baseUrl}}'));
     expect(requests.length).toBeGreaterThan(5);
+    expect(all.filter((r) => !requests.includes(r)).map(({ request }) => `${request!.method} ${request!.url.split('?')[0]}`)).toEqual([
+      'GET {{mailUrl}}/api/messages',
+      'GET {{mailUrl}}/api/messages',
+    ]);
     for (const { name, request } of requests) {
       const path = request!.url.replace('{{baseUrl}}', '').replace(/\{\{\w+\}\}/g, 'x');
       expect(validator.findOperation(request!.method, path), `${name}: ${request!.method} ${path}`).toBeDefined();
@@ -47,7 +59,10 @@ describe('the Postman collection', () => {
     const summary = await runNewman({
       collection: JSON.parse(await committed('shelfwise.postman_collection.json')),
       environment: JSON.parse(await committed('local.postman_environment.json')),
-      envVar: [{ key: 'baseUrl', value: server.url }],
+      envVar: [
+        { key: 'baseUrl', value: server.url },
+        { key: 'mailUrl', value: mail.webUrl.replace(/\/$/, '') },
+      ],
       reporters: [],
       timeoutRequest: 10_000,
     });

@@ -6,7 +6,10 @@ import type { OpenApiDocument } from '../../src/lib/openapi/index.js';
 
 export interface PostmanStep {
   name: string;
-  operationId: string;
+  /** The API operation this step calls; or else `outside`, a request to something beside the API. */
+  operationId?: string;
+  /** E.g. the development stack's mail catcher, where the emailed links are read: GET only. */
+  outside?: { url: string; description: string };
   /** Values for the path's {parameters}, usually Postman variables: { id: '{{productId}}' }. */
   pathVars?: Record<string, string>;
   query?: Record<string, string>;
@@ -34,6 +37,14 @@ function findOperation(document: OpenApiDocument, operationId: string): { method
 }
 
 function request(document: OpenApiDocument, step: PostmanStep): Collection {
+  if (step.outside) {
+    return {
+      name: step.name,
+      event: [{ listen: 'test', script: { type: 'text/javascript', exec: step.tests } }],
+      request: { method: 'GET', header: [], auth: { type: 'noauth' }, url: step.outside.url, description: step.outside.description },
+    };
+  }
+  if (!step.operationId) throw new Error(`Postman: step "${step.name}" names neither an operation nor an outside URL`);
   const { method, path } = findOperation(document, step.operationId);
   const resolved = path.replace(/\{(\w+)\}/g, (_m, name: string) => {
     const value = step.pathVars?.[name];
@@ -62,10 +73,13 @@ function request(document: OpenApiDocument, step: PostmanStep): Collection {
 }
 
 // Checked after every request: each answer names its request id, each error is a problem document.
+// (Of the API's answers: a step that reads the mail catcher is not one.)
 const EVERY_RESPONSE = [
-  "pm.test('has an X-Request-Id', () => pm.response.to.have.header('X-Request-Id'));",
-  'if (pm.response.code >= 400) {',
-  "  pm.test('errors are problem+json', () => pm.expect(pm.response.headers.get('Content-Type')).to.match(/^application\\/problem\\+json/));",
+  "if (pm.request.url.toString().startsWith(pm.variables.replaceIn('{{baseUrl}}'))) {",
+  "  pm.test('has an X-Request-Id', () => pm.response.to.have.header('X-Request-Id'));",
+  '  if (pm.response.code >= 400) {',
+  "    pm.test('errors are problem+json', () => pm.expect(pm.response.headers.get('Content-Type')).to.match(/^application\\/problem\\+json/));",
+  '  }',
   '}',
 ];
 
@@ -87,11 +101,14 @@ export function buildPostmanCollection(document: OpenApiDocument, folders: Postm
   };
 }
 
-/** An environment for a server on the given base URL. */
-export function buildPostmanEnvironment(name: string, baseUrl: string): Collection {
+/** An environment for a server on the given base URL, whose mail is caught at `mailUrl`. */
+export function buildPostmanEnvironment(name: string, baseUrl: string, mailUrl: string): Collection {
   return {
     name,
-    values: [{ key: 'baseUrl', value: baseUrl, type: 'default', enabled: true }],
+    values: [
+      { key: 'baseUrl', value: baseUrl, type: 'default', enabled: true },
+      { key: 'mailUrl', value: mailUrl, type: 'default', enabled: true },
+    ],
     _postman_variable_scope: 'environment',
   };
 }

@@ -7,6 +7,6 @@ export function postmanFiles(): Record<string, string> {
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   return {
     'shelfwise.postman_collection.json': json(buildPostmanCollection(openApiDocument(), sessionFolders, sessionVariables)),
-    'local.postman_environment.json': json(buildPostmanEnvironment('Shelfwise local', 'http://localhost:5000')),
+    'local.postman_environment.json': json(buildPostmanEnvironment('Shelfwise local', 'http://localhost:5000', 'http://127.0.0.1:1080')),
   };
 }

@@ -1,12 +1,17 @@
 import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeEach } from 'vitest';
 import { getSession } from '../lib/auth';
 import { makeAuth, makeProduct, makeUser, problem } from '../test/fixtures';
 import { renderApp } from '../test/render';
 import { API, server } from '../test/server';
 
 const emptyPage = { data: [], nextCursor: null };
+
+// The account page lists the user's API keys; these tests are not about them.
+beforeEach(() => {
+  server.use(http.get(`${API}/auth/api-keys`, () => HttpResponse.json({ data: [] })));
+});
 
 describe('routes', () => {
   it('when a signed-out user opens a protected page, then they are sent to sign in and brought back after', async () => {

@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, beforeEach } from 'vitest';
 import { restoreSession } from '../lib/api-client';
 import { startSessionSync } from '../lib/session-sync';
 import { makeAuth, problem } from '../test/fixtures';
@@ -19,6 +19,11 @@ function otherTab() {
 const signInNotice = () => within(screen.getByRole('main')).getByRole('status');
 
 const location = () => new URL(screen.getByTestId('location').textContent, 'http://localhost');
+
+// The account page lists the user's API keys; these tests are not about them.
+beforeEach(() => {
+  server.use(http.get(`${API}/auth/api-keys`, () => HttpResponse.json({ data: [] })));
+});
 
 describe('the sign-in page says why the browser was signed out', () => {
   let stopSync: () => void = () => undefined;

@@ -144,9 +144,10 @@ export async function startMailCatcher(options: MailCatcherOptions = {}): Promis
 const MAX_WAIT_SECONDS = 30;
 
 /**
- * GET /api/messages: every message, newest first. `?to=<address>` keeps those to that address, and
- * with `&wait=<seconds>` the answer waits (at most 30 s) until there is at least one: a script can
- * fetch the email a request just caused with one call, though it is sent a moment later by a job.
+ * GET /api/messages: every message, newest first. `?to=<address>` keeps those to that address,
+ * `&subject=<text>` those whose subject contains the text (any case), and with `&wait=<seconds>` the
+ * answer waits (at most 30 s) until there is at least one: a script can fetch the email a request
+ * just caused with one call, though a job sends it a moment later.
  */
 async function serve(
   req: IncomingMessage,
@@ -157,9 +158,11 @@ async function serve(
   const url = new URL(req.url ?? '/', 'http://catcher');
   if (url.pathname === '/api/messages') {
     const to = url.searchParams.get('to')?.toLowerCase();
+    const subject = url.searchParams.get('subject')?.toLowerCase();
     const wait = Math.min(Number(url.searchParams.get('wait') ?? 0) || 0, MAX_WAIT_SECONDS);
-    const matches = (m: CaughtMessage) => !to || m.to.some((address) => address.toLowerCase() === to);
-    if (to && wait > 0) await waitFor(matches, wait * 1000).catch(() => undefined);
+    const matches = (m: CaughtMessage) =>
+      (!to || m.to.some((address) => address.toLowerCase() === to)) && (!subject || m.subject.toLowerCase().includes(subject));
+    if ((to || subject) && wait > 0) await waitFor(matches, wait * 1000).catch(() => undefined);
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
     res.end(JSON.stringify(received.filter(matches).reverse()));
     return;

@@ -60,10 +60,11 @@ describe('the mail catcher', () => {
     expect(page).not.toContain('Hello <Ann>');
   });
 
-  it('when a script asks for the messages to an address with wait, then the answer waits for the one that arrives and lists only those', async () => {
+  it('when a script asks for the messages to an address with wait, and a subject, then the answer waits for the one that arrives and lists only those', async () => {
     catcher = await startMailCatcher();
     await sendRawMail(catcher.smtpUrl, { from: 'app@example.com', to: 'other@example.com', subject: 'Not this', body: 'x' });
-    const answer = fetch(new URL('/api/messages?to=erin@example.com&wait=5', catcher.webUrl));
+    await sendRawMail(catcher.smtpUrl, { from: 'app@example.com', to: 'erin@example.com', subject: 'Earlier', body: 'x' });
+    const answer = fetch(new URL('/api/messages?to=erin@example.com&subject=this&wait=5', catcher.webUrl));
     await new Promise((resolve) => setTimeout(resolve, 100));
     await sendRawMail(catcher.smtpUrl, { from: 'app@example.com', to: 'erin@example.com', subject: 'This one', body: 'y' });
 
