@@ -25,12 +25,12 @@ export interface MailCatcher {
   smtpUrl: string;
   /** The page that lists what was received (JSON at /api/messages). */
   webUrl: string;
-  messages(): CaughtMessage[];
+  messages: () => CaughtMessage[];
   /** The first message (already received or arriving within `timeoutMs`) that `match` accepts. */
-  waitFor(match: (message: CaughtMessage) => boolean, timeoutMs?: number): Promise<CaughtMessage>;
+  waitFor: (match: (message: CaughtMessage) => boolean, timeoutMs?: number) => Promise<CaughtMessage>;
   /** Refuse the next `count` messages with a temporary SMTP error (451), as a server under trouble would. */
-  refuseNext(count: number): void;
-  close(): Promise<void>;
+  refuseNext: (count: number) => void;
+  close: () => Promise<void>;
 }
 
 export interface MailCatcherOptions {

@@ -1,3 +1,3 @@
 export { emailQueue, queueEmail } from './queue.js';
-export { renderEmail, type EmailContent } from './render.js';
-export { createMailer, type Mailer, type MailMessage } from './transport.js';
+export { renderEmail } from './render.js';
+export { createMailer, type MailMessage } from './transport.js';
