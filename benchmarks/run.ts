@@ -13,6 +13,7 @@ import { startStack, type Stack } from './lib/servers.js';
 import { authScenario } from './scenarios/auth.js';
 import { catalogueScenario } from './scenarios/catalogue.js';
 import { healthScenario } from './scenarios/health.js';
+import { passwordResetScenario } from './scenarios/password-reset.js';
 import { productsScenario } from './scenarios/products.js';
 
 const args = new Set(process.argv.slice(2));
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
     if (buildWarning) bench.notes.push(buildWarning);
     if (wanted('health')) await healthScenario(bench);
     if (wanted('auth')) await authScenario(bench);
+    if (wanted('reset')) await passwordResetScenario(bench);
     const parts = PRODUCT_PARTS.filter(wantedPart);
     if (wanted('catalogue') || parts.length) {
       const largest = await catalogueScenario(bench, SIZES, wanted('catalogue') || wanted('products'));

@@ -5,7 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { applyMigrations, type EmbeddedPostgres, type EmbeddedRedis, startEmbeddedPostgres, startEmbeddedRedis, stopProcess } from '@shelfwise/devstack';
+import { applyMigrations, type EmbeddedPostgres, type EmbeddedRedis, startEmbeddedPostgres, startEmbeddedRedis, startMailCatcher, stopProcess } from '@shelfwise/devstack';
 import { BACKEND_DIR, BENCH_DIR } from './paths.js';
 import { startNode } from './process.js';
 
@@ -76,6 +76,12 @@ export async function startStack(workDir: string, log: (msg: string) => void, op
     stops.push(redis.stop);
     await applyMigrations(pgServer.url, () => {});
 
+    // Production refuses to start without SMTP_URL (config.ts). The mails the measured requests
+    // cause (a registration's confirmation link, the few reset links an account is sent per hour)
+    // go to the development stack's catcher, in this process: sent as in production, never relayed.
+    const mail = await startMailCatcher();
+    stops.push(mail.close);
+
     const baseline = await startNode([join(BENCH_DIR, 'baseline-server.mjs'), String(PORTS.baseline)], {}, null);
     stops.push(() => stopProcess(baseline));
 
@@ -96,6 +102,8 @@ export async function startStack(workDir: string, log: (msg: string) => void, op
       // The limits are raised, not removed: every request still pays for the shared Redis counter.
       RATE_LIMIT_MAX: '1000000000',
       AUTH_RATE_LIMIT_MAX: '1000000000',
+      API_KEY_RATE_LIMIT_MAX: '1000000000',
+      SMTP_URL: mail.smtpUrl,
       METRICS_TOKEN: metricsToken,
       DATA_DIR: join(workDir, 'data'),
       SPA_DIR: join(workDir, 'no-spa'),

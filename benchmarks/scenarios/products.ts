@@ -6,9 +6,9 @@ import { searchQueries } from './catalogue.js';
 
 const LIST_NAMESPACE = 'products-list';
 
-async function expectCache(url: string, expected: 'HIT' | 'MISS'): Promise<void> {
-  await fetch(url).then((r) => r.text());
-  const res = await fetch(url);
+async function expectCache(url: string, expected: 'HIT' | 'MISS', headers: Record<string, string> = {}): Promise<void> {
+  await fetch(url, { headers }).then((r) => r.text());
+  const res = await fetch(url, { headers });
   await res.text();
   if (res.status !== 200 || res.headers.get('x-cache') !== expected) {
     throw new Error(`${url}: expected 200 with X-Cache ${expected}, got ${res.status} ${res.headers.get('x-cache')}`);
@@ -35,6 +35,7 @@ export async function productsScenario(bench: Bench, databaseUrl: string, wanted
     await expectCache(detailUrl, 'HIT');
     bench.log('GET /api/v1/products/:id (cached)');
     await bench.againstBaseline('`GET /products/:id`, cached', { url: detailUrl, connections: c }, 0.35);
+    await signedInDetail(bench, databaseUrl, detailUrl);
   }
   if (wanted('list')) {
     await expectCache(`${apiUrl}/api/v1/products`, 'HIT');
@@ -43,7 +44,39 @@ export async function productsScenario(bench: Bench, databaseUrl: string, wanted
   }
   if (wanted('uncached')) await uncachedDetail(bench, ids);
   if (wanted('search')) await search(bench);
-  if (wanted('create')) await create(bench);
+  if (wanted('create')) await create(bench, databaseUrl);
+}
+
+/** A personal API key with products:read, made as a user would: signed in, through the API. */
+async function createApiKey(apiUrl: string, accessToken: string): Promise<string> {
+  const res = await fetch(`${apiUrl}/api/v1/auth/api-keys`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+    body: JSON.stringify({ name: 'bench reader', scopes: ['products:read'] }),
+  });
+  if (res.status !== 201) throw new Error(`creating an API key failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { key: string }).key;
+}
+
+/**
+ * The same cached product as the anonymous row, read with a session's access token (JWT signature,
+ * then the session's state from Redis) and with an API key (the key's state from Redis, a SHA-256,
+ * its own rate-limit counter in Redis; lastUsedAt written at most once a minute): the ratios'
+ * differences are what each credential check costs on a read.
+ */
+async function signedInDetail(bench: Bench, databaseUrl: string, detailUrl: string): Promise<void> {
+  const { apiUrl } = bench.stack;
+  const user = await registerUser(apiUrl, databaseUrl, 'reader');
+  const apiKey = await createApiKey(apiUrl, user.accessToken);
+  for (const [scenario, token] of [
+    ['`GET /products/:id`, cached, with a JWT access token', user.accessToken],
+    ['`GET /products/:id`, cached, with an API key (`products:read`)', apiKey],
+  ] as const) {
+    const headers = { authorization: `Bearer ${token}` };
+    await expectCache(detailUrl, 'HIT', headers);
+    bench.log(scenario);
+    await bench.againstBaseline(scenario, { url: detailUrl, connections: SATURATING_CONNECTIONS, headers });
+  }
 }
 
 async function uncachedDetail(bench: Bench, ids: string[]): Promise<void> {
@@ -76,9 +109,9 @@ async function search(bench: Bench): Promise<void> {
   }
 }
 
-async function create(bench: Bench): Promise<void> {
+async function create(bench: Bench, databaseUrl: string): Promise<void> {
   const { apiUrl } = bench.stack;
-  const user = await registerUser(apiUrl, 'creator');
+  const user = await registerUser(apiUrl, databaseUrl, 'creator');
   let sku = 0;
   bench.log('POST /api/v1/products');
   await bench.againstBaseline('`POST /products`, authenticated create', {
