@@ -10,6 +10,8 @@ import type { Logger } from './logger.js';
  * pg-boss at start: one migration step for the whole database, run before any server starts.
  */
 
+const BATCH_SIZE = 10;
+
 export interface JobQueueOptions {
   connectionString: string;
   logger: Logger;
@@ -68,17 +70,26 @@ export function createJobQueue({ connectionString, logger, poolSize = 4, mainten
       if (!work) return;
       for (const { name, handle } of queues.values()) {
         if (!handle) continue;
-        // NOTIFY wakes a worker for a new job, but not for a retry coming due: the backstop poll
-        // (pg-boss's default 30 s while NOTIFY is up) is what picks retries up, so it is short here.
-        await boss.work<object>(name, { localConcurrency: 2, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 2 }, async ([job]) => {
-          if (!job) return;
-          try {
-            await handle(job.data);
-          } catch (err) {
-            logger.warn({ err, queue: name, jobId: job.id }, 'job attempt failed; the queue retries it');
-            throw err;
-          }
-        });
+        // Batches of up to BATCH_SIZE, fetched again at once while they come back full, so a backlog
+        // drains at the handlers' pace rather than one job per poll. NOTIFY wakes a worker for a new
+        // job but not for a retry coming due: the backstop poll (pg-boss's default is 30 s while
+        // NOTIFY is up) is what picks retries up, so it is short here.
+        await boss.work<object>(
+          name,
+          { batchSize: BATCH_SIZE, burstWhenBatchFull: true, localConcurrency: 2, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 2 },
+          async (jobs) => {
+            for (const job of jobs) {
+              try {
+                await handle(job.data);
+              } catch (err) {
+                // Only this job fails (and is retried by its queue's policy): the rest of the batch
+                // completes when the handler returns, since completion touches active jobs only.
+                logger.warn({ err, queue: name, jobId: job.id }, 'job attempt failed; the queue retries it');
+                await boss.fail(name, job.id, { message: err instanceof Error ? err.message : String(err) });
+              }
+            }
+          },
+        );
       }
     },
     async send(name, data, tx) {
