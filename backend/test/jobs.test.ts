@@ -25,10 +25,10 @@ describe('the job queue', () => {
   it('when a backlog is waiting as workers start, then it drains in batches, each job handled once, not one job per poll', async () => {
     const handled: number[] = [];
     // Queued by an instance that works no queues (JOB_WORKERS=false): no NOTIFY wakes anyone per job.
-    const web = await startQueue(async () => {}, false);
+    const web = await startQueue(() => Promise.resolve(), false);
     for (let n = 0; n < 60; n++) await web.send('test.count', { n });
     const worker = createJobQueue({ connectionString: db!.url, logger: createLogger('silent'), poolSize: 2, maintenance: false });
-    worker.define<{ n: number }>({ name: 'test.count', options: { retryLimit: 2, retryDelay: 1 }, handle: async ({ n }) => void handled.push(n) });
+    worker.define<{ n: number }>({ name: 'test.count', options: { retryLimit: 2, retryDelay: 1 }, handle: ({ n }) => Promise.resolve(void handled.push(n)) });
     await worker.start({ work: true });
     try {
       // One job per poll (1 s, two workers) would take half a minute; batches take a moment.
@@ -41,9 +41,9 @@ describe('the job queue', () => {
 
   it('when one job of a batch fails, then only it is retried and the others complete once', async () => {
     const attempts = new Map<number, number>();
-    const jobs = await startQueue(async ({ n }) => {
+    const jobs = await startQueue(({ n }) => {
       attempts.set(n, (attempts.get(n) ?? 0) + 1);
-      if (n === 3 && attempts.get(n) === 1) throw new Error('SMTP said try later');
+      return n === 3 && attempts.get(n) === 1 ? Promise.reject(new Error('SMTP said try later')) : Promise.resolve();
     });
     for (let n = 0; n < 6; n++) await jobs.send('test.count', { n });
 
@@ -54,9 +54,7 @@ describe('the job queue', () => {
 
   it('when a job is queued inside a transaction that rolls back, then it never runs', async () => {
     const handled: number[] = [];
-    const jobs = await startQueue(async ({ n }) => {
-      handled.push(n);
-    });
+    const jobs = await startQueue(({ n }) => Promise.resolve(void handled.push(n)));
     const { PrismaPg } = await import('@prisma/adapter-pg');
     const { PrismaClient } = await import('../src/generated/prisma/client.js');
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: db!.url }) });
