@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyMigrations, quitPostmasterNow, repoRoot as projectRoot, waitFor } from '@shelfwise/devstack';
+import { applyMigrations, quitPostmasterNow, repoRoot as projectRoot, startMailCatcher, waitFor } from '@shelfwise/devstack';
 import { apiInstance, type ApiInstance } from './api.js';
 import { ensureHaproxy } from './haproxy-install.js';
 import { startHaproxy, type Haproxy } from './haproxy.js';
@@ -69,6 +69,12 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     stops.push(() => replica.stop());
     await applyMigrations(primary.url, () => {});
     log('migrations applied on the primary');
+    // Production needs an SMTP server; this one keeps the mail (every instance works the job queue).
+    const mail = process.env.SMTP_URL ? null : await startMailCatcher();
+    if (mail) {
+      stops.push(() => mail.close());
+      log(`mail goes to a local catcher: ${mail.webUrl}`);
+    }
 
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -77,6 +83,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       DATABASE_URL: primary.url,
       DATABASE_REPLICA_URL: replica.url,
       REDIS_URL: redis.url,
+      SMTP_URL: process.env.SMTP_URL || mail!.smtpUrl,
       // One secret for all instances: a token issued by one is accepted by every other.
       JWT_SECRET: randomBytes(32).toString('base64url'),
       // HAProxy is on loopback: trust its X-Forwarded-For, so req.ip is the client behind it.
