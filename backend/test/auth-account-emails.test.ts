@@ -207,6 +207,24 @@ describe('password reset', () => {
     expect(mail.messages().filter(to(email, /^Reset your/))).toHaveLength(2);
   });
 
+  it('when one client asks for resets past AUTH_RATE_LIMIT_MAX, then it gets 429 rate_limited whatever the address, and no job is queued', async () => {
+    // Its own database and Redis prefix: the counters of this file's other requests are not its.
+    const limited = await createTestApp({ env: { AUTH_RATE_LIMIT_MAX: '2' } });
+    try {
+      const ask = (address: string) => request(limited.app).post('/api/v1/auth/password-reset').send({ email: address });
+      expect((await ask(uniqueEmail('a'))).status).toBe(202);
+      expect((await ask(uniqueEmail('b'))).status).toBe(202);
+      const third = uniqueEmail('c');
+      const refused = await ask(third);
+      expectProblem(refused, 429, 'rate_limited');
+      expect(refused.headers['retry-after']).toBeDefined();
+      const queued = await limited.db.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pgboss.job WHERE data->>'email' = ${third}`;
+      expect(queued[0]!.n).toBe(0n);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('when the SMTP server refuses a message for a while, then the job retries and the email still arrives', async () => {
     const { email } = await registerUser(t.app);
     mail.refuseNext(1);
