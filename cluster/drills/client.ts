@@ -57,13 +57,13 @@ export class Api {
   }
 }
 
-/** Registers a fresh user (one per drill run) and returns its bearer token. */
+/** Registers a fresh user (one per drill run), signs it in (a sign-up issues no tokens) and returns its bearer token. */
 export async function registerUser(api: Api, label: string): Promise<User> {
   const email = `drill-${label}-${randomBytes(4).toString('hex')}@example.com`;
   const password = `Drill-${randomBytes(12).toString('base64url')}`;
   const reply = await api.send('POST', '/api/v1/auth/register', { email, password, name: `Drill ${label}` });
-  if (reply.status !== 201) throw new Error(`registering ${email} failed: ${reply.status} ${reply.error ?? reply.body.slice(0, 300)}`);
-  return { email, password, token: json<{ accessToken: string }>(reply).accessToken };
+  if (reply.status !== 202) throw new Error(`registering ${email} failed: ${reply.status} ${reply.error ?? reply.body.slice(0, 300)}`);
+  return signIn(api, { email, password, token: '' });
 }
 
 /** Another sign-in of the same user: a client with its own session and token. */
