@@ -4,6 +4,7 @@ import { formatDate } from '../../../lib/format';
 import { useUsers } from '../api/get-users';
 import { UserRoleControl } from './UserRoleControl';
 import { UserStatusControl } from './UserStatusControl';
+import { UserTwoFactorControl } from './UserTwoFactorControl';
 
 export function UsersTable() {
   const currentUser = useCurrentUser();
@@ -26,6 +27,7 @@ export function UsersTable() {
               <th scope="col">Joined</th>
               <th scope="col">Role</th>
               <th scope="col">Status</th>
+              <th scope="col">Two-factor</th>
             </tr>
           </thead>
           <tbody>
@@ -39,6 +41,9 @@ export function UsersTable() {
                 </td>
                 <td data-label="Status">
                   <UserStatusControl user={user} isSelf={user.id === currentUser?.id} />
+                </td>
+                <td data-label="Two-factor">
+                  <UserTwoFactorControl user={user} isSelf={user.id === currentUser?.id} />
                 </td>
               </tr>
             ))}
