@@ -1,9 +1,23 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { deskLamp } from './support/api.js';
 import { expect, test } from './support/fixtures.js';
 import { newUser, signInThroughUi, toast, uniqueWord } from './support/ui.js';
 
+const run = promisify(execFile);
+
+/**
+ * The real curl (installed by .ci/run), as the README tells a scripting user to call the API: the
+ * key as a bearer token, no cookie. `-w '%{http_code}'` appends the status to the body.
+ */
+async function curl(key: string, url: string, body?: unknown): Promise<{ status: number; body: string }> {
+  const send = body === undefined ? [] : ['-X', 'POST', '-H', 'Content-Type: application/json', '--data', JSON.stringify(body)];
+  const { stdout } = await run('curl', ['-sS', '-w', '%{http_code}', '-H', `Authorization: Bearer ${key}`, ...send, url]);
+  return { status: Number(stdout.slice(-3)), body: stdout.slice(0, -3) };
+}
+
 test.describe('personal API keys', () => {
-  test('when a user creates a key on the account page, then a script holding it can create and list their products, until the key is revoked there', async ({ page, request }) => {
+  test('when a user creates a key on the account page, then curl holding it can create and list their products, until the key is revoked there', async ({ page, request, baseURL }) => {
     const user = newUser('scripter');
     // Registration answers 202 (a confirmation email) or, before that change, 201 with tokens; the
     // e2e servers let unconfirmed users write, so signing in is all this test needs.
@@ -23,14 +37,13 @@ test.describe('personal API keys', () => {
     const key = (await shown.getByTestId('new-api-key').textContent())?.trim() ?? '';
     expect(key).toMatch(/^sw_[A-Za-z0-9_-]{12}_[A-Za-z0-9_-]{43}$/);
 
-    // What curl would send: the key as a bearer token, no cookie, no access token.
-    const headers = { authorization: `Bearer ${key}` };
     const lamp = deskLamp(uniqueWord());
-    const created = await request.post('/api/v1/products', { headers, data: { ...lamp, status: 'draft', stock: Number(lamp.stock) } });
-    expect(created.status(), await created.text()).toBe(201);
-    const mine = await request.get('/api/v1/products?owner=me', { headers });
-    expect(mine.status()).toBe(200);
-    expect(((await mine.json()) as { data: Array<{ name: string }> }).data.map((p) => p.name)).toEqual([lamp.name]);
+    const created = await curl(key, `${baseURL}/api/v1/products`, { ...lamp, status: 'draft', stock: Number(lamp.stock) });
+    expect(created.status, created.body).toBe(201);
+    expect((JSON.parse(created.body) as { name: string }).name).toBe(lamp.name);
+    const mine = await curl(key, `${baseURL}/api/v1/products?owner=me`);
+    expect(mine.status, mine.body).toBe(200);
+    expect((JSON.parse(mine.body) as { data: Array<{ name: string }> }).data.map((p) => p.name)).toEqual([lamp.name]);
 
     await shown.getByRole('button', { name: 'I have copied it' }).click();
     await expect(section.getByText(key)).toHaveCount(0);
@@ -43,8 +56,8 @@ test.describe('personal API keys', () => {
     await listed.getByRole('button', { name: 'Revoke deploy script' }).click();
     await page.getByRole('alertdialog', { name: 'Revoke “deploy script”?' }).getByRole('button', { name: 'Revoke key' }).click();
     await expect(toast(page, 'The key “deploy script” was revoked.')).toBeVisible();
-    const refused = await request.get('/api/v1/products?owner=me', { headers });
-    expect(refused.status()).toBe(401);
-    expect(((await refused.json()) as { code: string }).code).toBe('api_key_revoked');
+    const refused = await curl(key, `${baseURL}/api/v1/products?owner=me`);
+    expect(refused.status, refused.body).toBe(401);
+    expect((JSON.parse(refused.body) as { code: string }).code).toBe('api_key_revoked');
   });
 });
