@@ -86,7 +86,18 @@ export async function consumeAccountToken(
   throw refusal(refusalPrefix, 'expired');
 }
 
-/** How many tokens of `purpose` the account was sent since `since`: the per-account email limit. */
-export function countIssuedSince(db: Writer, userId: string, purpose: AccountTokenPurpose, since: Date): Promise<number> {
-  return db.accountToken.count({ where: { userId, purpose, createdAt: { gte: since } } });
+/**
+ * Whether the account may be sent another `purpose` link this hour (at most `perHour`). Run inside
+ * the transaction that issues the link: it locks the user's row first, so two requests for one
+ * account count each other instead of both seeing room for one more.
+ */
+export async function underHourlyLimit(
+  tx: Writer & Pick<Db, '$queryRaw'>,
+  userId: string,
+  purpose: AccountTokenPurpose,
+  perHour: number,
+): Promise<boolean> {
+  await tx.$queryRaw`SELECT 1 FROM "User" WHERE id = ${userId}::uuid FOR UPDATE`;
+  const sent = await tx.accountToken.count({ where: { userId, purpose, createdAt: { gte: new Date(Date.now() - 3_600_000) } } });
+  return sent < perHour;
 }

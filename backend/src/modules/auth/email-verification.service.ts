@@ -3,14 +3,12 @@ import type { Principal } from '../../lib/http/authenticate.js';
 import { queueEmail } from '../../lib/mail/index.js';
 import { addressChangeNoticeEmail, confirmNewAddressEmail, verifyAddressEmail } from './account-emails.js';
 import { accountLinks } from './account-links.js';
-import { consumeAccountToken, countIssuedSince, issueAccountToken } from './account-tokens.js';
+import { consumeAccountToken, issueAccountToken, underHourlyLimit } from './account-tokens.js';
 import { forgetApiKeysOf } from './api-key-state.js';
 import { recordAudit } from './audit.js';
 import type { AuthDeps } from './deps.js';
 import { forgetSessions } from './session-state.js';
 import { checkCurrentPassword } from './passwords.js';
-
-const HOUR_MS = 3_600_000;
 
 const emailTaken = () => conflict('email_unavailable', 'This email address cannot be used');
 
@@ -49,8 +47,7 @@ export async function resendVerification(deps: AuthDeps, principal: Principal): 
   await deps.prisma.$transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: principal.userId }, select: { id: true, email: true, name: true, emailVerifiedAt: true } });
     if (user.emailVerifiedAt) throw conflict('email_already_verified', 'Your email address is already confirmed');
-    await tx.$queryRaw`SELECT 1 FROM "User" WHERE id = ${user.id}::uuid FOR UPDATE`;
-    if ((await countIssuedSince(tx, user.id, 'email_verification', new Date(Date.now() - HOUR_MS))) >= deps.accounts.emailsPerHour) {
+    if (!(await underHourlyLimit(tx, user.id, 'email_verification', deps.accounts.emailsPerHour))) {
       throw tooManyEmails();
     }
     const ttlSeconds = deps.accounts.emailVerificationTtlSeconds;
@@ -72,8 +69,7 @@ export async function requestEmailChange(deps: AuthDeps, principal: Principal, i
     throw conflict('email_unchanged', 'This is already your email address');
   }
   await deps.prisma.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT 1 FROM "User" WHERE id = ${user.id}::uuid FOR UPDATE`;
-    if ((await countIssuedSince(tx, user.id, 'email_change', new Date(Date.now() - HOUR_MS))) >= deps.accounts.emailsPerHour) throw tooManyEmails();
+    if (!(await underHourlyLimit(tx, user.id, 'email_change', deps.accounts.emailsPerHour))) throw tooManyEmails();
     const ttlSeconds = deps.accounts.emailVerificationTtlSeconds;
     const token = await issueAccountToken(tx, { userId: user.id, purpose: 'email_change', email: input.newEmail, ttlSeconds });
     const links = accountLinks(deps);

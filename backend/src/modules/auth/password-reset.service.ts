@@ -2,7 +2,7 @@ import type { QueueDefinition } from '../../lib/jobs.js';
 import { queueEmail } from '../../lib/mail/index.js';
 import { passwordChangedByResetEmail, passwordResetEmail } from './account-emails.js';
 import { accountLinks } from './account-links.js';
-import { consumeAccountToken, countIssuedSince, issueAccountToken } from './account-tokens.js';
+import { consumeAccountToken, issueAccountToken, underHourlyLimit } from './account-tokens.js';
 import { revokeApiKeys } from './api-keys.service.js';
 import { recordAudit } from './audit.js';
 import type { AuthDeps } from './deps.js';
@@ -10,8 +10,6 @@ import { hashPassword } from './passwords.js';
 import { revokeSessions } from './sessions.js';
 
 const RESET_QUEUE = 'account.password-reset';
-const HOUR_MS = 3_600_000;
-
 /**
  * A reset request only queues a job with the address: the request does the same work, in the same
  * time, whether or not an account has it, and answers the same. The job looks the account up and,
@@ -36,9 +34,7 @@ async function sendResetLink(deps: AuthDeps, email: string): Promise<void> {
   if (!user || user.deactivatedAt) return;
   const ttlSeconds = deps.accounts.passwordResetTtlSeconds;
   const sent = await deps.prisma.$transaction(async (tx) => {
-    // Inside the transaction, with the row lock below, so two jobs for one address count each other.
-    await tx.$queryRaw`SELECT 1 FROM "User" WHERE id = ${user.id}::uuid FOR UPDATE`;
-    if ((await countIssuedSince(tx, user.id, 'password_reset', new Date(Date.now() - HOUR_MS))) >= deps.accounts.emailsPerHour) return false;
+    if (!(await underHourlyLimit(tx, user.id, 'password_reset', deps.accounts.emailsPerHour))) return false;
     const token = await issueAccountToken(tx, { userId: user.id, purpose: 'password_reset', email: user.email, ttlSeconds });
     await queueEmail(deps.jobs, passwordResetEmail(user, accountLinks(deps).resetPassword(token), ttlSeconds), tx);
     return true;
