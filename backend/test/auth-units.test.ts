@@ -93,7 +93,7 @@ describe('JWT secret in production', () => {
   });
 
   it('when production has a long secret of its own, then it starts with bcrypt cost 12 by default', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgresql://app@db.example/shelfwise', NODE_ENV: 'production', JWT_SECRET: 'k7'.repeat(20) });
+    const config = loadConfig({ DATABASE_URL: 'postgresql://app@db.example/shelfwise', NODE_ENV: 'production', JWT_SECRET: 'k7'.repeat(20), SMTP_URL: 'smtp://mail.example:587' });
     expect(config.auth.bcryptCost).toBe(12);
     expect(config.auth.usingDevSecret).toBe(false);
   });
