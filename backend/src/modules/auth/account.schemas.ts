@@ -1,11 +1,9 @@
 import Joi from 'joi';
-import { wellFormedText } from '../../lib/http/text.js';
-import { email, newPassword } from './auth.schemas.js';
+import { email, newPassword, presentedPassword } from './auth.schemas.js';
 
 // Any string is looked up (and refused with the link's own code if unknown), so a mangled link
 // gets "this link is not valid" rather than a validation error about a field the person never saw.
 const linkToken = Joi.string().min(1).max(256).required();
-const presentedPassword = wellFormedText().min(1).max(1024).required();
 
 export const passwordResetRequestBody = Joi.object({ email });
 export const passwordResetConfirmBody = Joi.object({ token: linkToken, newPassword });

@@ -2,7 +2,7 @@ import { AppError, conflict, forbidden, unauthorized } from '../../lib/errors.js
 import { sessionOf, type Principal } from '../../lib/http/authenticate.js';
 import type { AuthDeps, ClientMeta } from './deps.js';
 import { mfaChallenge, type MfaChallenge } from './mfa-token.js';
-import { hashPassword, needsRehash, verifyPassword } from './passwords.js';
+import { checkCurrentPassword, hashPassword, needsRehash, verifyPassword } from './passwords.js';
 import { rotateRefreshToken } from './refresh.js';
 import { endReasonExtension } from './session-end.js';
 import { revokeSessions, sessionOfRefreshToken, startSession, type IssuedRefreshToken, type RevokeReason } from './sessions.js';
@@ -153,11 +153,7 @@ export async function changePassword(
 ): Promise<void> {
   const user = await deps.prisma.user.findUnique({ where: { id: principal.userId }, select: { passwordHash: true } });
   if (!user) throw unauthorized();
-  if (!(await verifyPassword(input.currentPassword, user.passwordHash, deps.auth.bcryptCost))) {
-    throw new AppError(400, 'invalid_current_password', 'The current password is incorrect', {
-      errors: [{ in: 'body', field: 'currentPassword', message: 'The current password is incorrect', code: 'password.incorrect' }],
-    });
-  }
+  await checkCurrentPassword(input.currentPassword, user.passwordHash, deps.auth.bcryptCost);
   const passwordHash = await hashPassword(input.newPassword, deps.auth.bcryptCost);
   await deps.prisma.user.update({ where: { id: principal.userId }, data: { passwordHash } });
   // Whoever else knew the old password is signed out; this device stays signed in.

@@ -4,11 +4,10 @@ import { queueEmail } from '../../lib/mail/index.js';
 import { addressChangeNoticeEmail, confirmNewAddressEmail, verifyAddressEmail } from './account-emails.js';
 import { accountLinks } from './account-links.js';
 import { consumeAccountToken, issueAccountToken, underHourlyLimit } from './account-tokens.js';
-import { forgetApiKeysOf } from './api-key-state.js';
 import { recordAudit } from './audit.js';
 import type { AuthDeps } from './deps.js';
-import { forgetSessions } from './session-state.js';
 import { checkCurrentPassword } from './passwords.js';
+import { forgetUserStates } from './user-states.js';
 
 const emailTaken = () => conflict('email_unavailable', 'This email address cannot be used');
 
@@ -35,9 +34,7 @@ export async function verifyEmail(deps: AuthDeps, token: string): Promise<{ emai
       throw err;
     });
   // Whether the email is verified is part of the cached session and API-key states: drop them.
-  const sessions = await deps.prisma.session.findMany({ where: { userId: link.userId, revokedAt: null }, select: { id: true } });
-  await forgetSessions(deps, sessions.map((s) => s.id));
-  await forgetApiKeysOf(deps, link.userId);
+  await forgetUserStates(deps, link.userId);
   deps.logger.info({ event: link.purpose === 'email_change' ? 'email_changed' : 'email_verified', userId: link.userId }, 'email address confirmed');
   return { email: link.email };
 }

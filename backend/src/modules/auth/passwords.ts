@@ -71,7 +71,7 @@ export function needsRehash(hash: string, cost: number): boolean {
   return bcrypt.getRounds(hash) < cost;
 }
 
-/** For changes that need the password again (email change): a wrong one is a 400 naming the field. */
+/** For changes that need the password again (password, email, two-factor off): a wrong one is a 400 naming the field. */
 export async function checkCurrentPassword(password: string, hash: string, cost: number): Promise<void> {
   if (await verifyPassword(password, hash, cost)) return;
   throw new AppError(400, 'invalid_current_password', 'The current password is incorrect', {

@@ -6,7 +6,7 @@ import { recordAudit } from './audit.js';
 import { signedIn, type AuthResult } from './auth.service.js';
 import type { AuthDeps, ClientMeta } from './deps.js';
 import { mfaTokenInvalid, type MfaClaims } from './mfa-token.js';
-import { verifyPassword } from './passwords.js';
+import { checkCurrentPassword } from './passwords.js';
 import {
   hashRecoveryCode,
   newRecoveryCodes,
@@ -130,11 +130,7 @@ export async function disableTwoFactor(deps: AuthDeps, principal: Principal, inp
   });
   if (!user) throw unauthorized();
   if (!user.totpEnabledAt) throw notEnabled();
-  if (!(await verifyPassword(input.currentPassword, user.passwordHash, deps.auth.bcryptCost))) {
-    throw new AppError(400, 'invalid_current_password', 'The current password is incorrect', {
-      errors: [{ in: 'body', field: 'currentPassword', message: 'The current password is incorrect', code: 'password.incorrect' }],
-    });
-  }
+  await checkCurrentPassword(input.currentPassword, user.passwordHash, deps.auth.bcryptCost);
   await deps.prisma.$transaction(async (tx) => {
     const outcome = await useSecondFactor(tx, deps, user, input.code);
     if (outcome !== 'ok') throw codeProblem(400, outcome);

@@ -2,8 +2,7 @@ import { conflict, notFound } from '../../lib/errors.js';
 import type { Principal, Role } from '../../lib/http/authenticate.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { AuthDeps } from './deps.js';
-import { forgetApiKeysOf } from './api-key-state.js';
-import { forgetSessions } from './session-state.js';
+import { forgetUserStates } from './user-states.js';
 import { publicUserSelect, toPublicUser, type PublicUser } from './user-view.js';
 
 export interface UserPage {
@@ -41,10 +40,8 @@ export async function changeRole(deps: AuthDeps, actor: Principal, userId: strin
     }
     return toPublicUser(await tx.user.update({ where: { id: userId }, data: { role }, select: publicUserSelect }));
   });
-  // Roles are read from the cached session state: drop it so the change applies to the next request.
-  const sessions = await deps.prisma.session.findMany({ where: { userId, revokedAt: null }, select: { id: true } });
-  await forgetSessions(deps, sessions.map((s) => s.id));
-  await forgetApiKeysOf(deps, userId);
+  // Roles are read from the cached session and key states: drop them so the change applies to the next request.
+  await forgetUserStates(deps, userId);
   deps.logger.info({ event: 'role_changed', userId, role, by: actor.userId }, 'user role changed');
   return user;
 }
