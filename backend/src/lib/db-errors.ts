@@ -46,3 +46,6 @@ function collect(err: unknown): { codes: string[]; messages: string[] } {
   visit(err, 0);
   return { codes, messages };
 }
+
+/** Prisma's P2002: an insert or update hit a unique constraint (a taken email, a duplicate sku). */
+export const isUniqueViolation = (err: unknown): boolean => (err as { code?: string } | null)?.code === 'P2002';

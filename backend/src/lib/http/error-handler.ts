@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { classifyConnectionError } from '../db-errors.js';
+import { classifyConnectionError, isUniqueViolation } from '../db-errors.js';
 import { AppError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { sendProblem } from './problem.js';
@@ -37,7 +37,7 @@ function toAppError(err: unknown): AppError {
   const e = err as { type?: string; status?: number; code?: string; cause?: { code?: string } } | null;
   const bodyError = e?.type ? BODY_ERRORS[e.type] : undefined;
   if (bodyError) return new AppError(bodyError.status, bodyError.code, bodyError.detail);
-  if (e?.code === 'P2002') return new AppError(409, 'conflict', 'A record with these values already exists');
+  if (isUniqueViolation(err)) return new AppError(409, 'conflict', 'A record with these values already exists');
   if (e?.code === 'P2025') return new AppError(404, 'not_found', 'The record does not exist');
   // The database (or its connection) failing is "try again shortly", not a fault of the server's code.
   if (classifyConnectionError(err) === 'unreachable') {

@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../../lib/db-errors.js';
 import { AppError, conflict, forbidden, unauthorized } from '../../lib/errors.js';
 import { sessionOf, type Principal } from '../../lib/http/authenticate.js';
 import type { AuthDeps, ClientMeta } from './deps.js';
@@ -36,8 +37,6 @@ function issue(deps: AuthDeps, user: PublicUser, refresh: IssuedRefreshToken): A
     refreshExpiresAt: refresh.refreshExpiresAt,
   };
 }
-
-const isUniqueViolation = (err: unknown) => (err as { code?: string } | null)?.code === 'P2002';
 
 export async function createUser(
   deps: Pick<AuthDeps, 'prisma' | 'auth'>,

@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../../lib/db-errors.js';
 import { AppError, conflict } from '../../lib/errors.js';
 import type { Principal } from '../../lib/http/authenticate.js';
 import { queueEmail } from '../../lib/mail/index.js';
@@ -30,7 +31,7 @@ export async function verifyEmail(deps: AuthDeps, token: string): Promise<{ emai
     })
     .catch((err: unknown) => {
       // Someone else registered the new address between the request and the confirmation.
-      if ((err as { code?: string } | null)?.code === 'P2002') throw emailTaken();
+      if (isUniqueViolation(err)) throw emailTaken();
       throw err;
     });
   // Whether the email is verified is part of the cached session and API-key states: drop them.

@@ -1,11 +1,10 @@
+import { isUniqueViolation } from '../../lib/db-errors.js';
 import { queueEmail } from '../../lib/mail/index.js';
 import { accountExistsEmail, verifyAddressEmail } from './account-emails.js';
 import { accountLinks } from './account-links.js';
 import { issueAccountToken } from './account-tokens.js';
 import type { AuthDeps } from './deps.js';
 import { hashPassword } from './passwords.js';
-
-const isUniqueViolation = (err: unknown) => (err as { code?: string } | null)?.code === 'P2002';
 
 /**
  * A sign-up answers the same whether or not the address already has an account, so registration

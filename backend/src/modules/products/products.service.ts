@@ -1,4 +1,4 @@
-import { classifyConnectionError } from '../../lib/db-errors.js';
+import { classifyConnectionError, isUniqueViolation } from '../../lib/db-errors.js';
 import { AppError, conflict, forbidden, notFound } from '../../lib/errors.js';
 import type { Principal } from '../../lib/http/authenticate.js';
 import type { Prisma } from '../../lib/db.js';
@@ -159,7 +159,7 @@ async function forgetIfOutcomeUnknown(deps: ProductsDeps, err: unknown, id?: str
 }
 
 function asDuplicateSku(err: unknown): unknown {
-  if ((err as { code?: string } | null)?.code === 'P2002') return conflict('duplicate_sku', 'You already have a product with this sku');
+  if (isUniqueViolation(err)) return conflict('duplicate_sku', 'You already have a product with this sku');
   return err;
 }
 
