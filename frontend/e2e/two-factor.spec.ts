@@ -1,22 +1,12 @@
-import { type APIRequestContext, expect as rawExpect } from '@playwright/test';
 import { generate } from 'otplib';
+import { registerThroughApi } from './support/api.js';
 import { expect, test } from './support/fixtures.js';
-import { heading, newUser, signInLink, signInThroughUi, signOutButton, type TestUser } from './support/ui.js';
-
-/*
- * The account exists before the test, made through the API. Registration answers 202 without
- * tokens since issue 14 (201 with tokens before it); either way the person then signs in with the
- * password, which is what this test does.
- */
-async function registerAccount(request: APIRequestContext, user: TestUser): Promise<void> {
-  const response = await request.post('/api/v1/auth/register', { data: { name: user.name, email: user.email, password: user.password } });
-  rawExpect([201, 202], `register answered ${response.status()}: ${await response.text()}`).toContain(response.status());
-}
+import { heading, newUser, signInLink, signInThroughUi, signOutButton } from './support/ui.js';
 
 test.describe('two-factor sign-in', () => {
   test('when a person turns on two-factor on the account page and signs in again, then the password is followed by a code from the app and they are signed in', async ({ page, request }) => {
     const user = newUser('two-factor');
-    await registerAccount(request, user);
+    await registerThroughApi(request, user);
     await signInThroughUi(page, user, '/account');
 
     // Set up: the QR code, and the key as text for typing into an app by hand (read here as an app would).
