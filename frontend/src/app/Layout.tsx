@@ -1,6 +1,8 @@
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { toast } from '../components/toast';
 import { useLogout } from '../features/auth/api/logout';
+import { WorkspaceSwitcher } from '../features/workspaces/components/WorkspaceSwitcher';
+import { useCurrentWorkspace } from '../features/workspaces/current-workspace';
 import { useSession } from '../lib/auth';
 import { SessionEffects } from './SessionEffects';
 
@@ -9,6 +11,7 @@ export function Layout() {
   const logout = useLogout();
   const navigate = useNavigate();
   const user = session.status === 'authenticated' ? session.user : null;
+  const { current } = useCurrentWorkspace();
 
   function signOut() {
     logout.mutate(
@@ -36,11 +39,13 @@ export function Layout() {
               Catalogue
             </NavLink>
             {user && <NavLink to="/my/products">My products</NavLink>}
+            {user && current && <NavLink to={`/workspaces/${encodeURIComponent(current.slug)}/members`}>Members</NavLink>}
             {user?.role === 'ADMIN' && <NavLink to="/admin/products">Admin</NavLink>}
           </nav>
           <div className="header__account">
             {session.status === 'restoring' ? null : user ? (
               <>
+                <WorkspaceSwitcher />
                 <NavLink to="/account" className="header__user">
                   {user.name}
                 </NavLink>

@@ -18,7 +18,7 @@ describe('routes', () => {
     const auth = makeAuth();
     server.use(
       http.post(`${API}/auth/login`, () => HttpResponse.json(auth)),
-      http.get(`${API}/products`, () => HttpResponse.json(emptyPage)),
+      http.get(`${API}/workspaces/personal/products`, () => HttpResponse.json(emptyPage)),
     );
     const { user } = renderApp('/my/products?status=draft');
 
@@ -100,7 +100,7 @@ describe('routes', () => {
 
   it('when the session cannot be refreshed any more, then the user lands on sign-in told the session ended (not that it expired: the API does not say which)', async () => {
     server.use(
-      http.get(`${API}/products`, () => problem(401, 'invalid_token', 'The access token has expired')),
+      http.get(`${API}/workspaces/personal/products`, () => problem(401, 'invalid_token', 'The access token has expired')),
       http.post(`${API}/auth/refresh`, () => problem(401, 'invalid_token', 'The refresh token was revoked')),
     );
     renderApp('/my/products', { session: makeAuth() });

@@ -1,17 +1,20 @@
 import { Route, Routes } from 'react-router';
 import { Layout } from './Layout';
 import { ProtectedRoute } from './ProtectedRoute';
+import { AcceptInvitationPage } from './routes/AcceptInvitationPage';
 import { AccountPage } from './routes/AccountPage';
 import { AdminProductsPage, AdminUsersPage } from './routes/AdminPages';
 import { CataloguePage } from './routes/CataloguePage';
 import { ForgotPasswordPage } from './routes/ForgotPasswordPage';
 import { LoginPage } from './routes/LoginPage';
 import { EditProductPage, MyProductsPage, NewProductPage } from './routes/MyProductsPages';
+import { NewWorkspacePage } from './routes/NewWorkspacePage';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { ProductPage } from './routes/ProductPage';
 import { RegisterPage } from './routes/RegisterPage';
 import { ResetPasswordPage } from './routes/ResetPasswordPage';
 import { VerifyEmailPage } from './routes/VerifyEmailPage';
+import { WorkspaceMembersPage } from './routes/WorkspaceMembersPage';
 
 export function AppRoutes() {
   return (
@@ -24,11 +27,14 @@ export function AppRoutes() {
         <Route path="forgot-password" element={<ForgotPasswordPage />} />
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="verify-email" element={<VerifyEmailPage />} />
+        <Route path="invitations/accept" element={<AcceptInvitationPage />} />
         <Route element={<ProtectedRoute />}>
           <Route path="account" element={<AccountPage />} />
           <Route path="my/products" element={<MyProductsPage />} />
           <Route path="my/products/new" element={<NewProductPage />} />
           <Route path="my/products/:id/edit" element={<EditProductPage />} />
+          <Route path="workspaces/new" element={<NewWorkspacePage />} />
+          <Route path="workspaces/:slug/members" element={<WorkspaceMembersPage />} />
         </Route>
         <Route element={<ProtectedRoute role="ADMIN" />}>
           <Route path="admin/products" element={<AdminProductsPage />} />

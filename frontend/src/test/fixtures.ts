@@ -2,6 +2,7 @@ import { HttpResponse } from 'msw';
 import type { FieldError, Problem } from '../lib/api-error';
 import type { AuthResponse, User } from '../lib/auth';
 import type { Product } from '../features/products/types';
+import type { Invitation, Member, Workspace, WorkspaceAction, WorkspaceRole } from '../features/workspaces/types';
 
 let sequence = 0;
 const next = () => ++sequence;
@@ -37,6 +38,7 @@ export function makeProduct(overrides: Partial<Product> = {}): Product {
     stock: 5,
     status: 'active',
     ownerId: 'user-owner',
+    workspaceId: PERSONAL_WORKSPACE_ID,
     createdAt: '2025-02-01T10:00:00.000Z',
     updatedAt: '2025-02-01T10:00:00.000Z',
     version: 1,
@@ -70,4 +72,60 @@ export function problem(
     ...(errors ? { errors } : {}),
   };
   return HttpResponse.json(body, { status, headers: { 'Content-Type': 'application/problem+json', ...headers } });
+}
+
+/** The workspace every test user has unless a test says otherwise (test/server.ts answers GET /workspaces with it). */
+export const PERSONAL_WORKSPACE_ID = 'ws-personal';
+
+const EVERY_ACTION: WorkspaceAction[] = [
+  'workspace.read', 'workspace.rename', 'workspace.delete', 'workspace.leave', 'member.list', 'member.invite',
+  'member.change_role', 'member.remove', 'ownership.transfer', 'invitation.list', 'invitation.revoke',
+  'product.read_drafts', 'product.create', 'product.update', 'product.delete',
+];
+const NOT_FOR_ADMINS: WorkspaceAction[] = ['workspace.delete', 'ownership.transfer'];
+const EDITOR_ACTIONS: WorkspaceAction[] = ['workspace.read', 'workspace.leave', 'member.list', 'product.read_drafts', 'product.create', 'product.update', 'product.delete'];
+
+/** The contract's matrix (backend/src/modules/workspaces/policy.ts decides; the SPA only reads `allowed`). */
+export function allowedFor(role: WorkspaceRole): WorkspaceAction[] {
+  if (role === 'owner') return [...EVERY_ACTION];
+  if (role === 'admin') return EVERY_ACTION.filter((a) => !NOT_FOR_ADMINS.includes(a));
+  if (role === 'editor') return [...EDITOR_ACTIONS];
+  return EDITOR_ACTIONS.filter((a) => !a.startsWith('product.') || a === 'product.read_drafts');
+}
+
+export function makeWorkspace(overrides: Partial<Workspace> = {}): Workspace {
+  const n = next();
+  const role = overrides.role ?? 'owner';
+  return {
+    id: `ws-${n}`,
+    slug: `team-${n}`,
+    name: `Team ${n}`,
+    personal: false,
+    role,
+    allowed: role ? allowedFor(role) : [],
+    memberCount: 1,
+    createdAt: '2025-01-15T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export const personalWorkspace = (overrides: Partial<Workspace> = {}): Workspace =>
+  makeWorkspace({ id: PERSONAL_WORKSPACE_ID, slug: 'personal', name: 'Personal', personal: true, ...overrides });
+
+export function makeMember(overrides: Partial<Member> = {}): Member {
+  const n = next();
+  return { userId: `user-${n}`, name: `Member ${n}`, email: `member${n}@example.com`, role: 'editor', joinedAt: '2025-03-01T10:00:00.000Z', ...overrides };
+}
+
+export function makeInvitation(overrides: Partial<Invitation> = {}): Invitation {
+  const n = next();
+  return {
+    id: `inv-${n}`,
+    email: `invitee${n}@example.com`,
+    role: 'editor',
+    createdAt: '2025-03-01T10:00:00.000Z',
+    expiresAt: '2025-03-08T10:00:00.000Z',
+    invitedBy: { id: 'user-owner', name: 'Olive Owner' },
+    ...overrides,
+  };
 }

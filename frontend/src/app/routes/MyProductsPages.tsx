@@ -1,32 +1,75 @@
+import type { ReactElement } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
+import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { CreateProduct } from '../../features/products/components/CreateProduct';
 import { EditProduct } from '../../features/products/components/EditProduct';
 import { MyProducts } from '../../features/products/components/MyProducts';
+import type { Product } from '../../features/products/types';
+import { useCurrentWorkspace } from '../../features/workspaces/current-workspace';
+import { allowedIn } from '../../features/workspaces/permissions';
+import type { Workspace } from '../../features/workspaces/types';
+import { useCurrentUser } from '../../lib/auth';
+import { useDocumentTitle } from '../../lib/document-title';
+import { productAccess } from '../product-access';
+
+/** "My products" for the personal workspace, "Products of <name>" for a shared one. */
+const productsTitle = (workspace: Workspace) => (workspace.personal ? 'My products' : `Products of ${workspace.name}`);
+
+function BackToProducts({ workspace }: { workspace: Workspace }) {
+  return <Link to="/my/products">Back to {productsTitle(workspace).replace(/^./, (c) => c.toLowerCase())}</Link>;
+}
+
+type Loaded = { ready: true; workspace: Workspace; workspaces: Workspace[] } | { ready: false; fallback: ReactElement };
+
+/** The current workspace once the list of the user's workspaces has loaded; the pages below wait for it. */
+function useLoadedWorkspace(): Loaded {
+  const { workspaces, current } = useCurrentWorkspace();
+  if (workspaces.isPending) return { ready: false, fallback: <LoadingState label="Loading your workspaces…" /> };
+  if (workspaces.isError) return { ready: false, fallback: <ErrorState error={workspaces.error} onRetry={() => void workspaces.refetch()} /> };
+  if (!current) return { ready: false, fallback: <EmptyState title="You belong to no workspace." /> };
+  return { ready: true, workspace: current, workspaces: workspaces.data };
+}
 
 export function MyProductsPage() {
+  const loaded = useLoadedWorkspace();
+  const title = loaded.ready ? productsTitle(loaded.workspace) : 'My products';
+  useDocumentTitle(title);
+  if (!loaded.ready) return loaded.fallback;
+  const { workspace } = loaded;
+  const access = productAccess(workspace.allowed);
   return (
     <>
       <PageHeading
         actions={
-          <Link className="button" to="/my/products/new">
-            New product
-          </Link>
+          access.create && (
+            <Link className="button" to="/my/products/new">
+              New product
+            </Link>
+          )
         }
       >
-        My products
+        {title}
       </PageHeading>
-      <MyProducts />
+      <MyProducts key={workspace.slug} workspace={workspace.slug} personal={workspace.personal} label={title} access={access} />
     </>
   );
 }
 
 export function NewProductPage() {
   const navigate = useNavigate();
+  const loaded = useLoadedWorkspace();
+  useDocumentTitle('New product');
+  if (!loaded.ready) return loaded.fallback;
+  const { workspace } = loaded;
   return (
     <>
-      <PageHeading actions={<Link to="/my/products">Back to my products</Link>}>New product</PageHeading>
-      <CreateProduct onCreated={() => void navigate('/my/products')} />
+      <PageHeading actions={<BackToProducts workspace={workspace} />}>New product</PageHeading>
+      {productAccess(workspace.allowed).create ? (
+        <CreateProduct workspace={workspace.slug} onCreated={() => void navigate('/my/products')} />
+      ) : (
+        <EmptyState title={`Your role in ${workspace.name} does not allow creating products.`} />
+      )}
     </>
   );
 }
@@ -34,10 +77,16 @@ export function NewProductPage() {
 export function EditProductPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
+  const user = useCurrentUser();
+  const loaded = useLoadedWorkspace();
+  useDocumentTitle('Edit product');
+  if (!loaded.ready) return loaded.fallback;
+  // The product may be in another of the user's workspaces than the current one: its own decides.
+  const accessTo = (product: Product) => productAccess(allowedIn(loaded.workspaces, product.workspaceId, user?.role === 'ADMIN'));
   return (
     <>
-      <PageHeading actions={<Link to="/my/products">Back to my products</Link>}>Edit product</PageHeading>
-      <EditProduct id={id} onSaved={() => void navigate('/my/products')} onDeleted={() => void navigate('/my/products')} />
+      <PageHeading actions={<BackToProducts workspace={loaded.workspace} />}>Edit product</PageHeading>
+      <EditProduct id={id} accessTo={accessTo} onSaved={() => void navigate('/my/products')} onDeleted={() => void navigate('/my/products')} />
     </>
   );
 }

@@ -1,13 +1,31 @@
 import { Link, useParams } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { ProductDetails } from '../../features/products/components/ProductDetails';
+import type { Product } from '../../features/products/types';
+import { useWorkspaces } from '../../features/workspaces/api/workspaces';
+import { allowedIn } from '../../features/workspaces/permissions';
+import { useCurrentUser } from '../../lib/auth';
+import { useDocumentTitle } from '../../lib/document-title';
+import { productAccess } from '../product-access';
 
 export function ProductPage() {
   const { id = '' } = useParams();
+  const user = useCurrentUser();
+  // Anyone may read an active product; only members whose role allows it (or a moderator) get "Edit".
+  const workspaces = useWorkspaces({ enabled: user !== null });
+  useDocumentTitle('Product');
+  const actions = (product: Product) =>
+    user && workspaces.data && productAccess(allowedIn(workspaces.data, product.workspaceId, user.role === 'ADMIN')).update ? (
+      <p>
+        <Link className="button" to={`/my/products/${product.id}/edit`}>
+          Edit product
+        </Link>
+      </p>
+    ) : null;
   return (
     <>
       <PageHeading actions={<Link to="/">Back to the catalogue</Link>}>Product</PageHeading>
-      <ProductDetails id={id} />
+      <ProductDetails id={id} actions={actions} />
     </>
   );
 }

@@ -1,14 +1,28 @@
 import type { components, operations } from '../../lib/api/schema';
 
-/** `price` is an exact decimal string such as "19.99"; never parsed into a float for storage. */
-export type Product = components['schemas']['Product'];
-export type ProductPage = components['schemas']['ProductPage'];
+/**
+ * `price` is an exact decimal string such as "19.99"; never parsed into a float for storage.
+ * `workspaceId`: the workspace the product belongs to (added by hand until schema.d.ts is regenerated
+ * from the workspaces API).
+ */
+export type Product = components['schemas']['Product'] & { workspaceId: string };
+export type ProductPage = Omit<components['schemas']['ProductPage'], 'data'> & { data: Product[] };
 export type CreateProductRequest = components['schemas']['CreateProductRequest'];
 export type UpdateProductRequest = components['schemas']['UpdateProductRequest'];
 export type ProductStatus = Product['status'];
 /** The query of GET /products. */
 export type ProductListQuery = NonNullable<operations['listProducts']['parameters']['query']>;
 export type ProductSort = NonNullable<ProductListQuery['sort']>;
+
+/**
+ * What the user may do to a workspace's products, from the API's answer for that workspace (the app
+ * maps its `allowed` actions onto this, since features do not know each other). The API still checks.
+ */
+export interface ProductAccess {
+  create: boolean;
+  update: boolean;
+  delete: boolean;
+}
 
 export const PRODUCT_STATUSES: readonly ProductStatus[] = ['draft', 'active', 'archived'];
 

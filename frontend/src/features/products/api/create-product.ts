@@ -2,16 +2,18 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 import { newIdempotencyKey } from '../../../lib/id';
 import type { CreateProductRequest, Product } from '../types';
-import { productKeys } from './query-keys';
+import { productKeys, productsPath } from './query-keys';
 
 interface CreateProductInput {
+  /** The slug of the workspace it is created in. */
+  workspace: string;
   body: CreateProductRequest;
   /** Kept across retries of one submission so a lost response cannot create the product twice. */
   idempotencyKey?: string;
 }
 
-async function createProduct({ body, idempotencyKey = newIdempotencyKey() }: CreateProductInput): Promise<Product> {
-  const { data } = await apiClient.post<Product>('/products', body, { headers: { 'Idempotency-Key': idempotencyKey } });
+async function createProduct({ workspace, body, idempotencyKey = newIdempotencyKey() }: CreateProductInput): Promise<Product> {
+  const { data } = await apiClient.post<Product>(productsPath(workspace), body, { headers: { 'Idempotency-Key': idempotencyKey } });
   return data;
 }
 

@@ -1,13 +1,13 @@
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 import type { ProductPage } from '../types';
-import { type ProductListParams, productKeys } from './query-keys';
+import { type ProductListParams, productKeys, productsPath } from './query-keys';
 
-async function getProducts(params: ProductListParams, cursor?: string): Promise<ProductPage> {
+async function getProducts({ workspace, ...params }: ProductListParams, cursor?: string): Promise<ProductPage> {
   const query = Object.fromEntries(
     Object.entries({ ...params, cursor }).filter(([, value]) => value !== undefined && value !== ''),
   );
-  const { data } = await apiClient.get<ProductPage>('/products', { params: query });
+  const { data } = await apiClient.get<ProductPage>(productsPath(workspace), { params: query });
   return data;
 }
 

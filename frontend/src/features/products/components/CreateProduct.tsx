@@ -1,11 +1,11 @@
 import { toast } from '../../../components/toast';
-
 import { useCreateProduct } from '../api/create-product';
 import type { Product } from '../types';
 import { isSkuConflict, toProductBody } from '../validation';
 import { EMPTY_PRODUCT, ProductForm } from './ProductForm';
 
-export function CreateProduct({ onCreated }: { onCreated: (product: Product) => void }) {
+/** The form for a new product of `workspace` (a slug). */
+export function CreateProduct({ workspace, onCreated }: { workspace: string; onCreated: (product: Product) => void }) {
   const create = useCreateProduct();
   return (
     <ProductForm
@@ -14,7 +14,7 @@ export function CreateProduct({ onCreated }: { onCreated: (product: Product) => 
       pending={create.isPending}
       onSubmit={(values, form) =>
         create.mutate(
-          { body: toProductBody(values) },
+          { workspace, body: toProductBody(values) },
           {
             onSuccess: (product) => {
               toast.success(`“${product.name}” was created.`);

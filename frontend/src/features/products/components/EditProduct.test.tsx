@@ -7,6 +7,8 @@ import { API, server } from '../../../test/server';
 import type { Product } from '../types';
 import { EditProduct } from './EditProduct';
 
+const FULL_ACCESS = { create: true, update: true, delete: true };
+
 /** GET serves whatever `current` is now, with its version as the ETag; PATCH honours If-Match. */
 function productApi(initial: Product) {
   const state = { current: initial, ifMatch: [] as (string | null)[], patches: [] as unknown[] };
@@ -33,7 +35,7 @@ describe('EditProduct', () => {
   it('when the product changed elsewhere, then the form says so and reloading brings the latest version to edit', async () => {
     const api = productApi(makeProduct({ id: 'p1', name: 'Desk lamp', version: 3 }));
     const onSaved = vi.fn();
-    const { user } = renderWithProviders(<EditProduct id="p1" onSaved={onSaved} onDeleted={vi.fn()} />, { session: makeAuth() });
+    const { user } = renderWithProviders(<EditProduct accessTo={() => FULL_ACCESS} id="p1" onSaved={onSaved} onDeleted={vi.fn()} />, { session: makeAuth() });
     const name = await screen.findByLabelText('Name');
     expect(name).toHaveValue('Desk lamp');
 
@@ -66,7 +68,7 @@ describe('EditProduct', () => {
   it('when the product does not exist, then a not-found message is shown', async () => {
     server.use(http.get(`${API}/products/missing`, () => problem(404, 'product_not_found', 'Product not found')));
 
-    renderWithProviders(<EditProduct id="missing" onSaved={vi.fn()} onDeleted={vi.fn()} />, { session: makeAuth() });
+    renderWithProviders(<EditProduct accessTo={() => FULL_ACCESS} id="missing" onSaved={vi.fn()} onDeleted={vi.fn()} />, { session: makeAuth() });
 
     expect(await screen.findByText('This product does not exist, or you cannot see it.')).toBeInTheDocument();
   });
@@ -75,7 +77,7 @@ describe('EditProduct', () => {
     productApi(makeProduct({ id: 'p2', name: 'Chair', version: 1 }));
     server.use(http.delete(`${API}/products/p2`, () => problem(412, 'precondition_failed', 'Stale')));
     const onDeleted = vi.fn();
-    const { user } = renderWithProviders(<EditProduct id="p2" onSaved={vi.fn()} onDeleted={onDeleted} />, { session: makeAuth() });
+    const { user } = renderWithProviders(<EditProduct accessTo={() => FULL_ACCESS} id="p2" onSaved={vi.fn()} onDeleted={onDeleted} />, { session: makeAuth() });
 
     await user.click(await screen.findByRole('button', { name: 'Delete Chair' }));
     await user.click(screen.getByRole('button', { name: 'Delete product' }));

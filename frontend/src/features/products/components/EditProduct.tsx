@@ -4,6 +4,7 @@ import { toast } from '../../../components/toast';
 import { toApiError } from '../../../lib/api-error';
 import { useProduct } from '../api/get-product';
 import { useUpdateProduct } from '../api/update-product';
+import type { Product, ProductAccess } from '../types';
 import { isSkuConflict, toProductBody } from '../validation';
 import { ConflictNotice } from './ConflictNotice';
 import { DeleteProductButton } from './DeleteProductButton';
@@ -11,11 +12,13 @@ import { ProductForm, toFormValues } from './ProductForm';
 
 interface EditProductProps {
   id: string;
+  /** What the user may do to this product (from its workspace, which only the loaded product names). */
+  accessTo: (product: Product) => ProductAccess;
   onSaved: () => void;
   onDeleted: () => void;
 }
 
-export function EditProduct({ id, onSaved, onDeleted }: EditProductProps) {
+export function EditProduct({ id, accessTo, onSaved, onDeleted }: EditProductProps) {
   const query = useProduct(id);
   const update = useUpdateProduct();
   const [conflict, setConflict] = useState(false);
@@ -28,6 +31,14 @@ export function EditProduct({ id, onSaved, onDeleted }: EditProductProps) {
   }
 
   const { product, etag } = query.data;
+  const access = accessTo(product);
+  if (!access.update) {
+    return (
+      <EmptyState title="You can see this product but not change it.">
+        <p>Your role in its workspace does not allow changes.</p>
+      </EmptyState>
+    );
+  }
   const initialValues = toFormValues(product);
 
   async function reload() {
@@ -48,7 +59,7 @@ export function EditProduct({ id, onSaved, onDeleted }: EditProductProps) {
       blocked={conflict}
       banner={conflict && <ConflictNotice onReload={() => void reload()} reloading={query.isFetching} />}
       secondaryActions={
-        <DeleteProductButton product={product} etag={etag} onDeleted={onDeleted} onConflict={() => setConflict(true)} />
+        access.delete && <DeleteProductButton product={product} etag={etag} onDeleted={onDeleted} onConflict={() => setConflict(true)} />
       }
       onSubmit={(values, form) => {
         const changes = toProductBody(values, initialValues);

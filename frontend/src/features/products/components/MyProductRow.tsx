@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatPrice } from '../../../lib/format';
 import { productKeys } from '../api/query-keys';
-import { type Product, STATUS_LABELS } from '../types';
+import { type Product, type ProductAccess, STATUS_LABELS } from '../types';
 import { DeleteProductButton } from './DeleteProductButton';
 import { QuickStockStatus } from './QuickStockStatus';
 
-export function MyProductRow({ product }: { product: Product }) {
+/** One product of the list; a viewer (no `update`, no `delete`) gets its page instead of the controls. */
+export function MyProductRow({ product, access }: { product: Product; access: ProductAccess }) {
   const queryClient = useQueryClient();
   // The version this row knew when the API refused a change as stale; a reload brings a newer one.
   const [staleVersion, setStaleVersion] = useState<number | null>(null);
@@ -17,14 +18,14 @@ export function MyProductRow({ product }: { product: Product }) {
     <li className="card product-row">
       <div className="product-row__main">
         <h2 className="card__title">
-          <Link to={`/my/products/${product.id}/edit`}>{product.name}</Link>
+          <Link to={access.update ? `/my/products/${product.id}/edit` : `/products/${product.id}`}>{product.name}</Link>
         </h2>
         <p className="muted">
           SKU {product.sku} · {formatPrice(product.price, product.currency)}{' '}
           <span className={`badge badge--${product.status}`}>{STATUS_LABELS[product.status]}</span>
         </p>
       </div>
-      {conflict ? (
+      {!access.update ? null : conflict ? (
         <div className="notice notice--warning" role="alert">
           <p>This product was changed elsewhere, so your change was not saved.</p>
           <button
@@ -39,12 +40,16 @@ export function MyProductRow({ product }: { product: Product }) {
         // Keyed by version: after any save or reload the inputs start from the latest values.
         <QuickStockStatus key={product.version} product={product} onConflict={() => setStaleVersion(product.version)} />
       )}
-      <div className="product-row__actions">
-        <Link className="button button--secondary button--small" to={`/my/products/${product.id}/edit`} aria-label={`Edit ${product.name}`}>
-          Edit
-        </Link>
-        <DeleteProductButton product={product} onConflict={() => setStaleVersion(product.version)} />
-      </div>
+      {(access.update || access.delete) && (
+        <div className="product-row__actions">
+          {access.update && (
+            <Link className="button button--secondary button--small" to={`/my/products/${product.id}/edit`} aria-label={`Edit ${product.name}`}>
+              Edit
+            </Link>
+          )}
+          {access.delete && <DeleteProductButton product={product} onConflict={() => setStaleVersion(product.version)} />}
+        </div>
+      )}
     </li>
   );
 }

@@ -7,6 +7,9 @@ import { API, server } from '../../../test/server';
 import type { Product } from '../types';
 import { MyProducts } from './MyProducts';
 
+const FULL_ACCESS = { create: true, update: true, delete: true };
+const ownWorkspace = { workspace: 'personal', personal: true, label: 'My products', access: FULL_ACCESS };
+
 /** Lists, reads (with an opaque ETag), patches and deletes like the API, If-Match checked. */
 function myProductsApi(products: Product[]) {
   const state = {
@@ -16,7 +19,7 @@ function myProductsApi(products: Product[]) {
   };
   const find = (id: unknown) => state.products.find((p) => p.id === id);
   server.use(
-    http.get(`${API}/products`, ({ request }) => {
+    http.get(`${API}/workspaces/personal/products`, ({ request }) => {
       state.queries.push(new URL(request.url).search);
       return HttpResponse.json({ data: state.products, nextCursor: null });
     }),
@@ -51,30 +54,30 @@ function myProductsApi(products: Product[]) {
 }
 
 describe('MyProducts', () => {
-  it('lists the own products in every status, and filters by status through the URL', async () => {
+  it('lists the workspace’s products in every status, and filters by status through the URL', async () => {
     const api = myProductsApi([makeProduct({ name: 'Draft thing', status: 'draft' }), makeProduct({ name: 'Old thing', status: 'archived' })]);
-    const { user } = renderWithProviders(<MyProducts />, { session: makeAuth(), route: '/my/products' });
+    const { user } = renderWithProviders(<MyProducts {...ownWorkspace} />, { session: makeAuth(), route: '/my/products' });
 
     expect(await screen.findByRole('link', { name: 'Draft thing' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Old thing' })).toBeInTheDocument();
-    expect(api.queries[0]).toBe('?owner=me');
+    expect(api.queries[0]).toBe('');
 
     await user.selectOptions(screen.getByLabelText('Filter by status'), 'archived');
 
-    await waitFor(() => expect(api.queries).toContain('?owner=me&status=archived'));
+    await waitFor(() => expect(api.queries).toContain('?status=archived'));
     expect(screen.getByTestId('location')).toHaveTextContent('/my/products?status=archived');
   });
 
   it('when there are none, then it says so', async () => {
     myProductsApi([]);
-    renderWithProviders(<MyProducts />, { session: makeAuth() });
+    renderWithProviders(<MyProducts {...ownWorkspace} />, { session: makeAuth() });
 
     expect(await screen.findByText('You have no products yet.')).toBeInTheDocument();
   });
 
   it('deletes a product only after confirmation, sending its version as If-Match', async () => {
     const api = myProductsApi([makeProduct({ id: 'p9', name: 'Lamp', version: 7 })]);
-    const { user } = renderWithProviders(<MyProducts />, { session: makeAuth() });
+    const { user } = renderWithProviders(<MyProducts {...ownWorkspace} />, { session: makeAuth() });
     const deleteButton = await screen.findByRole('button', { name: 'Delete Lamp' });
 
     await user.click(deleteButton);
@@ -95,7 +98,7 @@ describe('MyProducts', () => {
 
   it('keeps keyboard focus inside the confirmation dialog', async () => {
     myProductsApi([makeProduct({ name: 'Lamp' })]);
-    const { user } = renderWithProviders(<MyProducts />, { session: makeAuth() });
+    const { user } = renderWithProviders(<MyProducts {...ownWorkspace} />, { session: makeAuth() });
     await user.click(await screen.findByRole('button', { name: 'Delete Lamp' }));
 
     await user.tab();
@@ -106,7 +109,7 @@ describe('MyProducts', () => {
 
   it('changes stock and status in place, with the ETag of the version shown', async () => {
     const api = myProductsApi([makeProduct({ id: 'p3', name: 'Mug', stock: 2, status: 'draft', version: 1 })]);
-    const { user } = renderWithProviders(<MyProducts />, { session: makeAuth() });
+    const { user } = renderWithProviders(<MyProducts {...ownWorkspace} />, { session: makeAuth() });
     const row = within((await screen.findByRole('link', { name: 'Mug' })).closest('li')!);
 
     await user.clear(row.getByLabelText('Stock'));
@@ -121,7 +124,7 @@ describe('MyProducts', () => {
 
   it('when the product changed since the list was shown, then the row says so, sends nothing, and reloading clears it', async () => {
     const api = myProductsApi([makeProduct({ id: 'p4', name: 'Bowl', stock: 2, version: 1 })]);
-    const { user } = renderWithProviders(<MyProducts />, { session: makeAuth() });
+    const { user } = renderWithProviders(<MyProducts {...ownWorkspace} />, { session: makeAuth() });
     const row = within((await screen.findByRole('link', { name: 'Bowl' })).closest('li')!);
     api.changeElsewhere('p4', { stock: 7 });
 
@@ -141,7 +144,7 @@ describe('MyProducts', () => {
   it('when the API refuses the write as stale, then the row shows the conflict', async () => {
     const api = myProductsApi([makeProduct({ id: 'p5', name: 'Cup', version: 2 })]);
     server.use(http.patch(`${API}/products/p5`, () => problem(412, 'precondition_failed', 'Stale')));
-    const { user } = renderWithProviders(<MyProducts />, { session: makeAuth() });
+    const { user } = renderWithProviders(<MyProducts {...ownWorkspace} />, { session: makeAuth() });
     const row = within((await screen.findByRole('link', { name: 'Cup' })).closest('li')!);
 
     await user.selectOptions(row.getByLabelText('Status'), 'archived');

@@ -1,17 +1,28 @@
 import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/states';
 import { useProducts } from '../api/get-products';
-import { isProductStatus, STATUS_LABELS } from '../types';
+import { isProductStatus, type ProductAccess, STATUS_LABELS } from '../types';
 import { MyProductRow } from './MyProductRow';
 import { ProductPages } from './ProductPages';
 import { StatusOptions } from './StatusOptions';
 
-/** Every product of the signed-in user, in any status, with in-place stock and status changes. */
-export function MyProducts() {
+interface MyProductsProps {
+  /** The slug of the workspace whose products these are. */
+  workspace: string;
+  /** The user's own workspace ("You have no products"), or one shared with others ("There are no products here"). */
+  personal: boolean;
+  /** The list's accessible name: the page's heading. */
+  label: string;
+  access: ProductAccess;
+}
+
+/** Every product of a workspace, in any status, with in-place stock and status changes for those who may make them. */
+export function MyProducts({ workspace, personal, label, access }: MyProductsProps) {
   const [searchParams, setSearchParams] = useSearchParams();
   const statusParam = searchParams.get('status');
   const status = isProductStatus(statusParam) ? statusParam : undefined;
-  const products = useProducts({ owner: 'me', status });
+  const products = useProducts({ workspace, status });
+  const none = status ? `no ${STATUS_LABELS[status].toLowerCase()} products` : 'no products yet';
 
   return (
     <>
@@ -32,15 +43,15 @@ export function MyProducts() {
         products={products}
         loadingLabel="Loading your products…"
         empty={
-          <EmptyState title={status ? `You have no ${STATUS_LABELS[status].toLowerCase()} products.` : 'You have no products yet.'}>
-            <p>Create one with “New product”.</p>
+          <EmptyState title={personal ? `You have ${none}.` : `There are ${none} here.`}>
+            {access.create && <p>Create one with “New product”.</p>}
           </EmptyState>
         }
       >
         {(items) => (
-          <ul className="stack" aria-label="My products">
+          <ul className="stack" aria-label={label}>
             {items.map((product) => (
-              <MyProductRow key={product.id} product={product} />
+              <MyProductRow key={product.id} product={product} access={access} />
             ))}
           </ul>
         )}

@@ -1,9 +1,11 @@
+import type { ReactNode } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { formatDate, formatPrice } from '../../../lib/format';
 import { useProduct } from '../api/get-product';
-import { STATUS_LABELS } from '../types';
+import { type Product, STATUS_LABELS } from '../types';
 
-export function ProductDetails({ id }: { id: string }) {
+/** `actions`: what the page offers for this product (an "Edit" link for those who may change it). */
+export function ProductDetails({ id, actions }: { id: string; actions?: (product: Product) => ReactNode }) {
   const query = useProduct(id);
   if (query.isPending) return <LoadingState label="Loading the product…" />;
   if (query.isError) {
@@ -25,6 +27,7 @@ export function ProductDetails({ id }: { id: string }) {
         <dt>Listed</dt>
         <dd>{formatDate(product.createdAt)}</dd>
       </dl>
+      {actions?.(product)}
     </article>
   );
 }

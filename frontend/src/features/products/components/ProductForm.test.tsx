@@ -13,7 +13,7 @@ function fill(label: string, value: string) {
 
 describe('product form', () => {
   it('when values break the API limits, then each field says so and nothing is sent', async () => {
-    const { user } = renderWithProviders(<CreateProduct onCreated={vi.fn()} />, { session: makeAuth() });
+    const { user } = renderWithProviders(<CreateProduct workspace="personal" onCreated={vi.fn()} />, { session: makeAuth() });
 
     fill('Name', 'n'.repeat(201));
     fill('Description', 'd'.repeat(5001));
@@ -30,20 +30,20 @@ describe('product form', () => {
     expect(screen.getByLabelText('Currency')).toHaveAccessibleDescription(/Use a 3-letter ISO 4217 code/);
     expect(screen.getByLabelText('Stock')).toHaveAccessibleDescription(/Stock must be a whole number of 0 or more\./);
     expect(screen.getByLabelText('Name')).toHaveFocus();
-    // No handler is registered for POST /products: had the form sent it, the test would fail.
+    // No handler is registered for POST /workspaces/personal/products: had the form sent it, the test would fail.
   });
 
   it('when the values are valid, then the product is created with an idempotency key', async () => {
     const created = makeProduct({ name: 'Desk lamp' });
     let request: { body: unknown; key: string | null } | undefined;
     server.use(
-      http.post(`${API}/products`, async ({ request: req }) => {
+      http.post(`${API}/workspaces/personal/products`, async ({ request: req }) => {
         request = { body: await req.json(), key: req.headers.get('idempotency-key') };
         return HttpResponse.json(created, { status: 201, headers: { ETag: '"1"', Location: `/api/v1/products/${created.id}` } });
       }),
     );
     const onCreated = vi.fn();
-    const { user } = renderWithProviders(<CreateProduct onCreated={onCreated} />, { session: makeAuth() });
+    const { user } = renderWithProviders(<CreateProduct workspace="personal" onCreated={onCreated} />, { session: makeAuth() });
 
     await user.type(screen.getByLabelText('Name'), 'Desk lamp');
     await user.type(screen.getByLabelText('SKU'), 'LAMP-1');
@@ -57,8 +57,8 @@ describe('product form', () => {
   });
 
   it('when the SKU is already used, then the SKU field says so', async () => {
-    server.use(http.post(`${API}/products`, () => problem(409, 'duplicate_sku', 'You already have a product with this SKU')));
-    const { user } = renderWithProviders(<CreateProduct onCreated={vi.fn()} />, { session: makeAuth() });
+    server.use(http.post(`${API}/workspaces/personal/products`, () => problem(409, 'duplicate_sku', 'You already have a product with this SKU')));
+    const { user } = renderWithProviders(<CreateProduct workspace="personal" onCreated={vi.fn()} />, { session: makeAuth() });
 
     await user.type(screen.getByLabelText('Name'), 'Lamp');
     await user.type(screen.getByLabelText('SKU'), 'DUP');
@@ -69,8 +69,8 @@ describe('product form', () => {
   });
 
   it('when the API refuses for a reason that is no field, then a toast shows its detail', async () => {
-    server.use(http.post(`${API}/products`, () => problem(503, 'service_unavailable', 'The service is busy, try again soon')));
-    const { user } = renderWithProviders(<CreateProduct onCreated={vi.fn()} />, { session: makeAuth() });
+    server.use(http.post(`${API}/workspaces/personal/products`, () => problem(503, 'service_unavailable', 'The service is busy, try again soon')));
+    const { user } = renderWithProviders(<CreateProduct workspace="personal" onCreated={vi.fn()} />, { session: makeAuth() });
 
     await user.type(screen.getByLabelText('Name'), 'Lamp');
     await user.type(screen.getByLabelText('SKU'), 'L1');
