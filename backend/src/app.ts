@@ -24,7 +24,8 @@ import { version } from './lib/version.js';
 import { authModule } from './modules/auth/index.js';
 import { apiDocsRouter, openApiRouter } from './modules/docs/index.js';
 import { healthRouter, writeLiveness } from './modules/health/index.js';
-import { productsModule } from './modules/products/index.js';
+import { productsModule, type ProductsModule } from './modules/products/index.js';
+import { workspacesModule } from './modules/workspaces/index.js';
 
 export interface AppDeps {
   config: Config;
@@ -126,7 +127,15 @@ export function buildApp(deps: AppDeps): Express {
   const auth = authModule(deps);
   api.use('/auth', auth.router);
   api.use('/users', auth.usersRouter);
-  api.use('/products', productsModule(deps, auth.authenticate).router);
+  // Each of the two needs the other: products ask whose workspace a request means; deleting a
+  // workspace tells products which of them went with it (after products is built, hence the arrow).
+  let products: ProductsModule | undefined = undefined;
+  const workspaces = workspacesModule(deps, auth.authenticate, (ids) => products!.forgetProducts(ids));
+  products = productsModule({ ...deps, workspaces: workspaces.workspaces }, auth.authenticate);
+  api.use('/products', products.router);
+  api.use('/workspaces/:slug/products', products.workspaceRouter);
+  api.use('/workspaces', workspaces.router);
+  api.use('/invitations', workspaces.invitationsRouter);
   api.use(openApiRouter());
   api.use(routeNotFound);
   app.use('/api/v1', api);

@@ -26,6 +26,12 @@ const schema = Joi.object<Record<string, unknown>>({
   DATABASE_URL: Joi.string().uri({ scheme: ['postgres', 'postgresql'] }).required().messages({
     'any.required': '"DATABASE_URL" is required (npm start at the repository root provides a private PostgreSQL)',
   }),
+  // The same database as the role that owns the tables (migrations, seeds). The API itself never
+  // connects with it; DATABASE_URL should be a role that row-level security binds (README).
+  DATABASE_OWNER_URL: Joi.string().uri({ scheme: ['postgres', 'postgresql'] }),
+  // Whether the API may run on a DATABASE_URL role that skips row-level security (a superuser, the
+  // tables' owner or BYPASSRLS). Refused in production unless this says so; elsewhere a warning.
+  DATABASE_ALLOW_RLS_BYPASS: Joi.boolean().default(false),
   // A streaming-replication standby of DATABASE_URL; unset, every query goes to DATABASE_URL.
   DATABASE_REPLICA_URL: Joi.string().uri({ scheme: ['postgres', 'postgresql'] }),
   DATABASE_POOL_SIZE: Joi.number().integer().min(1).max(200).default(10),
@@ -104,6 +110,13 @@ const schema = Joi.object<Record<string, unknown>>({
   // Reset and verification emails one account can be sent per hour, whoever asks (per client: AUTH_RATE_LIMIT_MAX).
   ACCOUNT_EMAILS_PER_HOUR: Joi.number().integer().min(1).max(100).default(5),
 
+  // Workspaces (modules/workspaces): members per workspace (pending invitations count), workspaces a
+  // user may create besides their personal one, invitations one workspace may send per hour.
+  WORKSPACE_MEMBERS_MAX: Joi.number().integer().min(1).max(10_000).default(50),
+  WORKSPACES_PER_USER_MAX: Joi.number().integer().min(0).max(1_000).default(10),
+  INVITATIONS_PER_HOUR: Joi.number().integer().min(1).max(1_000).default(20),
+  INVITATION_TTL_SECONDS: Joi.number().integer().min(300).max(30 * 86_400).default(7 * 86_400),
+
   DEFAULT_CURRENCY: Joi.string().pattern(/^[A-Z]{3}$/).default('USD'),
   // How long past its TTL a cached catalogue read may still answer while PostgreSQL is down; 0 = never.
   STALE_IF_ERROR_SECONDS: Joi.number().integer().min(0).max(86_400).default(600),
@@ -140,6 +153,8 @@ function toConfig(e: Record<string, unknown>) {
     logFormat: e.LOG_FORMAT as 'auto' | 'json' | 'pretty',
     database: {
       url: e.DATABASE_URL as string,
+      ownerUrl: e.DATABASE_OWNER_URL as string | undefined,
+      allowRlsBypass: e.DATABASE_ALLOW_RLS_BYPASS as boolean,
       replicaUrl: e.DATABASE_REPLICA_URL as string | undefined,
       poolSize: e.DATABASE_POOL_SIZE as number,
       poolTimeoutMs: e.DATABASE_POOL_TIMEOUT_MS as number,
@@ -194,6 +209,12 @@ function toConfig(e: Record<string, unknown>) {
       passwordResetTtlSeconds: e.PASSWORD_RESET_TTL_SECONDS as number,
       emailVerificationTtlSeconds: e.EMAIL_VERIFICATION_TTL_SECONDS as number,
       emailsPerHour: e.ACCOUNT_EMAILS_PER_HOUR as number,
+    },
+    workspaces: {
+      membersMax: e.WORKSPACE_MEMBERS_MAX as number,
+      perUserMax: e.WORKSPACES_PER_USER_MAX as number,
+      invitationsPerHour: e.INVITATIONS_PER_HOUR as number,
+      invitationTtlSeconds: e.INVITATION_TTL_SECONDS as number,
     },
     products: {
       defaultCurrency: e.DEFAULT_CURRENCY as string,

@@ -6,7 +6,7 @@ import { gracefulShutdown, listen } from './lib/http/graceful-server.js';
 import { createLifecycle } from './lib/lifecycle.js';
 import { createLogger, logDestination } from './lib/logger.js';
 import { backendRoot } from './lib/paths.js';
-import { assertSchemaCurrent } from './lib/schema-check.js';
+import { assertSchemaCurrent, rowSecurityBypass } from './lib/schema-check.js';
 import { startInfrastructure } from './infrastructure.js';
 
 function readConfig(): Config {
@@ -31,6 +31,14 @@ try {
     await infrastructure.close();
     throw err;
   });
+  // Row-level security is the second line between workspaces (modules/workspaces): on a role that
+  // skips it, production refuses to start unless told to accept that (DATABASE_ALLOW_RLS_BYPASS).
+  const bypass = await rowSecurityBypass(infrastructure.db.pool);
+  if (bypass && config.env === 'production' && !config.database.allowRlsBypass) {
+    await infrastructure.close();
+    throw new Error(`Row-level security would not apply: ${bypass}. Connect as a role that joins shelfwise_app (README, "Database roles"), or set DATABASE_ALLOW_RLS_BYPASS=true.`);
+  }
+  if (bypass) logger.warn({ event: 'row_security_bypassed', reason: bypass }, `row-level security does not apply to this connection: ${bypass}`);
   const lifecycle = createLifecycle();
   const listener = buildRequestListener({ config, logger, lifecycle, ...infrastructure });
   // After the app is built (its modules define their queues), before the first request can queue a job.

@@ -51,7 +51,12 @@ describe('docker-compose.yml', () => {
       redis: { condition: 'service_healthy' },
     });
     expect(compose.services.migrate).toMatchObject({ build: { context: '.', target: 'migrate' }, depends_on: { postgres: { condition: 'service_healthy' } }, restart: 'no' });
-    expect(compose.services.migrate.environment.DATABASE_URL).toBe(api.environment.DATABASE_URL);
+    // Migrations as the tables' owner; the API as the login role the init script makes, bound by row-level security.
+    expect(compose.services.migrate.environment.DATABASE_URL).toMatch(/^postgresql:\/\/\$\{POSTGRES_USER:-shelfwise\}:/);
+    expect(api.environment.DATABASE_URL).toMatch(/^postgresql:\/\/shelfwise_api:/);
+    expect(postgres.volumes).toContain('./docker/postgres-init:/docker-entrypoint-initdb.d:ro');
+    const init = await readFile(join(projectRoot, 'docker', 'postgres-init', '10-api-role.sh'), 'utf8');
+    expect(init).toMatch(/CREATE ROLE shelfwise_api LOGIN NOSUPERUSER NOBYPASSRLS [^\n]*IN ROLE shelfwise_app/);
     expect(postgres.volumes[0]).toMatch(/^postgres-data:\/var\/lib\/postgresql\/data$/);
     expect(compose.volumes).toHaveProperty('postgres-data');
     expect(api.env_file).toEqual([{ path: '.env', required: false }]);

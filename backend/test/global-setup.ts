@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { applyMigrations, startTestStack, withDatabase, withPgClient } from '@shelfwise/devstack';
+import { applyMigrations, appRoleUrl, startTestStack, withDatabase, withPgClient } from '@shelfwise/devstack';
 import { Redis } from 'ioredis';
 import type { TestProject } from 'vitest/node';
 
@@ -73,6 +73,8 @@ async function createTemplate(adminUrl: string, log: (msg: string) => void): Pro
     await client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   });
   await applyMigrations(withDatabase(adminUrl, TEMPLATE_DATABASE), log);
+  // The login role test apps connect as (support/app.ts), as the API does under npm start.
+  await appRoleUrl(withDatabase(adminUrl, TEMPLATE_DATABASE));
   await withPgClient(adminUrl, async (client) => {
     // CREATE DATABASE ... TEMPLATE fails while anyone is connected to the template: close whatever the
     // migration left open and refuse new connections for the rest of the run.

@@ -50,7 +50,7 @@ export const deleteProduct = (app: Express, token: string, id: string, ifMatch?:
 };
 
 /** The product as stored, bypassing the API and its cache. */
-export const dbProduct = (t: TestApp, id: string) => t.db.prisma.product.findUnique({ where: { id } });
+export const dbProduct = (t: TestApp, id: string) => t.owner.prisma.product.findUnique({ where: { id } });
 
 /** Counts the statements the app sends to PostgreSQL: every query checks a client out of the pool. */
 export function countQueries(t: TestApp): { readonly count: number; stop(): void } {
@@ -63,4 +63,10 @@ export function countQueries(t: TestApp): { readonly count: number; stop(): void
     },
     stop: () => t.db.pool.off('acquire', onAcquire),
   };
+}
+
+/** The user's personal workspace (made with the account by a database trigger). */
+export async function personalWorkspaceId(t: TestApp, userId: string): Promise<string> {
+  const workspace = await t.owner.prisma.workspace.findUniqueOrThrow({ where: { personalOwnerId: userId }, select: { id: true } });
+  return workspace.id;
 }

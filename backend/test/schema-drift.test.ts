@@ -63,7 +63,7 @@ describe('prisma/migrations and prisma/schema.prisma', () => {
   });
 
   it('when the migrations are applied, then they describe exactly schema.prisma', async () => {
-    const result = await diffMigrationsAgainst(SCHEMA, server.url);
+    const result = await diffMigrationsAgainst(SCHEMA, server.ownerUrl);
 
     expect(result.code, explain(result)).toBe(0);
     expect(result.stdout).toContain('No difference detected');
@@ -76,7 +76,7 @@ describe('prisma/migrations and prisma/schema.prisma', () => {
     const driftedPath = path.join(scratch, 'schema.prisma');
     await writeFile(driftedPath, drifted);
 
-    const result = await diffMigrationsAgainst(driftedPath, server.url);
+    const result = await diffMigrationsAgainst(driftedPath, server.ownerUrl);
 
     expect(result.code, explain(result)).toBe(2);
     expect(result.stdout).toContain('driftProbe');
@@ -94,7 +94,7 @@ describe('prisma/migrations and prisma/schema.prisma', () => {
     await client.connect();
     try {
       const tables = await client.query<{ table_name: string }>(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name",
       );
       const models = [...(await readFile(SCHEMA, 'utf8')).matchAll(/^model (\w+) \{/gm)].map((m) => m[1]);
       expect(models.length).toBeGreaterThan(0);

@@ -31,8 +31,8 @@ describe('the test infrastructure (global-setup)', () => {
     );
     expect(tables.map((t) => t.table_name)).toContain('User');
 
-    await query(first.url, 'CREATE TABLE only_in_first (id int)');
-    const inSecond = await query(second.url, "SELECT 1 FROM information_schema.tables WHERE table_name = 'only_in_first'");
+    await query(first.ownerUrl, 'CREATE TABLE only_in_first (id int)');
+    const inSecond = await query(second.ownerUrl, "SELECT 1 FROM information_schema.tables WHERE table_name = 'only_in_first'");
     expect(inSecond).toHaveLength(0);
   });
 

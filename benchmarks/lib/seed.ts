@@ -50,13 +50,18 @@ export async function growCatalogue(databaseUrl: string, from: number, to: numbe
     );
     for (const index of indexes) await client.query(`DROP INDEX "${index.name}"`);
     await client.query(
-      `WITH owners AS (SELECT array_agg(id ORDER BY email) AS ids FROM "User" WHERE email LIKE 'owner-%@bench.example'),
+      // Each owner's products go to their personal workspace (made with the user by a trigger).
+      `WITH owners AS (
+         SELECT array_agg(u.id ORDER BY u.email) AS ids, array_agg(w.id ORDER BY u.email) AS workspaces
+         FROM "User" u JOIN "Workspace" w ON w."personalOwnerId" = u.id WHERE u.email LIKE 'owner-%@bench.example'
+       ),
        rows AS (
          SELECT n, timestamptz '2025-01-01' + n * interval '20 seconds' AS ts FROM generate_series($1::bigint + 1, $2::bigint) AS n
        )
-       INSERT INTO "Product" (id, "ownerId", name, description, sku, price, currency, stock, status, version, "createdAt", "updatedAt")
+       INSERT INTO "Product" (id, "workspaceId", "ownerId", name, description, sku, price, currency, stock, status, version, "createdAt", "updatedAt")
        SELECT
          (lpad(to_hex((extract(epoch FROM ts) * 1000)::bigint), 12, '0') || '7' || substr(md5(n::text), 1, 3) || '8' || substr(md5(n::text), 4, 15))::uuid,
+         owners.workspaces[1 + (n % ${OWNERS})],
          owners.ids[1 + (n % ${OWNERS})],
          initcap(${pick(ADJECTIVES, 1)}) || ' ' || ${pick(COLOURS, 2)} || ' ' || ${pick(MATERIALS, 3)} || ' ' || ${pick(NOUNS, 4)} || ' ' || (n % 1000),
          'A ' || ${pick(ADJECTIVES, 5)} || ' ' || ${pick(NOUNS, 4)} || ' in ' || ${pick(MATERIALS, 3)} || ', made to last and easy to care for.',

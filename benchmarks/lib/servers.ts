@@ -5,7 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { applyMigrations, type EmbeddedPostgres, type EmbeddedRedis, startEmbeddedPostgres, startEmbeddedRedis, startMailCatcher, stopProcess } from '@shelfwise/devstack';
+import { applyMigrations, appRoleUrl, type EmbeddedPostgres, type EmbeddedRedis, startEmbeddedPostgres, startEmbeddedRedis, startMailCatcher, stopProcess } from '@shelfwise/devstack';
 import { BACKEND_DIR, BENCH_DIR } from './paths.js';
 import { startNode } from './process.js';
 
@@ -75,6 +75,8 @@ export async function startStack(workDir: string, log: (msg: string) => void, op
     if (!redis) throw new Error('redis-server is not installed (apt-get install -y redis-server)');
     stops.push(redis.stop);
     await applyMigrations(pgServer.url, () => {});
+    // The API connects as in production: a role that row-level security binds (the seeds use the owner, pgServer.url).
+    const apiDatabaseUrl = (await appRoleUrl(pgServer.url))!;
 
     // Production refuses to start without SMTP_URL (config.ts). The mails the measured requests
     // cause (a registration's confirmation link, the few reset links an account is sent per hour)
@@ -93,7 +95,7 @@ export async function startStack(workDir: string, log: (msg: string) => void, op
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
       PORT: String(PORTS.api),
-      DATABASE_URL: pgServer.url,
+      DATABASE_URL: apiDatabaseUrl,
       REDIS_URL: redis.url,
       JWT_SECRET: jwtSecret,
       REDIS_KEY_PREFIX: redisKeyPrefix,
@@ -135,7 +137,7 @@ export async function startStack(workDir: string, log: (msg: string) => void, op
         }
       },
       async startExtraApi(port, databaseUrl, prefix) {
-        const env = { ...apiEnv, PORT: String(port), DATABASE_URL: databaseUrl, REDIS_KEY_PREFIX: prefix };
+        const env = { ...apiEnv, PORT: String(port), DATABASE_URL: (await appRoleUrl(databaseUrl))!, REDIS_KEY_PREFIX: prefix };
         const child = await startNode(apiArgs.filter((a) => !a.startsWith('--cpu-prof')), env, apiLog);
         stops.push(() => stopProcess(child));
         return { url: `http://127.0.0.1:${port}`, stop: () => stopProcess(child) };

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyMigrations, quitPostmasterNow, repoRoot as projectRoot, startMailCatcher, waitFor } from '@shelfwise/devstack';
+import { applyMigrations, appRoleUrl, quitPostmasterNow, repoRoot as projectRoot, startMailCatcher, waitFor } from '@shelfwise/devstack';
 import { apiInstance, type ApiInstance } from './api.js';
 import { ensureHaproxy } from './haproxy-install.js';
 import { startHaproxy, type Haproxy } from './haproxy.js';
@@ -69,6 +69,15 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     stops.push(() => replica.stop());
     await applyMigrations(primary.url, () => {});
     log('migrations applied on the primary');
+    // The instances connect as the role row-level security binds; roles replicate with the rest.
+    const apiUrl = (url: string, base: string) => {
+      const login = new URL(base);
+      const target = new URL(url);
+      target.username = login.username;
+      target.password = login.password;
+      return target.toString();
+    };
+    const primaryApiUrl = (await appRoleUrl(primary.url))!;
     // Production needs an SMTP server; this one keeps the mail (every instance works the job queue).
     const mail = process.env.SMTP_URL ? null : await startMailCatcher();
     if (mail) {
@@ -80,8 +89,8 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       ...process.env,
       NODE_ENV: 'production',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
-      DATABASE_URL: primary.url,
-      DATABASE_REPLICA_URL: replica.url,
+      DATABASE_URL: primaryApiUrl,
+      DATABASE_REPLICA_URL: apiUrl(replica.url, primaryApiUrl),
       REDIS_URL: redis.url,
       SMTP_URL: process.env.SMTP_URL || mail!.smtpUrl,
       // One secret for all instances: a token issued by one is accepted by every other.

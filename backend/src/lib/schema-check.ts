@@ -36,3 +36,18 @@ export async function assertSchemaCurrent(pool: pg.Pool, migrationsDir: string):
   const pending = shipped.filter((name) => !applied.has(name));
   if (pending.length) throw new SchemaBehindError(pending);
 }
+
+/** Why the connected role would skip every row-level security policy; null when policies bind it. */
+export async function rowSecurityBypass(pool: pg.Pool): Promise<string | null> {
+  const { rows } = await pool.query<{ role: string; superuser: boolean; bypass: boolean; owns: boolean }>(
+    `SELECT current_user AS role, r.rolsuper AS superuser, r.rolbypassrls AS bypass,
+       EXISTS (SELECT 1 FROM pg_class c WHERE c.relowner = r.oid AND c.relrowsecurity) AS owns
+     FROM pg_roles r WHERE r.rolname = current_user`,
+  );
+  const row = rows[0];
+  if (!row) return null;
+  if (row.superuser) return `the database role ${row.role} is a superuser`;
+  if (row.bypass) return `the database role ${row.role} has BYPASSRLS`;
+  if (row.owns) return `the database role ${row.role} owns the tables`;
+  return null;
+}

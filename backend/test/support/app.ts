@@ -29,7 +29,12 @@ export interface TestApp {
   logger: Logger;
   lifecycle: Lifecycle;
   jobs: JobQueue;
+  /** What the app connects with: the API's role, bound by row-level security. */
   databaseUrl: string;
+  /** The tables' owner, for tests that write rows the way a script or migration would. */
+  ownerDatabaseUrl: string;
+  /** A client on ownerDatabaseUrl (row-level security does not bind it). */
+  owner: Database;
   redisUrl: string | null;
   close(): Promise<void>;
 }
@@ -73,6 +78,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const shared = options.shareWith;
   const ownDatabase = shared || options.databaseUrl ? null : await createTestDatabase();
   const databaseUrl = shared?.databaseUrl ?? options.databaseUrl ?? ownDatabase!.url;
+  const ownerDatabaseUrl = shared?.ownerDatabaseUrl ?? options.databaseUrl ?? ownDatabase!.ownerUrl;
   const redisUrl = options.redisUrl !== undefined ? options.redisUrl : (shared?.redisUrl ?? inject('redisUrl'));
   const keyPrefix = shared?.config.redis.keyPrefix ?? uniqueRedisPrefix();
 
@@ -85,6 +91,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   });
   const logger = createLogger(config.logLevel);
   const db = createDatabase({ ...config.database, url: databaseUrl });
+  const owner = createDatabase({ ...config.database, url: ownerDatabaseUrl, poolSize: 2 });
   const redis = redisUrl
     ? createRedisClient(redisUrl, { commandTimeoutMs: config.redis.commandTimeoutMs, keyPrefix, logger })
     : null;
@@ -99,13 +106,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const app = served.listener as Express;
 
   return {
-    app, express: served.app, config, db, cache, redis, logger, lifecycle, jobs, databaseUrl, redisUrl,
+    app, express: served.app, config, db, cache, redis, logger, lifecycle, jobs, databaseUrl, ownerDatabaseUrl, owner, redisUrl,
     async close() {
       await jobs.stop(5_000);
       mailer?.close();
       await cache.close();
       redis?.disconnect();
       await db.close();
+      await owner.close();
       await ownDatabase?.drop();
     },
   };

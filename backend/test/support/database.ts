@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
-import { withDatabase, withPgClient } from '@shelfwise/devstack';
+import { APP_LOGIN_ROLE, withDatabase, withPgClient } from '@shelfwise/devstack';
 
 export interface TestDatabase {
+  /** As the API connects: the login role shelfwise_api, which row-level security binds. */
   url: string;
+  /** As the tables' owner (migrations, seeding rows the way a script would). */
+  ownerUrl: string;
   drop(): Promise<void>;
 }
 
@@ -19,11 +22,21 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await withPgClient(adminUrl, (client) =>
     client.query(`CREATE DATABASE ${client.escapeIdentifier(name)} TEMPLATE ${client.escapeIdentifier(template)}`),
   );
+  const ownerUrl = withDatabase(adminUrl, name);
   return {
-    url: withDatabase(adminUrl, name),
+    url: asAppRole(ownerUrl),
+    ownerUrl,
     async drop() {
       // FORCE: a pool the test forgot to close must not keep the database alive.
       await withPgClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`));
     },
   };
+}
+
+/** The same database as the API's login role (created by global-setup). */
+export function asAppRole(ownerUrl: string): string {
+  const url = new URL(ownerUrl);
+  url.username = APP_LOGIN_ROLE;
+  url.password = '';
+  return url.toString();
 }

@@ -46,10 +46,11 @@ const pick = (words: string[]) => `(${sqlArray(words)})[1 + floor(random() * ${w
  * physical order follows createdAt), with UUIDv7 ids made from createdAt like the app's own.
  */
 const INSERT_BATCH = `
-  INSERT INTO "Product" ("id", "ownerId", "name", "description", "sku", "price", "currency", "stock", "status", "version", "createdAt", "updatedAt")
+  INSERT INTO "Product" ("id", "workspaceId", "ownerId", "name", "description", "sku", "price", "currency", "stock", "status", "version", "createdAt", "updatedAt")
   SELECT
     encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid())
       PLACING substring(int8send((extract(epoch FROM g.created) * 1000)::bigint) FROM 3) FROM 1 FOR 6), 52, 1), 53, 1), 'hex')::uuid,
+    ($7::uuid[])[1 + (g.i % cardinality($4::uuid[]))],
     ($4::uuid[])[1 + (g.i % cardinality($4::uuid[]))],
     ${pick(ADJECTIVES)} || ' ' || ${pick(MATERIALS)} || ' ' || ${pick(NOUNS)},
     ${pick(SENTENCES)} || ' ' || ${pick(SENTENCES)}
@@ -68,20 +69,27 @@ const INSERT_BATCH = `
     FROM generate_series($1::int, $2::int) AS i
   ) AS g`;
 
+/** Each owner's products go to their personal workspace ($7 holds them in the order of $4). */
 async function insertProducts(client: pg.PoolClient, options: Options, ownerIds: string[], currency: string): Promise<void> {
+  const { rows } = await client.query<{ id: string; owner: string }>('SELECT "id", "personalOwnerId" AS "owner" FROM "Workspace" WHERE "personalOwnerId" = ANY($1::uuid[])', [ownerIds]);
+  const workspaceOf = new Map(rows.map((row) => [row.owner, row.id]));
+  const workspaceIds = ownerIds.map((id) => workspaceOf.get(id)!);
   // SKUs are unique per owner: a run prefix lets the seed run again on the same database.
   const run = randomBytes(3).toString('hex').toUpperCase();
   for (let from = 1; from <= options.products; from += BATCH) {
     const to = Math.min(from + BATCH - 1, options.products);
     const started = performance.now();
-    await client.query(INSERT_BATCH, [from, to, options.products, ownerIds, `SEED${run}`, currency]);
+    await client.query(INSERT_BATCH, [from, to, options.products, ownerIds, `SEED${run}`, currency, workspaceIds]);
     console.log(`  products ${to.toLocaleString('en')} / ${options.products.toLocaleString('en')} (${Math.round(performance.now() - started)} ms)`);
   }
 }
 
 async function main(): Promise<void> {
   const options = parseOptions();
-  const config = loadConfig();
+  const loaded = loadConfig();
+  // As the tables' owner (devstack run passes DATABASE_OWNER_URL): row-level security lets the API's
+  // role write only inside one workspace per transaction, and VACUUM needs the owner.
+  const config = { ...loaded, database: { ...loaded.database, url: loaded.database.ownerUrl ?? loaded.database.url } };
   const infrastructure = await startCliInfrastructure(config);
   const started = performance.now();
   try {

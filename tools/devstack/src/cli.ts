@@ -1,7 +1,9 @@
 // devstack run [--redis] [--mail] [--no-migrate] -- <command> [args...]
 //
 // Runs <command> on the development stack: DATABASE_URL (and REDIS_URL with --redis) point at the
-// servers the environment names, or at private ones started here, migrated first; with --mail,
+// servers the environment names, or at private ones started here, migrated first; on the private
+// PostgreSQL, DATABASE_URL is the API's login role (row-level security applies) and
+// DATABASE_OWNER_URL the tables' owner (migrations, seeds); with --mail,
 // SMTP_URL points at the environment's SMTP server or at a local mail catcher (mail-catcher.ts). When <command>
 // exits, the private servers this process started are stopped and its exit code is ours.
 // `npm start`, `npm run dev`, and the seed and admin commands run through it (package.json).
@@ -48,6 +50,7 @@ const child = spawn(command, args, {
   env: {
     ...process.env,
     DATABASE_URL: stack.databaseUrl,
+    DATABASE_OWNER_URL: stack.ownerDatabaseUrl,
     ...(stack.redisUrl ? { REDIS_URL: stack.redisUrl } : {}),
     ...(stack.smtpUrl ? { SMTP_URL: stack.smtpUrl } : {}),
   },

@@ -2,14 +2,17 @@ import { isAbsolute, join } from 'node:path';
 import { startMailCatcher } from './mail-catcher.js';
 import { applyMigrations } from './migrate.js';
 import { repoRoot } from './paths.js';
+import { appRoleUrl } from './postgres/app-role.js';
 import { startEmbeddedPostgres } from './postgres/postgres.js';
 import { isPortFree } from './process/free-port.js';
 import { startEmbeddedRedis } from './redis.js';
 
 /** What the development stack reads from the environment (the backend reads its own config). */
 export interface StackSettings {
-  /** A PostgreSQL to use instead of the private one. */
+  /** A PostgreSQL to use instead of the private one: the URL the API connects with. */
   databaseUrl?: string | undefined;
+  /** DATABASE_OWNER_URL: the same database as the role that owns the tables, for migrations; default databaseUrl. */
+  ownerDatabaseUrl?: string | undefined;
   /** A Redis to use instead of the private one. */
   redisUrl?: string | undefined;
   /** An SMTP server to use instead of the local mail catcher. */
@@ -26,6 +29,7 @@ export function readStackSettings(env: Record<string, string | undefined> = proc
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`EMBEDDED_POSTGRES_PORT must be a port number, not "${env.EMBEDDED_POSTGRES_PORT}"`);
   return {
     databaseUrl: env.DATABASE_URL || undefined,
+    ownerDatabaseUrl: env.DATABASE_OWNER_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
     smtpUrl: env.SMTP_URL || undefined,
     dataDir: isAbsolute(dataDir) ? dataDir : join(repoRoot, dataDir),
@@ -34,7 +38,10 @@ export function readStackSettings(env: Record<string, string | undefined> = proc
 }
 
 export interface DevStack {
+  /** What the API connects with: on the private server the login role shelfwise_api, which row-level security binds. */
   databaseUrl: string;
+  /** The tables' owner, which migrations and seeds use. */
+  ownerDatabaseUrl: string;
   /** Unset when no Redis was asked for, or none could be started: the API then uses its in-process stores. */
   redisUrl: string | undefined;
   /** Unset when no mail was asked for; else SMTP_URL or the local mail catcher. */
@@ -65,13 +72,17 @@ export async function startDevStack(settings: StackSettings, options: StackOptio
   };
   try {
     let databaseUrl = settings.databaseUrl;
+    let ownerDatabaseUrl = settings.ownerDatabaseUrl ?? databaseUrl;
     if (!databaseUrl) {
       const pg = await startEmbeddedPostgres({ dataDir: join(settings.dataDir, 'postgres'), port: settings.postgresPort, database: 'shelfwise', log });
       stops.push(pg.stop);
-      databaseUrl = pg.url;
+      ownerDatabaseUrl = pg.url;
       log(`no DATABASE_URL: using a private PostgreSQL (data in ${pg.dataDir})`);
     }
-    if (options.migrate !== false) await applyMigrations(databaseUrl, log);
+    if (options.migrate !== false) await applyMigrations(ownerDatabaseUrl!, log);
+    // The private server's superuser would skip every row-level security policy: the API gets the
+    // login role instead, once the migrations have made the role it joins (else, unmigrated, the owner).
+    databaseUrl ??= (await appRoleUrl(ownerDatabaseUrl!)) ?? ownerDatabaseUrl!;
 
     let redisUrl = settings.redisUrl;
     if (!redisUrl && options.redis) {
@@ -94,7 +105,7 @@ export async function startDevStack(settings: StackSettings, options: StackOptio
       smtpUrl = catcher.smtpUrl;
       log(`no SMTP_URL: mail goes to a local catcher, nowhere else; read it at ${catcher.webUrl}`);
     }
-    return { databaseUrl, redisUrl, smtpUrl, stop };
+    return { databaseUrl, ownerDatabaseUrl: ownerDatabaseUrl!, redisUrl, smtpUrl, stop };
   } catch (error) {
     await stop();
     throw error;

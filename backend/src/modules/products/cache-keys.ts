@@ -17,13 +17,17 @@ export function staleWhileDatabaseDown(seconds: number): GetOrSetOptions['staleI
   return seconds > 0 ? { seconds, when: (err) => classifyConnectionError(err) === 'unreachable' } : undefined;
 }
 
-/** The cached product, whatever its status: who may see it is decided per request, never cached. */
+/** The cached product: only active ones are cached (the public catalogue's view); the rest are read per request. */
 export function productKey(id: string): string {
-  return `products:item:${id.toLowerCase()}`;
+  // v2: the value holds workspaceId; a v1 entry is never read.
+  return `products:item:v2:${id.toLowerCase()}`;
 }
 
-/** Everything that selects a page, after the caller's rights were applied (access.ts listScope). */
+/** Everything that selects a page, after the caller's rights were applied (access.ts). */
 export interface ListKeyParts {
+  /** Whose view: callers share a page only within the same audience and workspace. */
+  audience: string;
+  workspaceId: string | null;
   ownerId: string | null;
   status: string | null;
   query: string | null;
@@ -35,12 +39,14 @@ export interface ListKeyParts {
 }
 
 /**
- * One key per distinct page. It holds the resolved owner rather than "me", so owner=me pages are
- * per user, and two callers share an entry only when they are entitled to exactly the same rows.
+ * One key per distinct page. It holds the resolved workspace rather than "me", so owner=me pages are
+ * per workspace, and two callers share an entry only when they are entitled to exactly the same rows.
  * Hashed: q and the cursor are long, and a key must stay short whatever the client sends.
  */
 export function listKey(parts: ListKeyParts): string {
   const canonical = JSON.stringify([
+    parts.audience,
+    parts.workspaceId,
     // Stryker disable next-line MethodExpression: upper-casing would fold ids just as well; only that spellings share a key matters
     parts.ownerId?.toLowerCase() ?? null,
     parts.status,
@@ -53,8 +59,8 @@ export function listKey(parts: ListKeyParts): string {
   ]);
   let key = recentKeys.get(canonical);
   if (key === undefined) {
-    // v2: the value is "<ETag>\n<page JSON>" (list.service.ts); another version never reads it.
-    key = `products:list:v2:${createHash('sha256').update(canonical).digest('base64url')}`;
+    // v3: the value is "<ETag>\n<page JSON>" (list.service.ts), pages hold workspaceId; another version never reads it.
+    key = `products:list:v3:${createHash('sha256').update(canonical).digest('base64url')}`;
     // The same pages are asked for again and again: their keys are remembered rather than re-hashed
     // (bounded, forgotten all at once when full).
     if (recentKeys.size >= RECENT_KEYS_MAX) recentKeys.clear();

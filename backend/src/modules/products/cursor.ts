@@ -12,6 +12,11 @@ export interface Cursor {
   /** createdAt as ISO 8601, price as "19.90", or the name. */
   value: string;
   id: string;
+  /**
+   * The list it belongs to: a workspace's id, or absent for the public catalogue. A cursor from one
+   * workspace's list is refused by another's, so no position crosses workspaces.
+   */
+  list?: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -28,12 +33,12 @@ export function cursorKeyFrom(secret: string): Buffer {
 // only ever be one this server produced. The values are still checked after the MAC (defence in
 // depth, and a 400 rather than a database error if a key is ever shared by mistake).
 export function encodeCursor(key: Buffer, cursor: Cursor): string {
-  const payload = Buffer.from(JSON.stringify({ s: cursor.sort, v: cursor.value, i: cursor.id })).toString('base64url');
+  const payload = Buffer.from(JSON.stringify({ s: cursor.sort, v: cursor.value, i: cursor.id, ...(cursor.list ? { w: cursor.list } : {}) })).toString('base64url');
   return `${payload}.${mac(key, payload).toString('base64url')}`;
 }
 
 /** The cursor a client sent back, for a list sorted by `sort`; anything else is a 400 invalid_cursor. */
-export function decodeCursor(key: Buffer, raw: string, sort: Sort): Cursor {
+export function decodeCursor(key: Buffer, raw: string, sort: Sort, list?: string): Cursor {
   const [payload, signature, extra] = raw.split('.');
   if (!payload || !signature || extra !== undefined) throw invalidCursor('is not a cursor returned by this API');
   const given = Buffer.from(signature, 'base64url');
@@ -45,13 +50,14 @@ export function decodeCursor(key: Buffer, raw: string, sort: Sort): Cursor {
   } catch {
     throw invalidCursor('is not a cursor returned by this API');
   }
-  const { s, v, i } = (data ?? {}) as Record<string, unknown>;
+  const { s, v, i, w } = (data ?? {}) as Record<string, unknown>;
   if (typeof s !== 'string' || !(SORTS as readonly string[]).includes(s) || typeof v !== 'string' || typeof i !== 'string' || !UUID.test(i)) {
     throw invalidCursor('is not a cursor returned by this API');
   }
   if (s !== sort) throw invalidCursor(`belongs to sort=${s}, not sort=${sort}`);
+  if ((w ?? undefined) !== list) throw invalidCursor('belongs to another list (another workspace, or the public catalogue)');
   if (!validValue(s, v)) throw invalidCursor('is not a cursor returned by this API');
-  return { sort: s, value: v, id: i };
+  return { sort: s, value: v, id: i, ...(list ? { list } : {}) };
 }
 
 function validValue(sort: Sort, value: string): boolean {

@@ -4,6 +4,7 @@ import type { Cache, GetOrSetOptions } from '../../lib/cache/index.js';
 import type { Database, Prisma } from '../../lib/db.js';
 import type { Logger } from '../../lib/logger.js';
 import type { ReadRouting } from '../../lib/replica/read-routing.js';
+import type { Workspaces } from '../workspaces/index.js';
 
 /** What the products module takes from the composition root (app.ts) to build itself (index.ts). */
 export interface ProductsModuleNeeds {
@@ -13,6 +14,8 @@ export interface ProductsModuleNeeds {
   cache: Cache;
   /** Where the replica's replay position of recent writes is shared between instances; null = this process. */
   redis: Redis | null;
+  /** Which workspace a request means and the caller's role there (the workspaces module). */
+  workspaces: Workspaces;
 }
 
 /** What the products services need; built once by index.ts. */
@@ -32,4 +35,5 @@ export interface ProductsDeps {
   defaultCurrency: string;
   /** HMAC key for list cursors (cursor.ts). */
   cursorKey: Buffer;
+  workspaces: Workspaces;
 }

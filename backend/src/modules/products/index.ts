@@ -5,7 +5,8 @@ import { createReadRouting } from '../../lib/replica/read-routing.js';
 import { LIST_NAMESPACE, staleWhileDatabaseDown } from './cache-keys.js';
 import { cursorKeyFrom } from './cursor.js';
 import type { ProductsDeps, ProductsModuleNeeds } from './deps.js';
-import { productsRouter } from './products.routes.js';
+import { productsRouter, workspaceProductsRouter } from './products.routes.js';
+import { forgetProducts } from './products.service.js';
 
 // For the benchmarks, which start deep in a big catalogue the way a client walking it would.
 export { cursorKeyFrom, encodeCursor } from './cursor.js';
@@ -16,6 +17,10 @@ export type { ProductStatus, ProductView } from './product-view.js';
 export interface ProductsModule {
   /** Mount at /api/v1/products. */
   router: Router;
+  /** Mount at /api/v1/workspaces/:slug/products. */
+  workspaceRouter: Router;
+  /** After products were deleted with their workspace: no cached copy of them is served. */
+  forgetProducts(ids: string[]): Promise<void>;
 }
 
 /** `authenticate` is the auth module's, so products trust exactly the tokens auth issues. */
@@ -29,8 +34,14 @@ export function productsModule(app: ProductsModuleNeeds, authenticate: AuthMiddl
     defaultCurrency: app.config.products.defaultCurrency,
     // Derived from the JWT secret, which every instance already shares: no new secret to configure.
     cursorKey: cursorKeyFrom(app.config.auth.jwtSecret),
+    workspaces: app.workspaces,
   };
-  return { router: productsRouter(deps, authenticate, { unverifiedUsersMayWrite: app.config.accounts.unverifiedUsersMayWrite }) };
+  const rules = { unverifiedUsersMayWrite: app.config.accounts.unverifiedUsersMayWrite };
+  return {
+    router: productsRouter(deps, authenticate, rules),
+    workspaceRouter: workspaceProductsRouter(deps, authenticate, rules),
+    forgetProducts: (ids) => forgetProducts(deps, ids),
+  };
 }
 
 /** After products were written outside the API (seed, imports): no instance serves older list pages. */

@@ -1,9 +1,16 @@
 import { Prisma as Sql } from '../../generated/prisma/client.js';
 import type { Cursor } from './cursor.js';
-import type { ProductRow } from './product-view.js';
+import { PRODUCT_COLUMNS, type ProductRow } from './product-view.js';
 import type { SortKey, SortSpec } from './sort.js';
 
 export interface ListFilter {
+  /**
+   * Where the rows come from: the public catalogue's view (active products only, by its definition,
+   * and served by the catalogue's indexes: migration 20261203090000_workspaces says why), or the
+   * table under row-level security, for a member's or an admin's list.
+   */
+  source: 'catalogue' | 'products';
+  workspaceId: string | null;
   ownerId: string | null;
   status: string | null;
   /** A tsquery from search.ts. */
@@ -20,10 +27,8 @@ const KEYS: Record<SortKey, { column: Sql.Sql; cast: Sql.Sql }> = {
   name: { column: Sql.raw('"Product"."name"'), cast: Sql.raw('text') },
 };
 
-const COLUMNS = Sql.raw('"id", "ownerId", "name", "description", "sku", "price", "currency", "stock", "status", "version", "createdAt", "updatedAt"');
-const OUTPUT = Sql.raw(
-  '"id", "ownerId", "name", "description", "sku", "price"::text AS "price", "currency", "stock", "status"::text AS "status", "version", "createdAt", "updatedAt"',
-);
+const COLUMNS = Sql.raw('"id", "workspaceId", "ownerId", "name", "description", "sku", "price", "currency", "stock", "status", "version", "createdAt", "updatedAt"');
+const OUTPUT = PRODUCT_COLUMNS;
 
 /**
  * How many rows a search may walk along the sort index before it gives up on walking and sorts the
@@ -35,14 +40,15 @@ export const SEARCH_WALK_BUDGET = 5_000;
 /**
  * One page of products, keyset-paginated: `(key, id) > / < (cursor value, cursor id)` as a row
  * comparison, which PostgreSQL turns into the start of an index range scan on the
- * (status|ownerId, key, id) indexes, so page 10,000 costs what page 1 does. (Prisma's query API
+ * (status|workspaceId|ownerId, key, id) indexes, so page 10,000 costs what page 1 does. (Prisma's query API
  * would spell it as an OR, which PostgreSQL can only filter with.)
  */
 export function listQuery(filter: ListFilter, sort: SortSpec, after: Cursor | null, take: number): Sql.Sql {
+  const from = SOURCES[filter.source];
   const filters = filterConditions(filter);
   const keyset = after === null ? [] : [keysetCondition(sort, after)];
   if (filter.tsquery === null) {
-    return Sql.sql`SELECT ${OUTPUT} FROM "Product" ${where([...filters, ...keyset])} ${orderBy(sort)} LIMIT ${take}`;
+    return Sql.sql`SELECT ${OUTPUT} FROM ${from} ${where([...filters, ...keyset])} ${orderBy(sort)} LIMIT ${take}`;
   }
   // A search can match a third of the table or three rows, and for a word without statistics the
   // planner assumes 0.5%, often 100x off either way. Walking the sort index and filtering is right
@@ -56,25 +62,32 @@ export function listQuery(filter: ListFilter, sort: SortSpec, after: Cursor | nu
   const others = filterConditions({ ...filter, tsquery: null });
   return Sql.sql`
     WITH "walked" AS MATERIALIZED (
-      SELECT "Product"."id", ${search} AS "hit" FROM "Product" ${where([...others, ...keyset])} ${orderBy(sort)} LIMIT ${SEARCH_WALK_BUDGET}
+      SELECT "Product"."id", ${search} AS "hit" FROM ${from} ${where([...others, ...keyset])} ${orderBy(sort)} LIMIT ${SEARCH_WALK_BUDGET}
     ), "walkPage" AS MATERIALIZED (
       SELECT "id" FROM "walked" WHERE "hit" LIMIT ${take}
     ), "walkAnswers" AS MATERIALIZED (
       SELECT (SELECT count(*) FROM "walkPage") >= ${take} OR (SELECT count(*) FROM "walked") < ${SEARCH_WALK_BUDGET} AS "yes"
     )
     SELECT ${OUTPUT} FROM (
-      (SELECT ${COLUMNS} FROM "Product" WHERE (SELECT "yes" FROM "walkAnswers") AND "id" IN (SELECT "id" FROM "walkPage"))
+      (SELECT ${COLUMNS} FROM ${from} WHERE (SELECT "yes" FROM "walkAnswers") AND "id" IN (SELECT "id" FROM "walkPage"))
       UNION ALL
       (SELECT * FROM (
         -- OFFSET 0 keeps this from being planned as a walk again: all matches, via the GIN index.
-        SELECT ${COLUMNS} FROM "Product" ${where([Sql.sql`NOT (SELECT "yes" FROM "walkAnswers")`, ...filters, ...keyset])} OFFSET 0
+        SELECT ${COLUMNS} FROM ${from} ${where([Sql.sql`NOT (SELECT "yes" FROM "walkAnswers")`, ...filters, ...keyset])} OFFSET 0
       ) AS "Product" ${orderBy(sort)} LIMIT ${take})
     ) AS "Product"
     ${orderBy(sort)}`;
 }
 
+// Aliased "Product" either way, so every qualified column reference reads the same.
+const SOURCES = {
+  catalogue: Sql.raw('"CatalogueProduct" AS "Product"'),
+  products: Sql.raw('"Product"'),
+} as const;
+
 function filterConditions(filter: ListFilter): Sql.Sql[] {
   const conditions: Sql.Sql[] = [];
+  if (filter.workspaceId !== null) conditions.push(Sql.sql`"workspaceId" = ${filter.workspaceId}::uuid`);
   if (filter.ownerId !== null) conditions.push(Sql.sql`"ownerId" = ${filter.ownerId}::uuid`);
   if (filter.status !== null) conditions.push(Sql.sql`"status" = ${filter.status}::"ProductStatus"`);
   if (filter.tsquery !== null) conditions.push(Sql.sql`"search" @@ to_tsquery('simple'::regconfig, ${filter.tsquery})`);

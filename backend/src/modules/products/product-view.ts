@@ -1,9 +1,14 @@
+import { Prisma as Sql } from '../../generated/prisma/client.js';
+
 export type ProductStatus = 'draft' | 'active' | 'archived';
 export const PRODUCT_STATUSES: readonly ProductStatus[] = ['draft', 'active', 'archived'];
 
 /** A product as the API returns it. */
 export interface ProductView {
   id: string;
+  /** The workspace it belongs to. */
+  workspaceId: string;
+  /** The user who created it. */
   ownerId: string;
   name: string;
   description: string;
@@ -21,6 +26,7 @@ export interface ProductView {
 /** A row as Prisma (Decimal price) or the list query (price::text) returns it. */
 export interface ProductRow {
   id: string;
+  workspaceId: string;
   ownerId: string;
   name: string;
   description: string;
@@ -37,6 +43,7 @@ export interface ProductRow {
 export function toProductView(row: ProductRow): ProductView {
   return {
     id: row.id,
+    workspaceId: row.workspaceId,
     ownerId: row.ownerId,
     name: row.name,
     description: row.description,
@@ -54,6 +61,7 @@ export function toProductView(row: ProductRow): ProductView {
 /** The columns of a ProductView, for Prisma queries (the generated `search` column is never read). */
 export const productSelect = {
   id: true,
+  workspaceId: true,
   ownerId: true,
   name: true,
   description: true,
@@ -66,3 +74,8 @@ export const productSelect = {
   createdAt: true,
   updatedAt: true,
 } as const;
+
+/** The same columns for raw SQL, price as text (what ProductRow accepts). */
+export const PRODUCT_COLUMNS = Sql.raw(
+  '"id", "workspaceId", "ownerId", "name", "description", "sku", "price"::text AS "price", "currency", "stock", "status"::text AS "status", "version", "createdAt", "updatedAt"',
+);

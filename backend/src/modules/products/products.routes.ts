@@ -1,9 +1,10 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
-import { requireScope, requireVerifiedEmail, type AuthMiddleware } from '../../lib/http/authenticate.js';
+import { notFound } from '../../lib/errors.js';
+import { principalOf, requireScope, requireVerifiedEmail, type AuthMiddleware } from '../../lib/http/authenticate.js';
 import { validate } from '../../lib/http/validate.js';
 import type { ProductsDeps } from './deps.js';
-import { productsController } from './products.controller.js';
-import { createProductBody, listProductsQuery, productIdParams, updateProductBody } from './products.schemas.js';
+import { productsController, type ResolvedWorkspace } from './products.controller.js';
+import { createProductBody, listProductsQuery, productIdParams, updateProductBody, workspaceProductsQuery } from './products.schemas.js';
 import { productNotFound } from './products.service.js';
 
 // The canonical form, which every id PostgreSQL returns has; Joi's guid() accepts it and more.
@@ -27,21 +28,26 @@ function canonicalUuid(id: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/**
- * /api/v1/products. Reads are open to anyone (rights decided per product, access.ts); writes need a
- * sign-in or an API key with products:write. A key without products:read reads like an anonymous caller.
- */
-export function productsRouter(
-  deps: ProductsDeps,
-  authenticate: AuthMiddleware,
-  /** UNVERIFIED_USERS_MAY_WRITE: when false, every write needs a confirmed email address. */
-  { unverifiedUsersMayWrite }: { unverifiedUsersMayWrite: boolean },
-): Router {
-  const c = productsController(deps);
-  const { optional, required } = authenticate.orApiKey;
+/** UNVERIFIED_USERS_MAY_WRITE: when false, every write needs a confirmed email address. */
+interface WriteRules {
+  unverifiedUsersMayWrite: boolean;
+}
+
+function writeGuards({ unverifiedUsersMayWrite }: WriteRules) {
   const writeScope = requireScope('products:write');
   // Scope first: a key that may not write is told so, whatever its owner's email.
-  const write = unverifiedUsersMayWrite ? [writeScope] : [writeScope, requireVerifiedEmail];
+  return unverifiedUsersMayWrite ? [writeScope] : [writeScope, requireVerifiedEmail];
+}
+
+/**
+ * /api/v1/products. Reads are open to anyone (rights decided per product, access.ts); writes need a
+ * sign-in or an API key with products:write, and act in the caller's personal workspace (create) or
+ * wherever the product is (by id). A key without products:read reads like an anonymous caller.
+ */
+export function productsRouter(deps: ProductsDeps, authenticate: AuthMiddleware, rules: WriteRules): Router {
+  const c = productsController(deps);
+  const { optional, required } = authenticate.orApiKey;
+  const write = writeGuards(rules);
   const router = Router();
   router.get('/', optional, validate({ query: listProductsQuery }, { rememberQueries: true }), c.list);
   router.post('/', required, ...write, validate({ body: createProductBody }), c.create);
@@ -49,4 +55,32 @@ export function productsRouter(
   router.patch('/:id', productId, required, ...write, validate({ body: updateProductBody }), c.update);
   router.delete('/:id', productId, required, ...write, c.remove);
   return router;
+}
+
+/**
+ * /api/v1/workspaces/:slug/products: one workspace's products, every status, for its members (and
+ * platform admins). Signed in or an API key; reads need products:read.
+ */
+export function workspaceProductsRouter(deps: ProductsDeps, authenticate: AuthMiddleware, rules: WriteRules): Router {
+  const c = productsController(deps);
+  const write = writeGuards(rules);
+  const router = Router({ mergeParams: true });
+  router.use(authenticate.orApiKey.required, requireScope('products:read'), inWorkspace(deps));
+  router.get('/', validate({ query: workspaceProductsQuery }, { rememberQueries: true }), c.list);
+  router.post('/', ...write, validate({ body: createProductBody }), c.create);
+  router.get('/:id', productId, c.get);
+  router.patch('/:id', productId, ...write, validate({ body: updateProductBody }), c.update);
+  router.delete('/:id', productId, ...write, c.remove);
+  return router;
+}
+
+/** Resolves :slug to a workspace the caller may see (else 404 workspace_not_found) for the handlers. */
+function inWorkspace(deps: ProductsDeps) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    const slug = String(req.params.slug);
+    if (slug.length > 64) throw notFound('workspace_not_found', 'No workspace of yours has this slug');
+    const { workspace, actor } = await deps.workspaces.resolve(principalOf(res)!, slug);
+    res.locals.workspace = { id: workspace.id, actor } satisfies ResolvedWorkspace;
+    next();
+  };
 }

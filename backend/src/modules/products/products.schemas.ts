@@ -89,6 +89,9 @@ export const listProductsQuery = Joi.object({
   }),
 });
 
+/** A workspace's list: the same filters, without owner (the workspace is the owner). */
+export const workspaceProductsQuery = listProductsQuery.fork(['owner'], (schema) => schema.forbidden());
+
 export interface CreateProductInput {
   name: string;
   description?: string;

@@ -1,14 +1,15 @@
+import { applyDbContext, inDbContext, type Transaction } from '../../lib/db-context.js';
 import { classifyConnectionError, isUniqueViolation } from '../../lib/db-errors.js';
-import { AppError, conflict, forbidden, notFound } from '../../lib/errors.js';
+import { AppError, conflict, notFound } from '../../lib/errors.js';
 import type { Principal } from '../../lib/http/authenticate.js';
-import type { Prisma } from '../../lib/db.js';
 import { sessionRevoked } from '../auth/index.js';
-import { canManage, canView } from './access.js';
+import { assertAllowed, type Actor } from '../workspaces/index.js';
+import { assertMayChange, canView, reader } from './access.js';
 import { DETAIL_TTL_SECONDS, LIST_NAMESPACE, productKey } from './cache-keys.js';
 import type { ProductsDeps } from './deps.js';
 import { productEtag, versionsFromIfMatch } from './etag.js';
 import { parseIdempotencyKey, purgeExpiredKeys, requestHash, runIdempotent } from './idempotency.js';
-import { productSelect, toProductView, type ProductView } from './product-view.js';
+import { PRODUCT_COLUMNS, productSelect, toProductView, type ProductRow, type ProductView } from './product-view.js';
 import type { CreateProductInput, UpdateProductInput } from './products.schemas.js';
 
 export interface ProductResult {
@@ -18,50 +19,77 @@ export interface ProductResult {
   etag: string;
 }
 
-/** One product, from the cache (any status) and then shown only if this caller may see it. */
+/** One product: an active one from the cache (the public catalogue), any other read for the caller who may see it. */
 export async function getProduct(
   deps: ProductsDeps,
   principal: Principal | undefined,
   id: string,
+  /** A workspace's route: a product of any other workspace is not found there. */
+  within?: string,
 ): Promise<ProductResult & { hit: boolean; stale?: true }> {
   const { value, hit, stale } = await deps.cache.getOrSet(
     productKey(id),
     DETAIL_TTL_SECONDS,
     async () => {
-      const row = await deps.reads.read((db) => db.product.findUnique({ where: { id }, select: productSelect }));
-      return row ? JSON.stringify(toProductView(row)) : null;
+      const rows = await deps.reads.read((db) => db.$queryRaw<ProductRow[]>`SELECT ${PRODUCT_COLUMNS} FROM "CatalogueProduct" WHERE "id" = ${id}::uuid`);
+      return rows[0] ? JSON.stringify(toProductView(rows[0])) : null;
     },
-    // A stale copy is the product as last written, its visibility still decided below per caller.
+    // Only active products are cached, so a stale copy is public too.
     { staleIfError: deps.staleIfError },
   );
-  if (value === null) throw productNotFound();
-  const product = JSON.parse(value) as ProductView;
+  if (value !== null) {
+    const product = JSON.parse(value) as ProductView;
+    if (within !== undefined && product.workspaceId !== within) throw productNotFound();
+    return { body: value, product, etag: productEtag(product.id, product.version), hit, stale };
+  }
+  // Not in the catalogue: a draft or archived product, which only its workspace's members (and
+  // platform admins) may read. Read with their rights, never cached.
+  const caller = reader(principal);
+  if (!caller) throw productNotFound();
+  const row = await inDbContext(deps.prisma, { userId: caller.userId, platformAdmin: caller.role === 'ADMIN' }, (tx) =>
+    tx.product.findUnique({ where: { id }, select: productSelect }),
+  );
+  if (!row || (within !== undefined && row.workspaceId !== within)) throw productNotFound();
   // Someone else's draft is "not found", exactly like an id that does not exist.
-  if (!canView(principal, product)) throw productNotFound();
-  return { body: value, product, etag: productEtag(product.id, product.version), hit, stale };
+  if (!canView(await deps.workspaces.actorIn(caller, row.workspaceId), row)) throw productNotFound();
+  const product = toProductView(row);
+  return { body: JSON.stringify(product), product, etag: productEtag(product.id, product.version), hit: false };
+}
+
+/** Where a product is created, and the caller's standing there (modules/workspaces). */
+export interface TargetWorkspace {
+  id: string;
+  actor: Actor;
 }
 
 /**
- * Creates a product owned by the caller. With an Idempotency-Key, a retry of the same request
- * returns the first response (replayed) and a reuse of the key for another body is refused.
+ * Creates a product in `workspace`, the caller as its creator. With an Idempotency-Key, a retry of
+ * the same request returns the first response (replayed) and a reuse of the key for another body is refused.
  */
 export async function createProduct(
   deps: ProductsDeps,
   principal: Principal,
+  workspace: TargetWorkspace,
   input: CreateProductInput,
   idempotencyHeader: string | undefined,
 ): Promise<ProductResult & { replayed: boolean }> {
+  assertAllowed(workspace.actor, 'product.create');
   const key = parseIdempotencyKey(idempotencyHeader);
-  const data = { ...input, currency: input.currency ?? deps.defaultCurrency, ownerId: principal.userId };
-  const insert = async (db: Pick<Prisma, 'product'>) => JSON.stringify(toProductView(await db.product.create({ data, select: productSelect })));
+  const data = { ...input, currency: input.currency ?? deps.defaultCurrency, ownerId: principal.userId, workspaceId: workspace.id };
+  const context = writeContext(principal, workspace.id);
+  const insert = async (tx: Transaction) => {
+    await applyDbContext(tx, context);
+    return JSON.stringify(toProductView(await tx.product.create({ data, select: productSelect })));
+  };
 
   let body: string;
   let replayed = false;
   try {
     if (key === undefined) {
-      body = await insert(deps.prisma);
+      body = await deps.prisma.$transaction(insert);
     } else {
-      const keyed = { ownerId: principal.userId, scope: 'products.create', key, hash: requestHash(input) };
+      // Per workspace: the same key sent to two workspaces makes two products, one in each.
+      const keyed = { ownerId: principal.userId, scope: `products.create:${workspace.id}`, key, hash: requestHash(input) };
       const result = await runIdempotent(deps.prisma, keyed, async (tx) => ({ status: 201, body: await insert(tx) }));
       body = result.response.body;
       replayed = result.replayed;
@@ -80,8 +108,9 @@ export async function createProduct(
 }
 
 /**
- * Applies a partial update in one statement, `UPDATE ... WHERE id AND owner AND version IN (If-Match)`,
- * so two editors cannot both succeed against the same version and nothing is read before writing.
+ * Applies a partial update guarded by If-Match: `UPDATE ... WHERE id AND version IN (If-Match)`, so
+ * two editors cannot both succeed against the same version. The product's workspace is read first,
+ * in the same transaction, to decide the caller's rights there.
  */
 export async function updateProduct(
   deps: ProductsDeps,
@@ -89,56 +118,72 @@ export async function updateProduct(
   id: string,
   input: UpdateProductInput,
   ifMatch: string | undefined,
+  within?: string,
 ): Promise<ProductResult> {
-  let rows;
+  const versions = versionsFromIfMatch(ifMatch, id);
+  let row;
   try {
-    rows = await deps.prisma.product.updateManyAndReturn({
-      where: writableWhere(principal, id, ifMatch),
-      data: { ...input, version: { increment: 1 } },
-      select: productSelect,
+    row = await inDbContext(deps.prisma, readContext(principal), async (tx) => {
+      await authorizeWrite(deps, tx, principal, id, 'product.update', within);
+      const rows = await tx.product.updateManyAndReturn({ where: guarded(id, versions), data: { ...input, version: { increment: 1 } }, select: productSelect });
+      if (!rows[0]) throw await whyNotWritten(tx, id);
+      return rows[0];
     });
   } catch (err) {
     await forgetIfOutcomeUnknown(deps, err, id);
     throw asDuplicateSku(err);
   }
-  const row = rows[0];
-  if (!row) throw await whyNotWritten(deps, principal, id);
   await invalidate(deps, id);
   const product = toProductView(row);
   return { body: JSON.stringify(product), product, etag: productEtag(product.id, product.version) };
 }
 
-/** Deletes under the same conditions as updateProduct, in one statement. */
-export async function deleteProduct(deps: ProductsDeps, principal: Principal, id: string, ifMatch: string | undefined): Promise<void> {
-  let count: number;
+/** Deletes under the same conditions as updateProduct. */
+export async function deleteProduct(deps: ProductsDeps, principal: Principal, id: string, ifMatch: string | undefined, within?: string): Promise<void> {
+  const versions = versionsFromIfMatch(ifMatch, id);
   try {
-    ({ count } = await deps.prisma.product.deleteMany({ where: writableWhere(principal, id, ifMatch) }));
+    await inDbContext(deps.prisma, readContext(principal), async (tx) => {
+      await authorizeWrite(deps, tx, principal, id, 'product.delete', within);
+      const { count } = await tx.product.deleteMany({ where: guarded(id, versions) });
+      if (count === 0) throw await whyNotWritten(tx, id);
+    });
   } catch (err) {
     await forgetIfOutcomeUnknown(deps, err, id);
     throw err;
   }
-  if (count === 0) throw await whyNotWritten(deps, principal, id);
   await invalidate(deps, id);
 }
 
-function writableWhere(principal: Principal, id: string, ifMatch: string | undefined) {
-  const versions = versionsFromIfMatch(ifMatch, id);
-  return {
-    id,
-    ...(principal.role === 'ADMIN' ? {} : { ownerId: principal.userId }),
-    ...(versions === null ? {} : { version: { in: versions } }),
-  };
-}
+const readContext = (principal: Principal) => ({ userId: principal.userId, platformAdmin: principal.role === 'ADMIN' });
+const writeContext = (principal: Principal, workspaceId: string) => ({ ...readContext(principal), workspaceId });
+
+const guarded = (id: string, versions: number[] | null) => ({ id, ...(versions === null ? {} : { version: { in: versions } }) });
 
 /**
- * Why a guarded write matched no row; read only after it failed, to pick the answer. A product the
- * caller may not see is 404 (its existence is not revealed), one they may see but not change is
- * 403, and otherwise the If-Match named a version that is no longer current: 412.
+ * Decides whether the caller may change this product, and if so makes the transaction's workspace
+ * the product's, which row-level security then requires of the write. A product the caller may not
+ * see is 404 (its existence is not revealed); one they may see but not change is 403.
  */
-async function whyNotWritten(deps: ProductsDeps, principal: Principal, id: string): Promise<AppError> {
-  const current = await deps.prisma.product.findUnique({ where: { id }, select: { ownerId: true, status: true } });
-  if (!current || !canView(principal, current)) return productNotFound();
-  if (!canManage(principal, current)) return forbidden('Only the owner or an admin can change this product', 'not_product_owner');
+async function authorizeWrite(
+  deps: ProductsDeps,
+  tx: Transaction,
+  principal: Principal,
+  id: string,
+  action: 'product.update' | 'product.delete',
+  within: string | undefined,
+): Promise<void> {
+  const current = await tx.product.findUnique({ where: { id }, select: { workspaceId: true, status: true } });
+  if (!current || (within !== undefined && current.workspaceId !== within)) throw productNotFound();
+  const actor = await deps.workspaces.actorIn(principal, current.workspaceId);
+  if (!canView(actor, current)) throw productNotFound();
+  assertMayChange(actor, action);
+  await applyDbContext(tx, { workspaceId: current.workspaceId });
+}
+
+/** Why a guarded write matched no row after authorizeWrite passed: gone meanwhile (404), or a stale If-Match (412). */
+async function whyNotWritten(tx: Transaction, id: string): Promise<AppError> {
+  const current = await tx.product.findUnique({ where: { id }, select: { id: true } });
+  if (!current) return productNotFound();
   return new AppError(412, 'precondition_failed', 'The product has changed since you read it (If-Match); fetch it again and retry');
 }
 
@@ -147,6 +192,13 @@ async function whyNotWritten(deps: ProductsDeps, principal: Principal, id: strin
 async function invalidate(deps: ProductsDeps, id: string): Promise<void> {
   await deps.reads.wrote();
   await Promise.all([deps.cache.del(productKey(id)), deps.cache.bumpNamespace(LIST_NAMESPACE)]);
+}
+
+/** After products were deleted other than through these routes (with their workspace): no copy of them is served. */
+export async function forgetProducts(deps: ProductsDeps, ids: string[]): Promise<void> {
+  await deps.reads.wrote();
+  for (let from = 0; from < ids.length; from += 500) await deps.cache.del(...ids.slice(from, from + 500).map(productKey));
+  await deps.cache.bumpNamespace(LIST_NAMESPACE);
 }
 
 /**
@@ -159,11 +211,11 @@ async function forgetIfOutcomeUnknown(deps: ProductsDeps, err: unknown, id?: str
 }
 
 function asDuplicateSku(err: unknown): unknown {
-  if (isUniqueViolation(err)) return conflict('duplicate_sku', 'You already have a product with this sku');
+  if (isUniqueViolation(err)) return conflict('duplicate_sku', 'This workspace already has a product with this sku');
   return err;
 }
 
-// ownerId is the product's only foreign key: its violation means the caller's user row is gone
+// Besides the workspace (which the caller's membership proves), ownerId is the product's foreign key: its violation means the caller's user row is gone
 // (deleted outside the API) while the session state cached for its token still says active
 // (modules/auth/session-state.ts, for a few seconds). That is a dead session: the auth module's answer.
 function asOwnerGone(err: unknown): unknown {

@@ -1,0 +1,53 @@
+import type { Router } from 'express';
+import type { AuthMiddleware, Principal } from '../../lib/http/authenticate.js';
+import type { WorkspacesDeps, WorkspacesModuleNeeds } from './deps.js';
+import { actorIn, personalWorkspaceOf, resolveWorkspace, type WorkspaceAccess } from './memberships.js';
+import type { Actor } from './policy.js';
+import { invitationsRouter, workspacesRouter } from './workspaces.routes.js';
+
+export { assertAllowed, isAllowed, WORKSPACE_ACTIONS, WORKSPACE_ROLES, type Actor, type WorkspaceAction, type WorkspaceRole } from './policy.js';
+export { workspacesApiDoc } from './workspaces.openapi.js';
+export type { WorkspaceAccess } from './memberships.js';
+export type { WorkspacesModuleNeeds } from './deps.js';
+
+/** What other modules ask about workspaces: which one a request means, and the caller's standing there. */
+export interface Workspaces {
+  /** The workspace `slug` names, if the caller may see it (else 404 workspace_not_found). */
+  resolve(principal: Principal, slug: string): Promise<{ workspace: WorkspaceAccess; actor: Actor }>;
+  /** The caller's personal workspace, where /api/v1/products acts by default. */
+  personal(principal: Principal): Promise<WorkspaceAccess>;
+  actorIn(principal: Principal | undefined, workspaceId: string): Promise<Actor>;
+}
+
+export interface WorkspacesModule {
+  /** Mount at /api/v1/workspaces (after the workspace products router). */
+  router: Router;
+  /** Mount at /api/v1/invitations. */
+  invitationsRouter: Router;
+  workspaces: Workspaces;
+}
+
+export function workspacesModule(
+  app: WorkspacesModuleNeeds,
+  authenticate: AuthMiddleware,
+  productsRemoved: WorkspacesDeps['productsRemoved'],
+): WorkspacesModule {
+  const deps: WorkspacesDeps = {
+    prisma: app.db.prisma,
+    cache: app.cache,
+    logger: app.logger,
+    jobs: app.jobs,
+    limits: app.config.workspaces,
+    publicUrl: app.config.accounts.publicUrl,
+    productsRemoved,
+  };
+  return {
+    router: workspacesRouter(deps, authenticate),
+    invitationsRouter: invitationsRouter(deps, authenticate),
+    workspaces: {
+      resolve: (principal, slug) => resolveWorkspace(deps, principal, slug),
+      personal: (principal) => personalWorkspaceOf(deps, principal),
+      actorIn: (principal, workspaceId) => actorIn(deps, principal, workspaceId),
+    },
+  };
+}
