@@ -83,6 +83,76 @@ describe('products', () => {
   });
 });
 
+describe('products of a workspace', () => {
+  const lamp = (sku: string, status = 'active') => ({ name: 'Desk lamp', sku, price: '39.90', stock: 3, status });
+
+  /** A workspace of `owner`'s with `viewer` in it as a viewer (by a link invitation). */
+  async function sharedWorkspace(owner: { accessToken: string }, viewer: { accessToken: string }) {
+    const workspace = await api.call('post', '/api/v1/workspaces', { token: owner.accessToken, body: { name: 'Contract shop' } });
+    expect(workspace.status).toBe(201);
+    const slug = workspace.body.slug as string;
+    const invited = await api.call('post', `/api/v1/workspaces/${slug}/invitations`, { token: owner.accessToken, body: { role: 'viewer' } });
+    const token = new URL(invited.body.url as string).searchParams.get('token');
+    expect((await api.call('post', '/api/v1/invitations/accept', { token: viewer.accessToken, body: { token } })).status).toBe(200);
+    return `/api/v1/workspaces/${slug}/products`;
+  }
+
+  it('when a member creates, lists, reads, changes and deletes a workspace product, then each answer matches the document', async () => {
+    const [owner, viewer] = [await register(), await register()];
+    const base = await sharedWorkspace(owner, viewer);
+    const key = randomUUID();
+    const created = await api.call('post', base, { token: owner.accessToken, headers: { 'Idempotency-Key': key }, body: lamp('W-1') });
+    expect(created.status).toBe(201);
+    expect(created.headers.location).toBe(`${base}/${created.body.id}`);
+    const replay = await api.call('post', base, { token: owner.accessToken, headers: { 'Idempotency-Key': key }, body: lamp('W-1') });
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    await api.call('post', base, { token: owner.accessToken, body: lamp('W-2', 'draft') });
+    const id = created.body.id as string;
+
+    const page = await api.call('get', `${base}?limit=1&sort=price`, { token: viewer.accessToken });
+    expect(page.body.data[0].workspaceId).toBe(created.body.workspaceId);
+    expect((await api.call('get', `${base}?limit=1&sort=price&cursor=${encodeURIComponent(page.body.nextCursor)}`, { token: viewer.accessToken })).status).toBe(200);
+    expect((await api.call('get', `${base}?status=draft`, { token: viewer.accessToken })).body.data).toHaveLength(1);
+    expect((await api.call('get', `${base}?limit=1&sort=price`, { token: viewer.accessToken, headers: { 'If-None-Match': page.headers.etag as string } })).status).toBe(304);
+
+    const read = await api.call('get', `${base}/${id}`, { token: viewer.accessToken });
+    expect(read.status).toBe(200);
+    expect((await api.call('get', `${base}/${id}`, { token: viewer.accessToken, headers: { 'If-None-Match': read.headers.etag as string } })).status).toBe(304);
+    const changed = await api.call('patch', `${base}/${id}`, { token: owner.accessToken, headers: { 'If-Match': read.headers.etag as string }, body: { stock: 9 } });
+    expect(changed.status).toBe(200);
+    expect((await api.call('patch', `${base}/${id}`, { token: owner.accessToken, headers: { 'If-Match': read.headers.etag as string }, body: { stock: 1 } })).status).toBe(412);
+    expect((await api.call('delete', `${base}/${id}`, { token: owner.accessToken, headers: { 'If-Match': read.headers.etag as string } })).status).toBe(412);
+    expect((await api.call('delete', `${base}/${id}`, { token: owner.accessToken, headers: { 'If-Match': changed.headers.etag as string } })).status).toBe(204);
+  });
+
+  it('when workspace product requests are refused, then each problem matches the document', async () => {
+    const [owner, viewer, outsider] = [await register(), await register(), await register()];
+    const base = await sharedWorkspace(owner, viewer);
+    const id = (await api.call('post', base, { token: owner.accessToken, body: lamp('X-1') })).body.id as string;
+    const elsewhere = (await api.call('post', '/api/v1/products', { token: owner.accessToken, body: lamp('X-2') })).body.id as string;
+
+    expect((await api.call('post', base, { token: viewer.accessToken, body: lamp('X-3') })).body.code).toBe('insufficient_workspace_role');
+    expect((await api.call('patch', `${base}/${id}`, { token: viewer.accessToken, body: { stock: 1 } })).status).toBe(403);
+    expect((await api.call('delete', `${base}/${id}`, { token: viewer.accessToken })).status).toBe(403);
+    expect((await api.call('patch', `/api/v1/products/${id}`, { token: viewer.accessToken, body: { stock: 1 } })).body.code).toBe('insufficient_workspace_role');
+    expect((await api.call('delete', `/api/v1/products/${id}`, { token: viewer.accessToken })).status).toBe(403);
+    expect((await api.call('post', base, { token: owner.accessToken, body: lamp('X-1') })).body.code).toBe('duplicate_sku');
+    expect((await api.call('patch', `${base}/${id}`, { token: owner.accessToken, body: { price: 'free' } })).status).toBe(400);
+
+    expect((await api.call('get', `${base}/${elsewhere}`, { token: owner.accessToken })).body.code).toBe('product_not_found');
+    expect((await api.call('patch', `${base}/${elsewhere}`, { token: owner.accessToken, body: { stock: 1 } })).status).toBe(404);
+    expect((await api.call('delete', `${base}/${elsewhere}`, { token: owner.accessToken })).status).toBe(404);
+    expect((await api.call('get', `${base}/not-a-uuid`, { token: owner.accessToken })).status).toBe(404);
+    expect((await api.call('get', base, { token: outsider.accessToken })).body.code).toBe('workspace_not_found');
+    expect((await api.call('post', base, { token: outsider.accessToken, body: lamp('X-4') })).status).toBe(404);
+    expect((await api.call('get', base)).status).toBe(401);
+    // X-1 and X-2 are active: the public catalogue has a second page at least.
+    const publicCursor = (await api.call('get', '/api/v1/products?limit=1')).body.nextCursor as string;
+    expect((await api.call('get', `${base}?cursor=${encodeURIComponent(publicCursor)}`, { token: owner.accessToken })).body.code).toBe('invalid_cursor');
+    expect((await api.call('get', `${base}?owner=me`, { token: owner.accessToken })).status).toBe(400);
+  });
+});
+
 describe('coverage', () => {
   it('when the file has run, then every products operation was seen answering 2xx', () => {
     expect(unexercised(api, (op) => op.tags.includes('products'))).toEqual([]);

@@ -5,6 +5,7 @@ import { version } from '../../lib/version.js';
 import { apiKeysApiDoc, authApiDoc } from '../auth/index.js';
 import { healthApiDoc } from '../health/index.js';
 import { productsApiDoc } from '../products/index.js';
+import { workspacesApiDoc } from '../workspaces/index.js';
 
 export const OPENAPI_PATH = '/api/v1/openapi.json';
 
@@ -46,6 +47,7 @@ const DESCRIPTION = [
   'REST API of Shelfwise, a product-management platform.',
   '',
   '- Authenticate with `Authorization: Bearer <accessToken>` (from register, login or refresh).',
+  '- Products belong to workspaces, whose members have roles (owner, admin, editor, viewer); `/api/v1/products` is the public catalogue and your personal workspace.',
   '- Every error is `application/problem+json` (RFC 9457) with a stable `code` and the `requestId` of the `X-Request-Id` header.',
   '- `/api/v1` answers carry `RateLimit` and `RateLimit-Policy` headers; over the limit the answer is 429 with `Retry-After`.',
 ].join('\n');
@@ -59,6 +61,7 @@ export function openApiDocument(): OpenApiDocument {
     authApiDoc,
     apiKeysApiDoc,
     productsApiDoc,
+    workspacesApiDoc,
     docsApiDoc,
   ]);
   return cached;

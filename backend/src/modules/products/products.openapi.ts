@@ -1,12 +1,19 @@
+import Joi from 'joi';
 import type { JsonSchema, ModuleApiDoc, OperationSpec } from '../../lib/openapi/index.js';
 import { PRODUCT_STATUSES } from './product-view.js';
-import { createProductBody, listProductsQuery, productIdParams, updateProductBody } from './products.schemas.js';
+import { createProductBody, listProductsQuery, productIdParams, updateProductBody, workspaceProductsQuery } from './products.schemas.js';
 
-// What products.routes.ts serves. Request shapes come from the Joi schemas the routes validate
-// with; the decimal price (a Joi .custom() rule) is spelled out in notes.
+// What products.routes.ts serves: /api/v1/products (the public catalogue, and the caller's personal
+// workspace) and /api/v1/workspaces/:slug/products (one workspace's). Request shapes come from the
+// Joi schemas the routes validate with; the decimal price (a Joi .custom() rule) is spelled out in notes.
 
 const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
 const PRODUCT_PATH = '/api/v1/products/:id';
+const WORKSPACE_PRODUCTS = '/api/v1/workspaces/:slug/products';
+// For the document only: the route resolves :slug itself (inWorkspace), and an unknown or
+// over-long slug is 404 workspace_not_found, never a validation error.
+const workspaceSlug = Joi.object({ slug: Joi.string().max(64).required().description('The workspace\'s slug.') });
+const workspaceProductParams = workspaceSlug.concat(productIdParams);
 // A session's access token, or an API key within its scopes (lib/openapi/components.ts describes both).
 const SECURITY: OperationSpec['security'] = ['bearerAuth', 'apiKey'];
 
@@ -21,13 +28,14 @@ const priceFilter: JsonSchema = { type: 'string', pattern: '^\\d{1,10}(\\.\\d{1,
 
 const product: JsonSchema = {
   type: 'object',
-  required: ['id', 'ownerId', 'name', 'description', 'sku', 'price', 'currency', 'stock', 'status', 'version', 'createdAt', 'updatedAt'],
+  required: ['id', 'workspaceId', 'ownerId', 'name', 'description', 'sku', 'price', 'currency', 'stock', 'status', 'version', 'createdAt', 'updatedAt'],
   properties: {
     id: { type: 'string', format: 'uuid' },
-    ownerId: { type: 'string', format: 'uuid' },
+    workspaceId: { type: 'string', format: 'uuid', description: 'The workspace it belongs to: its members see it in every status, and its roles decide who may change it.' },
+    ownerId: { type: 'string', format: 'uuid', description: 'The user who created it (who may since have left the workspace).' },
     name: { type: 'string', minLength: 1, maxLength: 200 },
     description: { type: 'string', maxLength: 5_000 },
-    sku: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,64}$', description: 'Unique per owner.' },
+    sku: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,64}$', description: 'Unique per workspace.' },
     price: { type: 'string', pattern: '^\\d{1,10}\\.\\d{2}$', examples: ['19.99'] },
     currency: { type: 'string', pattern: '^[A-Z]{3}$', description: 'ISO 4217.' },
     stock: { type: 'integer', minimum: 0 },
@@ -44,9 +52,137 @@ const read = (description: string, schema: JsonSchema) => ({
   200: { description, schema, headers: ['Cache-Control' as const, 'X-Cache' as const], optionalHeaders: ['ETag' as const] },
   304: { description: 'Unchanged since the ETag sent in If-None-Match.', headers: ['ETag' as const] },
 });
+const readOne = { ...read('The product.', ref('Product')), 200: { description: 'The product.', schema: ref('Product'), headers: ['Cache-Control' as const, 'X-Cache' as const, 'ETag' as const] } };
+const created = { 201: { description: 'Created.', schema: ref('Product'), headers: ['ETag' as const, 'Location' as const], optionalHeaders: ['Idempotent-Replayed' as const] } };
+const changed = { 200: { description: 'The changed product.', schema: ref('Product'), headers: ['ETag' as const] } };
+
+// Writes need products:write from a key and, unless UNVERIFIED_USERS_MAY_WRITE, a confirmed address.
+const WRITE_REFUSALS = ['email_not_verified', 'insufficient_scope'];
+// A member whose role may not (a viewer) is refused by the policy (modules/workspaces/policy.ts).
+const ROLE_REFUSAL = 'insufficient_workspace_role';
+const CREATE_PROBLEMS = { 400: ['invalid_idempotency_key'], 409: ['duplicate_sku', 'idempotency_key_conflict'], 422: ['idempotency_key_reused'] };
+
+const CATALOGUE = [
+  'The public catalogue: active products of every workspace.',
+  '`owner=me` lists your personal workspace\'s products instead, in any status (`status` filters them); `owner=<user id>` the active products that user created.',
+  'Admins may pass any `owner` and `status`, across workspaces. A shared workspace\'s products, drafts included: GET /api/v1/workspaces/{slug}/products.',
+].join(' ');
+const PAGING =
+  '`q` matches words and word prefixes in name, sku and description. Keyset-paginated for every `sort`: following `nextCursor` returns each matching product once, even while products are being added; a cursor works only in the list that gave it.';
+
+const catalogueOperations: OperationSpec[] = [
+  op({
+    operationId: 'listProducts', method: 'get', path: '/api/v1/products',
+    summary: 'List products',
+    description: [
+      CATALOGUE, PAGING,
+      'Pages of active products are served from a cache (`X-Cache`) that every write clears; while the database is unavailable a page cached before answers with `X-Cache: STALE`, one not cached answers 503.',
+    ].join(' '),
+    security: SECURITY, anonymous: true, query: listProductsQuery,
+    notes: { query: { minPrice: priceFilter, maxPrice: priceFilter } },
+    requestHeaders: [{ name: 'If-None-Match', required: false }],
+    responses: read('One page.', ref('ProductPage')),
+    problems: { 400: ['invalid_cursor'], 403: ['status_filter_forbidden', 'insufficient_scope'] },
+  }),
+  op({
+    operationId: 'createProduct', method: 'post', path: '/api/v1/products',
+    summary: 'Create a product in your personal workspace',
+    description: 'In your personal workspace, with you as its creator (`ownerId`); POST /api/v1/workspaces/{slug}/products creates in another. Status defaults to draft, currency to the server default. With an Idempotency-Key a retried request returns the first answer instead of creating again.',
+    security: SECURITY, body: createProductBody, notes: { body: { price } },
+    requestHeaders: [{ name: 'Idempotency-Key', required: false }],
+    headers: ['Cache-Control'],
+    responses: created,
+    problems: { ...CREATE_PROBLEMS, 403: WRITE_REFUSALS },
+  }),
+  op({
+    operationId: 'getProduct', method: 'get', path: PRODUCT_PATH,
+    summary: 'Get a product',
+    description: 'Any workspace\'s product. An active one is public; a draft or archived one is visible to the members of its workspace and to admins, and answers 404 to everyone else, like an id that does not exist. While the database is unavailable a product cached before answers with `X-Cache: STALE` (its last version; If-None-Match still works); one not cached answers 503.',
+    security: SECURITY, anonymous: true, params: productIdParams,
+    requestHeaders: [{ name: 'If-None-Match', required: false }],
+    responses: readOne,
+    problems: { 404: ['product_not_found'] },
+  }),
+  op({
+    operationId: 'updateProduct', method: 'patch', path: PRODUCT_PATH,
+    summary: 'Change a product',
+    description: 'Wherever the product is: owners, admins and editors of its workspace, or a platform admin (403 `not_product_owner` to anyone else, `insufficient_workspace_role` to a viewer). Only the fields sent change. Send the ETag in If-Match so that a concurrent change is refused (412) instead of overwritten.',
+    security: SECURITY, params: productIdParams, body: updateProductBody, notes: { body: { price } },
+    requestHeaders: [{ name: 'If-Match', required: false }],
+    headers: ['Cache-Control'],
+    responses: changed,
+    problems: { 403: ['not_product_owner', ROLE_REFUSAL, ...WRITE_REFUSALS], 404: ['product_not_found'], 409: ['duplicate_sku'], 412: ['precondition_failed'] },
+  }),
+  op({
+    operationId: 'deleteProduct', method: 'delete', path: PRODUCT_PATH,
+    summary: 'Delete a product',
+    description: 'Who may change it may delete it; If-Match as for PATCH.',
+    security: SECURITY, params: productIdParams,
+    requestHeaders: [{ name: 'If-Match', required: false }],
+    responses: { 204: { description: 'Deleted.' } },
+    problems: { 403: ['not_product_owner', ROLE_REFUSAL, ...WRITE_REFUSALS], 404: ['product_not_found'], 412: ['precondition_failed'] },
+  }),
+];
+
+// /api/v1/workspaces/:slug/products: members (and platform admins) only, so a key needs
+// products:read even to list; a workspace the caller may not see is 404 workspace_not_found.
+const IN_WORKSPACE = { 403: ['insufficient_scope'], 404: ['workspace_not_found'] };
+const workspaceOperations: OperationSpec[] = [
+  op({
+    operationId: 'listWorkspaceProducts', method: 'get', path: WORKSPACE_PRODUCTS,
+    summary: "List a workspace's products",
+    description: `Every status to its members (\`status\` filters), the same filters and sorts as GET /api/v1/products, without \`owner\`. ${PAGING} Pages are cached per workspace (\`X-Cache\`) and every write clears them.`,
+    security: SECURITY, params: workspaceSlug, query: workspaceProductsQuery,
+    notes: { query: { minPrice: priceFilter, maxPrice: priceFilter, owner: { description: 'Refused here (400): the workspace is the owner.' } } },
+    requestHeaders: [{ name: 'If-None-Match', required: false }],
+    responses: read('One page.', ref('ProductPage')),
+    problems: { ...IN_WORKSPACE, 400: ['invalid_cursor'] },
+  }),
+  op({
+    operationId: 'createWorkspaceProduct', method: 'post', path: WORKSPACE_PRODUCTS,
+    summary: 'Create a product in a workspace',
+    description: 'Owners, admins and editors. As POST /api/v1/products otherwise: you are its creator, Idempotency-Key replays (per workspace), the sku is unique within the workspace.',
+    security: SECURITY, params: workspaceSlug, body: createProductBody, notes: { body: { price } },
+    requestHeaders: [{ name: 'Idempotency-Key', required: false }],
+    headers: ['Cache-Control'],
+    responses: created,
+    problems: { ...IN_WORKSPACE, ...CREATE_PROBLEMS, 403: [ROLE_REFUSAL, ...WRITE_REFUSALS] },
+  }),
+  op({
+    operationId: 'getWorkspaceProduct', method: 'get', path: `${WORKSPACE_PRODUCTS}/:id`,
+    summary: 'Get a product of a workspace',
+    description: 'Any status, for its members. A product of another workspace is 404 here, even where GET /api/v1/products/{id} would show it.',
+    security: SECURITY, params: workspaceProductParams,
+    requestHeaders: [{ name: 'If-None-Match', required: false }],
+    responses: readOne,
+    problems: { ...IN_WORKSPACE, 404: ['product_not_found', 'workspace_not_found'] },
+  }),
+  op({
+    operationId: 'updateWorkspaceProduct', method: 'patch', path: `${WORKSPACE_PRODUCTS}/:id`,
+    summary: 'Change a product of a workspace',
+    description: 'Owners, admins and editors, or a platform admin; as PATCH /api/v1/products/{id}, but only for a product of this workspace.',
+    security: SECURITY, params: workspaceProductParams, body: updateProductBody, notes: { body: { price } },
+    requestHeaders: [{ name: 'If-Match', required: false }],
+    headers: ['Cache-Control'],
+    responses: changed,
+    problems: { 403: [ROLE_REFUSAL, ...WRITE_REFUSALS], 404: ['product_not_found', 'workspace_not_found'], 409: ['duplicate_sku'], 412: ['precondition_failed'] },
+  }),
+  op({
+    operationId: 'deleteWorkspaceProduct', method: 'delete', path: `${WORKSPACE_PRODUCTS}/:id`,
+    summary: 'Delete a product of a workspace',
+    description: 'Who may change it may delete it; If-Match as for PATCH.',
+    security: SECURITY, params: workspaceProductParams,
+    requestHeaders: [{ name: 'If-Match', required: false }],
+    responses: { 204: { description: 'Deleted.' } },
+    problems: { 403: [ROLE_REFUSAL, ...WRITE_REFUSALS], 404: ['product_not_found', 'workspace_not_found'], 412: ['precondition_failed'] },
+  }),
+];
 
 export const productsApiDoc: ModuleApiDoc = {
-  tags: [{ name: 'products', description: 'The catalogue. Active products are public; drafts and archived ones are visible to their owner and to admins only.' }],
+  tags: [{
+    name: 'products',
+    description: 'The catalogue. Every product belongs to a workspace. Active products are public; drafts and archived ones are visible to the members of their workspace and to admins only, and the roles there decide who may change them.',
+  }],
   schemas: {
     Product: product,
     ProductPage: {
@@ -54,63 +190,10 @@ export const productsApiDoc: ModuleApiDoc = {
       required: ['data', 'nextCursor'],
       properties: {
         data: { type: 'array', items: ref('Product') },
-        nextCursor: { type: ['string', 'null'], description: 'Pass as `cursor` (with the same `sort`) for the next page; null on the last page.' },
+        nextCursor: { type: ['string', 'null'], description: 'Pass as `cursor` (with the same `sort`) for the next page of the same list; null on the last page.' },
       },
       additionalProperties: false,
     },
   },
-  operations: [
-    op({
-      operationId: 'listProducts', method: 'get', path: '/api/v1/products',
-      summary: 'List products',
-      description: [
-        'Active products of all owners. `owner=me` lists all of your own, in any status; admins may pass any `owner` and `status`.',
-        '`q` matches words and word prefixes in name, sku and description. Keyset-paginated for every `sort`: following `nextCursor` returns each matching product once, even while products are being added.',
-        'Served from a cache (`X-Cache`) that every write clears. While the database is unavailable a page cached before answers with `X-Cache: STALE`; one not cached answers 503.',
-      ].join(' '),
-      security: SECURITY, anonymous: true, query: listProductsQuery,
-      notes: { query: { minPrice: priceFilter, maxPrice: priceFilter } },
-      requestHeaders: [{ name: 'If-None-Match', required: false }],
-      responses: read('One page.', ref('ProductPage')),
-      problems: { 400: ['invalid_cursor'], 403: ['status_filter_forbidden', 'insufficient_scope'] },
-    }),
-    op({
-      operationId: 'createProduct', method: 'post', path: '/api/v1/products',
-      summary: 'Create a product',
-      description: 'The caller becomes its owner. Status defaults to draft, currency to the server default. With an Idempotency-Key a retried request returns the first answer instead of creating again.',
-      security: SECURITY, body: createProductBody, notes: { body: { price } },
-      requestHeaders: [{ name: 'Idempotency-Key', required: false }],
-      headers: ['Cache-Control'],
-      responses: { 201: { description: 'Created.', schema: ref('Product'), headers: ['ETag', 'Location'], optionalHeaders: ['Idempotent-Replayed'] } },
-      problems: { 400: ['invalid_idempotency_key'], 403: ['insufficient_scope'], 409: ['duplicate_sku', 'idempotency_key_conflict'], 422: ['idempotency_key_reused'] },
-    }),
-    op({
-      operationId: 'getProduct', method: 'get', path: PRODUCT_PATH,
-      summary: 'Get a product',
-      description: 'Products you may not see answer 404, like ids that do not exist. While the database is unavailable a product cached before answers with `X-Cache: STALE` (its last version; If-None-Match still works); one not cached answers 503.',
-      security: SECURITY, anonymous: true, params: productIdParams,
-      requestHeaders: [{ name: 'If-None-Match', required: false }],
-      responses: { ...read('The product.', ref('Product')), 200: { description: 'The product.', schema: ref('Product'), headers: ['Cache-Control', 'X-Cache', 'ETag'] } },
-      problems: { 404: ['product_not_found'] },
-    }),
-    op({
-      operationId: 'updateProduct', method: 'patch', path: PRODUCT_PATH,
-      summary: 'Change a product',
-      description: 'Owner or admin. Only the fields sent change. Send the ETag in If-Match so that a concurrent change is refused (412) instead of overwritten.',
-      security: SECURITY, params: productIdParams, body: updateProductBody, notes: { body: { price } },
-      requestHeaders: [{ name: 'If-Match', required: false }],
-      headers: ['Cache-Control'],
-      responses: { 200: { description: 'The changed product.', schema: ref('Product'), headers: ['ETag'] } },
-      problems: { 403: ['not_product_owner', 'insufficient_scope'], 404: ['product_not_found'], 409: ['duplicate_sku'], 412: ['precondition_failed'] },
-    }),
-    op({
-      operationId: 'deleteProduct', method: 'delete', path: PRODUCT_PATH,
-      summary: 'Delete a product',
-      description: 'Owner or admin; If-Match as for PATCH.',
-      security: SECURITY, params: productIdParams,
-      requestHeaders: [{ name: 'If-Match', required: false }],
-      responses: { 204: { description: 'Deleted.' } },
-      problems: { 403: ['not_product_owner', 'insufficient_scope'], 404: ['product_not_found'], 412: ['precondition_failed'] },
-    }),
-  ],
+  operations: [...catalogueOperations, ...workspaceOperations],
 };
