@@ -49,6 +49,8 @@ describe('/invitations/accept, signed out', () => {
 
     expect(await screen.findByRole('button', { name: 'Accept invitation' })).toBeInTheDocument();
     expect(location()).toBe(PAGE);
+    // Signed in now, the header lists the user's workspaces.
+    expect(await within(screen.getByRole('banner')).findByRole('combobox', { name: 'Workspace' })).toHaveValue('personal');
   });
 
   it('when the invitation was used, revoked or expired, then the page says so', async () => {

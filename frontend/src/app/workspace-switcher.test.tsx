@@ -97,6 +97,26 @@ describe('the workspace switcher', () => {
   });
 });
 
+it('when the user signs out, then the header drops the switcher and nothing is asked of the API as nobody', async () => {
+  let reads = 0;
+  server.use(
+    http.get(`${API}/workspaces`, () => {
+      reads += 1;
+      return HttpResponse.json({ data: [personalWorkspace()] });
+    }),
+    http.get(`${API}/products`, () => HttpResponse.json({ data: [], nextCursor: null })),
+    http.post(`${API}/auth/logout`, () => new HttpResponse(null, { status: 204 })),
+  );
+  const { user } = renderApp('/', { session: makeAuth() });
+  await header().findByRole('combobox', { name: 'Workspace' });
+
+  await user.click(header().getByRole('button', { name: 'Sign out' }));
+
+  expect(await header().findByRole('link', { name: 'Sign in' })).toBeInTheDocument();
+  expect(header().queryByRole('combobox', { name: 'Workspace' })).not.toBeInTheDocument();
+  expect(reads).toBe(1);
+});
+
 describe('a workspace’s products by role', () => {
   it('when the user is a viewer of the current workspace, then its products show no New product, quick update, Edit or Delete', async () => {
     const auth = makeAuth();

@@ -12,7 +12,7 @@ export function ProductPage() {
   const { id = '' } = useParams();
   const user = useCurrentUser();
   // Anyone may read an active product; only members whose role allows it (or a moderator) get "Edit".
-  const workspaces = useWorkspaces({ enabled: user !== null });
+  const workspaces = useWorkspaces();
   useDocumentTitle('Product');
   const actions = (product: Product) =>
     user && workspaces.data && productAccess(allowedIn(workspaces.data, product.workspaceId, user.role === 'ADMIN')).update ? (

@@ -48,7 +48,7 @@ export function useCurrentWorkspace() {
   const user = useCurrentUser();
   const userId = user?.id ?? null;
   const chosen = useSyncExternalStore(subscribe, () => (userId ? readChoice(userId) : null));
-  const workspaces = useWorkspaces({ enabled: userId !== null });
+  const workspaces = useWorkspaces();
   const choose = useCallback((slug: string) => {
     if (userId) rememberWorkspace(userId, slug);
   }, [userId]);

@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
+import { getSession, useCurrentUser } from '../../../lib/auth';
 import type { Workspace } from '../types';
 import { workspaceKeys, workspacePath } from './query-keys';
 
@@ -36,8 +37,15 @@ async function transferOwnership({ slug, userId }: { slug: string; userId: strin
   return data;
 }
 
-/** The caller's memberships, personal workspace first (the API's order). */
-export function useWorkspaces({ enabled = true }: { enabled?: boolean } = {}) {
+/**
+ * The signed-in user's memberships, personal workspace first (the API's order). `enabled` reads the
+ * session when asked, not when the header last rendered: at a sign-out the session effects reset
+ * the active queries before this observer hears of it, and would otherwise refetch as nobody (a 401).
+ */
+export function useWorkspaces() {
+  const signedIn = useCurrentUser() !== null;
+  // A change from false to a function is a change of `enabled`, so signing in fetches at once.
+  const enabled = signedIn ? () => getSession().status === 'authenticated' : false;
   return useQuery(queryOptions({ queryKey: workspaceKeys.list(), queryFn: getWorkspaces, enabled }));
 }
 
