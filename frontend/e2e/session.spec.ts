@@ -82,7 +82,7 @@ test.describe('a session in the browser', () => {
     const user = newUser('renewer');
     await registerThroughApi(request, user);
     const other = await openTab('other device', [
-      { method: 'GET', status: 401, path: /^\/api\/v1\/products$/, why: 'the password change on the first device ended this session' },
+      { method: 'GET', status: 401, path: /^\/api\/v1\/workspaces(\/[^/]+\/products)?$/, why: 'the password change on the first device ended this session (My products lists the workspaces, then the current one’s products)' },
       { method: 'POST', status: 401, path: /^\/api\/v1\/auth\/refresh$/, why: 'the ended session cannot be refreshed either' },
     ]);
     await signInThroughUi(other.page, user, '/account');
@@ -132,7 +132,7 @@ test.describe('a session in the browser', () => {
       guard.allow({
         method: 'POST',
         status: 401,
-        path: /^\/api\/v1\/products$/,
+        path: /^\/api\/v1\/workspaces\/[^/]+\/products$/,
         why: 'the access token expired while the form was open; the client refreshes it and sends the request again',
       });
       await submitNewProduct(page, form, name);
@@ -141,8 +141,9 @@ test.describe('a session in the browser', () => {
       const calls = await Promise.all(
         requests.map(async (r) => `${r.method()} ${new URL(r.url()).pathname} ${(await r.response())?.status()}`),
       );
-      const writes = calls.filter((call) => call.startsWith('POST '));
-      expect(writes).toEqual(['POST /api/v1/products 401', 'POST /api/v1/auth/refresh 200', 'POST /api/v1/products 201']);
+      // The product goes to the current workspace, the personal one, under its slug.
+      const writes = calls.filter((call) => call.startsWith('POST ')).map((call) => call.replace(/\/workspaces\/[^/]+\//, '/workspaces/:slug/'));
+      expect(writes).toEqual(['POST /api/v1/workspaces/:slug/products 401', 'POST /api/v1/auth/refresh 200', 'POST /api/v1/workspaces/:slug/products 201']);
       const [first, , retry] = requests.filter((r) => r.method() === 'POST');
       expect(await retry!.headerValue('idempotency-key')).toBe(await first!.headerValue('idempotency-key'));
       expect(await retry!.headerValue('authorization')).not.toBe(await first!.headerValue('authorization'));

@@ -12,6 +12,8 @@ async function json<T>(response: APIResponse, expectedStatus: number): Promise<T
   return (await response.json()) as T;
 }
 
+const bearer = (accessToken: string) => ({ authorization: `Bearer ${accessToken}` });
+
 /**
  * Registers `user` and signs in through the API (a sign-up itself issues no tokens); returns an
  * access token to arrange more with. The browser still has to sign in.
@@ -27,7 +29,7 @@ export async function registerThroughApi(request: APIRequestContext, user: TestU
 /** Creates a product owned by the holder of `accessToken`; returns its id. */
 export async function createProductThroughApi(request: APIRequestContext, accessToken: string, product: ProductInput): Promise<string> {
   const response = await request.post('/api/v1/products', {
-    headers: { authorization: `Bearer ${accessToken}` },
+    headers: bearer(accessToken),
     data: { ...product, stock: Number(product.stock) },
   });
   const { id } = await json<{ id: string }>(response, 201);
@@ -45,4 +47,24 @@ export function deskLamp(word: string): ProductInput {
     stock: '5',
     status: 'active',
   };
+}
+
+/** A shared workspace owned by the holder of `accessToken`; returns its slug. */
+export async function createWorkspaceThroughApi(request: APIRequestContext, accessToken: string, name: string, slug: string): Promise<string> {
+  const response = await request.post('/api/v1/workspaces', { headers: bearer(accessToken), data: { name, slug } });
+  return (await json<{ slug: string }>(response, 201)).slug;
+}
+
+/** A product of the workspace `slug`, created by the holder of `accessToken`; returns its id. */
+export async function createWorkspaceProductThroughApi(request: APIRequestContext, accessToken: string, slug: string, product: ProductInput): Promise<string> {
+  const response = await request.post(`/api/v1/workspaces/${slug}/products`, { headers: bearer(accessToken), data: { ...product, stock: Number(product.stock) } });
+  return (await json<{ id: string }>(response, 201)).id;
+}
+
+/** A link invitation (no address) to `slug` with `role`; returns the path and query of its link (/invitations/accept?token=…). */
+export async function invitationLinkThroughApi(request: APIRequestContext, accessToken: string, slug: string, role: 'admin' | 'editor' | 'viewer'): Promise<string> {
+  const response = await request.post(`/api/v1/workspaces/${slug}/invitations`, { headers: bearer(accessToken), data: { role } });
+  const { url } = await json<{ url: string }>(response, 201);
+  const link = new URL(url);
+  return link.pathname + link.search;
 }

@@ -93,8 +93,9 @@ export async function openNewProductForm(page: Page, product: ProductInput): Pro
 
 /** Submits the new-product form; the app confirms and returns to "My products". Returns the new id. */
 export async function submitNewProduct(page: Page, form: Locator, name: string): Promise<string> {
+  // Created in the current workspace, the personal one unless the test switched.
   const created = page.waitForResponse(
-    (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/v1/products' && r.status() === 201,
+    (r) => r.request().method() === 'POST' && /^\/api\/v1\/workspaces\/[^/]+\/products$/.test(new URL(r.url()).pathname) && r.status() === 201,
   );
   await form.getByRole('button', { name: 'Create product' }).click();
   const { id } = (await (await created).json()) as { id: string };
