@@ -6,7 +6,7 @@ import { Prisma } from '../src/generated/prisma/client.js';
 import { namespacePrefix } from '../src/lib/cache/entry.js';
 import { AppError } from '../src/lib/errors.js';
 import type { Principal } from '../src/lib/http/authenticate.js';
-import { canManage, canView, listScope } from '../src/modules/products/access.js';
+import { assertMayChange, assertMayListOwn, canView, catalogueScope, reader, workspaceScope } from '../src/modules/products/access.js';
 import { LIST_NAMESPACE, listKey, staleWhileDatabaseDown, type ListKeyParts } from '../src/modules/products/cache-keys.js';
 import { cursorKeyFrom, decodeCursor, encodeCursor } from '../src/modules/products/cursor.js';
 import { ifNoneMatchHits, productEtag, versionsFromIfMatch, weakBodyEtag } from '../src/modules/products/etag.js';
@@ -14,6 +14,7 @@ import { listQuery, SEARCH_WALK_BUDGET, sortValueOf, type ListFilter } from '../
 import type { ProductRow } from '../src/modules/products/product-view.js';
 import { listProductsQuery } from '../src/modules/products/products.schemas.js';
 import { SORTS, sortSpec, type Sort } from '../src/modules/products/sort.js';
+import { WORKSPACE_ROLES, type Actor } from '../src/modules/workspaces/index.js';
 
 // Unit tests of the products module's pure parts found missing by mutation testing
 // (npm run test:mutation): each pins down a behaviour a deliberately broken copy got away with.
@@ -35,56 +36,89 @@ function thrown(fn: () => unknown): AppError | undefined {
 }
 
 describe('who may see and change a product', () => {
+  const outsider: Actor = { role: null, platformAdmin: false };
+  const moderator: Actor = { role: null, platformAdmin: true };
+  const member = (role: Actor['role']): Actor => ({ role, platformAdmin: false });
+  const readOnlyKey: Principal = { ...user, credential: { kind: 'api_key', keyId: 'k', scopes: ['products:read'] } };
+  const writeKey: Principal = { ...user, credential: { kind: 'api_key', keyId: 'k', scopes: ['products:write'] } };
+  const keyWithoutProducts: Principal = { ...user, credential: { kind: 'api_key', keyId: 'k', scopes: [] } };
+
   it('when a product is active, then anyone may see it, signed in or not', () => {
-    for (const who of [undefined, stranger, user, admin]) expect(canView(who, { ownerId: ID, status: 'active' })).toBe(true);
+    for (const who of [null, outsider, moderator, ...WORKSPACE_ROLES.map(member)]) expect(canView(who, { status: 'active' })).toBe(true);
   });
 
-  it('when a product is not active, then only its owner and admins see it', () => {
+  it('when a product is not active, then only its workspace\'s members (every role) and platform admins see it', () => {
     for (const status of ['draft', 'archived']) {
-      const product = { ownerId: ID, status };
-      expect(canView(user, product)).toBe(true);
-      expect(canView(admin, product)).toBe(true);
-      expect(canView(stranger, product)).toBe(false);
-      expect(canView(undefined, product)).toBe(false);
+      const product = { status };
+      for (const role of WORKSPACE_ROLES) expect(canView(member(role), product), role).toBe(true);
+      expect(canView(moderator, product)).toBe(true);
+      expect(canView(outsider, product)).toBe(false);
+      expect(canView(null, product)).toBe(false);
     }
   });
 
-  it('when someone would change a product, then only its owner or an admin may, even an active one', () => {
-    const product = { ownerId: ID };
-    expect(canManage(user, product)).toBe(true);
-    expect(canManage(admin, product)).toBe(true);
-    expect(canManage(stranger, product)).toBe(false);
-    expect(canManage(undefined, product)).toBe(false);
+  it('when an API key may not read products, then it reads as an anonymous caller; products:write includes reading', () => {
+    expect(reader(undefined)).toBeUndefined();
+    expect(reader(keyWithoutProducts)).toBeUndefined();
+    expect(reader(readOnlyKey)).toBe(readOnlyKey);
+    expect(reader(writeKey)).toBe(writeKey);
+    expect(reader(user)).toBe(user);
+  });
+
+  it('when someone would change a product, then only its owners, admins and editors or a platform admin may, even an active one', () => {
+    for (const action of ['product.update', 'product.delete'] as const) {
+      for (const role of ['owner', 'admin', 'editor'] as const) expect(thrown(() => assertMayChange(member(role), action)), `${role} ${action}`).toBeUndefined();
+      expect(thrown(() => assertMayChange(moderator, action))).toBeUndefined();
+      expect(thrown(() => assertMayChange(outsider, action))).toMatchObject({ status: 403, code: 'not_product_owner' });
+      const refused = thrown(() => assertMayChange(member('viewer'), action));
+      expect(refused).toMatchObject({ status: 403, code: 'insufficient_workspace_role', extensions: { action, role: 'viewer' } });
+      expect(refused?.message).toMatch(new RegExp(`\\(viewer\\) cannot ${action === 'product.update' ? 'change' : 'delete'} products`));
+    }
   });
 });
 
 describe('list scope', () => {
+  const WORKSPACE = '0190a1b2-c3d4-7e5f-8a9b-222222222222';
+  const catalogue = { audience: 'public', workspaceId: null, ownerId: null, status: 'active' };
+
   it('when an ordinary or anonymous caller asks for ?status=active, then it is the public catalogue, not a 403', () => {
-    expect(listScope(stranger, undefined, 'active')).toEqual({ ownerId: null, status: 'active' });
-    expect(listScope(undefined, undefined, 'active')).toEqual({ ownerId: null, status: 'active' });
-    expect(listScope(stranger, ID, 'active')).toEqual({ ownerId: ID, status: 'active' });
+    expect(catalogueScope(stranger, undefined, 'active')).toEqual(catalogue);
+    expect(catalogueScope(undefined, undefined, 'active')).toEqual(catalogue);
+    expect(catalogueScope(stranger, ID, 'active')).toEqual({ ...catalogue, ownerId: ID });
   });
 
-  it('when an admin names no owner and no status, then it is the public catalogue too', () => {
-    expect(listScope(admin, undefined, undefined)).toEqual({ ownerId: null, status: 'active' });
+  it('when an admin names no owner and no status, then it is the public catalogue too; ?status=active is as well', () => {
+    expect(catalogueScope(admin, undefined, undefined)).toEqual(catalogue);
+    expect(catalogueScope(admin, undefined, 'active')).toEqual(catalogue);
   });
 
   it('when someone else asks for another status, then the 403 names the status field and how to get it', () => {
-    const err = thrown(() => listScope(stranger, undefined, 'draft'));
+    const err = thrown(() => catalogueScope(stranger, undefined, 'draft'));
     expect(err).toMatchObject({ status: 403, code: 'status_filter_forbidden' });
     expect(err?.message).toMatch(/owner=me/);
     expect(err?.errors).toEqual([{ in: 'query', field: 'status', message: expect.stringMatching(/^"status" draft .*owner=me/), code: 'status.forbidden' }]);
   });
 
-  it('when an anonymous caller asks for owner=me, then the 401 says a signed-in caller is needed', () => {
-    const err = thrown(() => listScope(undefined, 'me', undefined));
+  it('when an anonymous caller asks for owner=me, then the 401 says a signed-in caller is needed; a key that may not read gets 403', () => {
+    const err = thrown(() => assertMayListOwn(undefined));
     expect(err).toMatchObject({ status: 401, code: 'unauthorized', headers: { 'WWW-Authenticate': 'Bearer' } });
     expect(err?.message).toMatch(/owner=me.*signed-in/);
+    const key: Principal = { ...user, credential: { kind: 'api_key', keyId: 'k', scopes: [] } };
+    expect(thrown(() => assertMayListOwn(key))).toMatchObject({ status: 403, code: 'insufficient_scope' });
+  });
+
+  it('when a workspace is listed, then members see every status (or the one asked for), a platform admin as admin, anyone else the active ones', () => {
+    for (const role of WORKSPACE_ROLES) {
+      expect(workspaceScope(WORKSPACE, { role, platformAdmin: false }, undefined)).toEqual({ audience: 'members', workspaceId: WORKSPACE, ownerId: null, status: null });
+    }
+    expect(workspaceScope(WORKSPACE, { role: 'viewer', platformAdmin: true }, 'archived')).toEqual({ audience: 'members', workspaceId: WORKSPACE, ownerId: null, status: 'archived' });
+    expect(workspaceScope(WORKSPACE, { role: null, platformAdmin: true }, 'draft')).toEqual({ audience: 'admin', workspaceId: WORKSPACE, ownerId: null, status: 'draft' });
+    expect(workspaceScope(WORKSPACE, { role: null, platformAdmin: false }, 'draft')).toEqual({ ...catalogue, workspaceId: WORKSPACE });
   });
 });
 
 describe('list cache keys', () => {
-  const parts: ListKeyParts = { ownerId: null, status: 'active', query: null, minPrice: null, maxPrice: null, sort: '-createdAt', cursor: null, limit: 20 };
+  const parts: ListKeyParts = { audience: 'public', workspaceId: null, ownerId: null, status: 'active', query: null, minPrice: null, maxPrice: null, sort: '-createdAt', cursor: null, limit: 20 };
 
   it('when list pages are cached, then they live in a namespace the cache accepts', () => {
     expect(() => namespacePrefix(LIST_NAMESPACE)).not.toThrow();
@@ -244,9 +278,9 @@ describe('sort orders', () => {
 });
 
 describe('list SQL', () => {
-  const none: ListFilter = { ownerId: null, status: null, tsquery: null, minPrice: null, maxPrice: null };
+  const none: ListFilter = { source: 'products', workspaceId: null, ownerId: null, status: null, tsquery: null, minPrice: null, maxPrice: null };
   const flat = (sql: Prisma.Sql) => sql.text.replace(/\s+/g, ' ').trim();
-  const fields: Array<keyof ProductRow> = ['id', 'ownerId', 'name', 'description', 'sku', 'price', 'currency', 'stock', 'status', 'version', 'createdAt', 'updatedAt'];
+  const fields: Array<keyof ProductRow> = ['id', 'workspaceId', 'ownerId', 'name', 'description', 'sku', 'price', 'currency', 'stock', 'status', 'version', 'createdAt', 'updatedAt'];
 
   it('when the plain list is asked for, then it reads every field of a row, price and status as text, limited to take', () => {
     const sql = listQuery(none, sortSpec('-createdAt'), null, 21);
@@ -262,10 +296,20 @@ describe('list SQL', () => {
   });
 
   it('when every filter is given, then each is one condition on its bound value, with its type', () => {
-    const filter: ListFilter = { ownerId: ID, status: 'draft', tsquery: null, minPrice: '1.00', maxPrice: '9.99' };
+    const filter: ListFilter = { source: 'products', workspaceId: OTHER_ID, ownerId: ID, status: 'draft', tsquery: null, minPrice: '1.00', maxPrice: '9.99' };
     const sql = listQuery(filter, sortSpec('price'), null, 5);
-    expect(flat(sql)).toContain('WHERE "ownerId" = $1::uuid AND "status" = $2::"ProductStatus" AND "price" >= $3::numeric AND "price" <= $4::numeric ORDER BY');
-    expect(sql.values).toEqual([ID, 'draft', '1.00', '9.99', 5]);
+    expect(flat(sql)).toContain(
+      'WHERE "workspaceId" = $1::uuid AND "ownerId" = $2::uuid AND "status" = $3::"ProductStatus" AND "price" >= $4::numeric AND "price" <= $5::numeric ORDER BY',
+    );
+    expect(sql.values).toEqual([OTHER_ID, ID, 'draft', '1.00', '9.99', 5]);
+  });
+
+  it('when the public catalogue is listed, then every read is from its view, aliased as the table so the columns read the same', () => {
+    const plain = flat(listQuery({ ...none, source: 'catalogue', status: 'active' }, sortSpec('-createdAt'), null, 21));
+    expect(plain).toMatch(/^SELECT .* FROM "CatalogueProduct" AS "Product" WHERE "status" = \$1::"ProductStatus" ORDER BY /);
+    const search = flat(listQuery({ ...none, source: 'catalogue', tsquery: "'blue':*" }, sortSpec('price'), null, 21));
+    expect(search.match(/ FROM "CatalogueProduct" AS "Product"/g)).toHaveLength(3);
+    expect(search).not.toMatch(/ FROM "Product"/);
   });
 
   it.each([
@@ -307,7 +351,7 @@ describe('list SQL', () => {
 
   it('when a row ends a page, then the cursor holds its key as the list compares it', () => {
     const row: ProductRow = {
-      id: ID, ownerId: OTHER_ID, name: 'Blue kettle', description: '', sku: 'SW-1', price: '19.90', currency: 'EUR', stock: 1,
+      id: ID, workspaceId: OTHER_ID, ownerId: OTHER_ID, name: 'Blue kettle', description: '', sku: 'SW-1', price: '19.90', currency: 'EUR', stock: 1,
       status: 'active', version: 1, createdAt: new Date('2026-01-02T03:04:05.678Z'), updatedAt: new Date('2026-01-03T00:00:00.000Z'),
     };
     expect(sortValueOf(row, 'createdAt')).toBe('2026-01-02T03:04:05.678Z');

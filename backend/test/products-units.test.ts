@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../src/lib/errors.js';
 import type { Principal } from '../src/lib/http/authenticate.js';
-import { listScope } from '../src/modules/products/access.js';
+import { assertMayListOwn, catalogueScope, workspaceScope } from '../src/modules/products/access.js';
 import { listKey, productKey, type ListKeyParts } from '../src/modules/products/cache-keys.js';
 import { cursorKeyFrom, decodeCursor, encodeCursor } from '../src/modules/products/cursor.js';
 import { ifNoneMatchHits, productEtag, versionsFromIfMatch } from '../src/modules/products/etag.js';
@@ -56,16 +56,28 @@ describe('list cursors', () => {
     const raw = encodeCursor(KEY, { sort: '-price', value: '5.00', id: ID });
     expect(codeOf(() => decodeCursor(KEY, raw, 'price'))).toBe('400 invalid_cursor');
   });
+
+  it('when a cursor of one workspace\'s list is used on another list, then 400 invalid_cursor; on its own list it comes back', () => {
+    const WORKSPACE = '0190a1b2-c3d4-7e5f-8a9b-222222222222';
+    const raw = encodeCursor(KEY, { sort: 'price', value: '5.00', id: ID, list: WORKSPACE });
+    expect(decodeCursor(KEY, raw, 'price', WORKSPACE)).toEqual({ sort: 'price', value: '5.00', id: ID, list: WORKSPACE });
+    expect(codeOf(() => decodeCursor(KEY, raw, 'price', ID))).toBe('400 invalid_cursor');
+    expect(codeOf(() => decodeCursor(KEY, raw, 'price'))).toBe('400 invalid_cursor');
+    const catalogue = encodeCursor(KEY, { sort: 'price', value: '5.00', id: ID });
+    expect(codeOf(() => decodeCursor(KEY, catalogue, 'price', WORKSPACE))).toBe('400 invalid_cursor');
+  });
 });
 
 describe('cache keys', () => {
-  const parts: ListKeyParts = { ownerId: null, status: 'active', query: null, minPrice: null, maxPrice: null, sort: '-createdAt', cursor: null, limit: 20 };
+  const parts: ListKeyParts = {
+    audience: 'public', workspaceId: null, ownerId: null, status: 'active', query: null, minPrice: null, maxPrice: null, sort: '-createdAt', cursor: null, limit: 20,
+  };
 
   it('when any part of a list query differs, then the key differs; when none does, it is the same', () => {
     const base = listKey(parts);
     expect(listKey({ ...parts })).toBe(base);
     const variants = [
-      { ownerId: ID }, { status: 'draft' }, { status: null }, { query: "'a':*" }, { minPrice: '1.00' }, { maxPrice: '1.00' },
+      { audience: 'members' }, { audience: 'admin' }, { workspaceId: ID }, { ownerId: ID }, { status: 'draft' }, { status: null }, { query: "'a':*" }, { minPrice: '1.00' }, { maxPrice: '1.00' },
       { sort: 'price' }, { cursor: 'c' }, { limit: 21 },
     ];
     const keys = variants.map((v) => listKey({ ...parts, ...v }));
@@ -75,7 +87,7 @@ describe('cache keys', () => {
   it('when owner ids differ only in case, then they share the per-owner key; keys stay short', () => {
     expect(listKey({ ...parts, ownerId: ID.toUpperCase() })).toBe(listKey({ ...parts, ownerId: ID }));
     expect(listKey({ ...parts, query: 'x'.repeat(500), cursor: 'y'.repeat(900) }).length).toBeLessThan(80);
-    expect(productKey(ID.toUpperCase())).toBe(`products:item:${ID}`);
+    expect(productKey(ID.toUpperCase())).toBe(`products:item:v2:${ID}`);
   });
 });
 
@@ -149,26 +161,30 @@ describe('price validation', () => {
 describe('list scope', () => {
   const user: Principal = { userId: ID, role: 'USER', emailVerified: true, credential: { kind: 'session', sessionId: 's', tokenId: 't' } };
   const admin: Principal = { ...user, userId: '0190a1b2-c3d4-7e5f-8a9b-000000000000', role: 'ADMIN' };
+  const WORKSPACE = '0190a1b2-c3d4-7e5f-8a9b-222222222222';
 
-  it('when nobody special asks, then the public catalogue: active products of all owners', () => {
-    expect(listScope(undefined, undefined, undefined)).toEqual({ ownerId: null, status: 'active' });
-    expect(listScope(user, admin.userId, undefined)).toEqual({ ownerId: admin.userId, status: 'active' });
+  it('when nobody special asks, then the public catalogue: active products of all workspaces', () => {
+    expect(catalogueScope(undefined, undefined, undefined)).toEqual({ audience: 'public', workspaceId: null, ownerId: null, status: 'active' });
+    expect(catalogueScope(user, admin.userId, undefined)).toEqual({ audience: 'public', workspaceId: null, ownerId: admin.userId, status: 'active' });
   });
 
-  it('when the owner asks for their own, then every status unless one is chosen', () => {
-    expect(listScope(user, 'me', undefined)).toEqual({ ownerId: ID, status: null });
-    expect(listScope(user, ID, 'draft')).toEqual({ ownerId: ID, status: 'draft' });
+  it('when a member asks for their workspace (owner=me is the personal one), then every status unless one is chosen', () => {
+    expect(assertMayListOwn(user)).toBe(user);
+    expect(workspaceScope(WORKSPACE, { role: 'owner', platformAdmin: false }, undefined)).toEqual({ audience: 'members', workspaceId: WORKSPACE, ownerId: null, status: null });
+    expect(workspaceScope(WORKSPACE, { role: 'viewer', platformAdmin: false }, 'draft')).toEqual({ audience: 'members', workspaceId: WORKSPACE, ownerId: null, status: 'draft' });
   });
 
-  it('when an admin asks, then any owner and any status', () => {
-    expect(listScope(admin, ID, undefined)).toEqual({ ownerId: ID, status: null });
-    expect(listScope(admin, undefined, 'archived')).toEqual({ ownerId: null, status: 'archived' });
+  it('when an admin asks, then any owner and any status, across workspaces or in one', () => {
+    expect(catalogueScope(admin, ID, undefined)).toEqual({ audience: 'admin', workspaceId: null, ownerId: ID, status: null });
+    expect(catalogueScope(admin, undefined, 'archived')).toEqual({ audience: 'admin', workspaceId: null, ownerId: null, status: 'archived' });
+    expect(workspaceScope(WORKSPACE, { role: null, platformAdmin: true }, undefined)).toEqual({ audience: 'admin', workspaceId: WORKSPACE, ownerId: null, status: null });
   });
 
   it('when someone else asks for a status other than active, then 403; anonymous owner=me is 401', () => {
-    expect(codeOf(() => listScope(user, undefined, 'draft'))).toBe('403 status_filter_forbidden');
-    expect(codeOf(() => listScope(user, admin.userId, 'archived'))).toBe('403 status_filter_forbidden');
-    expect(codeOf(() => listScope(undefined, 'me', undefined))).toBe('401 unauthorized');
+    expect(codeOf(() => catalogueScope(user, undefined, 'draft'))).toBe('403 status_filter_forbidden');
+    expect(codeOf(() => catalogueScope(user, admin.userId, 'archived'))).toBe('403 status_filter_forbidden');
+    expect(codeOf(() => assertMayListOwn(undefined))).toBe('401 unauthorized');
+    expect(workspaceScope(WORKSPACE, { role: null, platformAdmin: false }, 'draft')).toEqual({ audience: 'public', workspaceId: WORKSPACE, ownerId: null, status: 'active' });
   });
 });
 

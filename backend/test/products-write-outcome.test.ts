@@ -12,16 +12,24 @@ import { deleteProduct, updateProduct } from '../src/modules/products/products.s
 const logger = createLogger('silent');
 const owner: Principal = { userId: '0195a3b4-1111-7222-8333-444455556666', role: 'USER', emailVerified: true, credential: { kind: 'session', sessionId: 's', tokenId: 't' } };
 const id = '0195a3b4-aaaa-7bbb-8ccc-ddddeeeeffff';
+const workspaceId = '0195a3b4-2222-7333-8444-555566667777';
 
 function depsWhoseWritesFail(error: Error): ProductsDeps {
   const fail = () => Promise.reject(error);
+  // The product is found in the owner's workspace, so the write itself is reached, and fails there.
+  const tx = {
+    $queryRaw: () => Promise.resolve([]),
+    product: { findUnique: () => Promise.resolve({ workspaceId, status: 'active' }), updateManyAndReturn: fail, deleteMany: fail },
+  };
+  const unused = () => Promise.reject(new Error('unused'));
   return {
-    prisma: { product: { updateManyAndReturn: fail, deleteMany: fail } } as unknown as ProductsDeps['prisma'],
-    reads: { read: () => Promise.reject(new Error('unused')), wrote: async () => {} } as unknown as ProductsDeps['reads'],
+    prisma: { $transaction: (work: (t: typeof tx) => Promise<unknown>) => work(tx) } as unknown as ProductsDeps['prisma'],
+    reads: { read: unused, wrote: async () => {} } as unknown as ProductsDeps['reads'],
     cache: createCache({ redis: null, logger }),
     logger,
     defaultCurrency: 'USD',
     cursorKey: Buffer.alloc(32),
+    workspaces: { actorIn: () => Promise.resolve({ role: 'owner', platformAdmin: false }), resolve: unused, personal: unused },
   };
 }
 
@@ -40,16 +48,18 @@ describe('writes whose outcome is unknown', () => {
     ['delete', (d: ProductsDeps) => deleteProduct(d, owner, id, undefined)],
   ] as const) {
     it(`when the connection breaks under a ${name}, then the cached product is dropped anyway`, async () => {
-      const deps = depsWhoseWritesFail(Object.assign(new Error('Connection terminated unexpectedly'), { code: 'ECONNRESET' }));
+      const broken = Object.assign(new Error('Connection terminated unexpectedly'), { code: 'ECONNRESET' });
+      const deps = depsWhoseWritesFail(broken);
       await deps.cache.getOrSet(productKey(id), 600, () => Promise.resolve('{"stale":true}'));
-      await expect(write(deps)).rejects.toThrow();
+      await expect(write(deps)).rejects.toBe(broken);
       expect(await cachedCopyRemains(deps)).toBe(false);
     });
 
     it(`when a ${name} fails for another reason, then the cache is left alone`, async () => {
-      const deps = depsWhoseWritesFail(new Error('some query error'));
+      const failure = new Error('some query error');
+      const deps = depsWhoseWritesFail(failure);
       await deps.cache.getOrSet(productKey(id), 600, () => Promise.resolve('{"cached":true}'));
-      await expect(write(deps)).rejects.toThrow();
+      await expect(write(deps)).rejects.toBe(failure);
       expect(await cachedCopyRemains(deps)).toBe(true);
     });
   }
