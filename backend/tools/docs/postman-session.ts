@@ -1,27 +1,9 @@
 import type { PostmanFolder } from './postman-collection.js';
+import { linkSaved, problem, save, status, tokensSaved } from './postman-steps.js';
+import { workspaceFolder, workspaceVariables } from './postman-workspaces.js';
 
 // A realistic session, step by step: what a developer does with the API from Postman. Each step's
 // tests run in Postman's sandbox (pm.*).
-
-const status = (code: number) => `pm.test('answers ${code}', () => pm.response.to.have.status(${code}));`;
-const problem = (code: number, name: string) => [
-  status(code),
-  `pm.test('problem code is ${name}', () => pm.expect(pm.response.json().code).to.eql('${name}'));`,
-];
-const save = (variable: string, expression: string) => `pm.collectionVariables.set('${variable}', ${expression});`;
-
-/** Saves the token of the emailed link to `page` from the newest message whose subject starts with `subject`. */
-const linkSaved = (variable: string, page: string, subject: string) => [
-  `const message = pm.response.json().find((m) => m.subject.startsWith('${subject}'));`,
-  `pm.test('the email arrived', () => pm.expect(message).to.be.an('object'));`,
-  `${save(variable, `(/\\/${page}\\?token=([A-Za-z0-9_-]+)/.exec(message.text) || [])[1]`)}`,
-];
-
-const tokensSaved = [
-  "pm.test('returns a token pair', () => { const b = pm.response.json(); pm.expect(b.accessToken).to.be.a('string'); pm.expect(b.refreshToken).to.be.a('string'); });",
-  "pm.test('sets the refresh cookie', () => pm.expect(pm.cookies.has('shelfwise_refresh')).to.be.true);",
-  save('accessToken', 'pm.response.json().accessToken'),
-];
 
 export const sessionFolders: PostmanFolder[] = [
   {
@@ -285,6 +267,7 @@ export const sessionFolders: PostmanFolder[] = [
       { name: 'Log in with the new password', operationId: 'login', anonymous: true, body: { email: '{{email}}', password: 'renewed-{{password}}' }, tests: [status(200), ...tokensSaved] },
     ],
   },
+  workspaceFolder,
 ];
 
 export const sessionVariables: Record<string, string> = {
@@ -303,4 +286,5 @@ export const sessionVariables: Record<string, string> = {
   cursor: '',
   etag: '',
   staleEtag: '',
+  ...workspaceVariables,
 };
