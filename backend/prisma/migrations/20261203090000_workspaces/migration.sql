@@ -147,25 +147,59 @@ CREATE POLICY "Product_delete" ON "Product" FOR DELETE USING (shelfwise_may_writ
 -- Its column list is fixed here: a migration that adds a column to "Product" recreates the view.
 CREATE VIEW "CatalogueProduct" AS SELECT * FROM "Product" WHERE "status" = 'active';
 
--- Memberships: a user sees their own and their fellow members'; changes stay inside the
--- transaction's workspace (who may make them is the service's policy, modules/workspaces/policy.ts).
+-- Memberships: a user sees their own and their fellow members'. Changes stay inside the
+-- transaction's workspace and need, in the database too, a right to make them: an owner or admin
+-- there (adding, changing, removing members), the member themselves (leaving), the creator of a
+-- workspace that has no member yet (its first owner), or an invitation the transaction presents
+-- (its token's hash) for exactly this workspace and role. Which member may change which role is the
+-- service's finer policy (modules/workspaces/policy.ts).
+CREATE FUNCTION shelfwise_workspace_has_members(workspace uuid) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+  SELECT EXISTS (SELECT 1 FROM "Membership" WHERE "workspaceId" = workspace)
+$$;
+CREATE FUNCTION shelfwise_invitation_admits(workspace uuid, invited_role "WorkspaceRole") RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+  SELECT EXISTS (
+    SELECT 1 FROM "Invitation"
+    WHERE "tokenHash" = current_setting('shelfwise.invitation_token_hash', true)
+      AND "workspaceId" = workspace AND "role" = invited_role AND "revokedAt" IS NULL AND "expiresAt" > now()
+      AND ("acceptedAt" IS NULL OR "acceptedById" = shelfwise_user_id())
+  )
+$$;
+CREATE FUNCTION shelfwise_may_manage_members(workspace uuid) RETURNS boolean LANGUAGE sql STABLE AS $$
+  SELECT coalesce(shelfwise_workspace_role(workspace) IN ('owner', 'admin'), false)
+$$;
 ALTER TABLE "Membership" ENABLE ROW LEVEL SECURITY;
 CREATE POLICY "Membership_read" ON "Membership" FOR SELECT
   USING ("userId" = shelfwise_user_id() OR shelfwise_platform_admin() OR shelfwise_workspace_role("workspaceId") IS NOT NULL);
-CREATE POLICY "Membership_insert" ON "Membership" FOR INSERT WITH CHECK ("workspaceId" = shelfwise_workspace_id());
+CREATE POLICY "Membership_insert" ON "Membership" FOR INSERT WITH CHECK (
+  "workspaceId" = shelfwise_workspace_id() AND (
+    shelfwise_may_manage_members("workspaceId")
+    OR ("userId" = shelfwise_user_id() AND shelfwise_invitation_admits("workspaceId", "role"))
+    OR ("userId" = shelfwise_user_id() AND "role" = 'owner' AND NOT shelfwise_workspace_has_members("workspaceId"))
+  )
+);
 CREATE POLICY "Membership_update" ON "Membership" FOR UPDATE
-  USING ("workspaceId" = shelfwise_workspace_id()) WITH CHECK ("workspaceId" = shelfwise_workspace_id());
-CREATE POLICY "Membership_delete" ON "Membership" FOR DELETE USING ("workspaceId" = shelfwise_workspace_id());
+  USING ("workspaceId" = shelfwise_workspace_id() AND shelfwise_may_manage_members("workspaceId"))
+  WITH CHECK ("workspaceId" = shelfwise_workspace_id() AND shelfwise_may_manage_members("workspaceId"));
+CREATE POLICY "Membership_delete" ON "Membership" FOR DELETE
+  USING ("workspaceId" = shelfwise_workspace_id() AND (shelfwise_may_manage_members("workspaceId") OR "userId" = shelfwise_user_id()));
 
--- Invitations: the transaction's workspace's, or the one whose token the transaction presents
--- (shelfwise.invitation_token_hash, set while an invitee looks it up or accepts it).
+-- Invitations: readable in the transaction's workspace (by its members), or the one whose token the
+-- transaction presents (shelfwise.invitation_token_hash, set while an invitee looks it up or accepts
+-- it). Made and revoked by owners and admins; marked accepted by the invitee holding the token.
 ALTER TABLE "Invitation" ENABLE ROW LEVEL SECURITY;
 CREATE POLICY "Invitation_read" ON "Invitation" FOR SELECT
-  USING ("workspaceId" = shelfwise_workspace_id() OR "tokenHash" = current_setting('shelfwise.invitation_token_hash', true));
-CREATE POLICY "Invitation_insert" ON "Invitation" FOR INSERT WITH CHECK ("workspaceId" = shelfwise_workspace_id());
+  USING (("workspaceId" = shelfwise_workspace_id() AND shelfwise_workspace_role("workspaceId") IS NOT NULL)
+    OR "tokenHash" = current_setting('shelfwise.invitation_token_hash', true));
+CREATE POLICY "Invitation_insert" ON "Invitation" FOR INSERT
+  WITH CHECK ("workspaceId" = shelfwise_workspace_id() AND shelfwise_may_manage_members("workspaceId"));
 CREATE POLICY "Invitation_update" ON "Invitation" FOR UPDATE
-  USING ("workspaceId" = shelfwise_workspace_id()) WITH CHECK ("workspaceId" = shelfwise_workspace_id());
-CREATE POLICY "Invitation_delete" ON "Invitation" FOR DELETE USING ("workspaceId" = shelfwise_workspace_id());
+  USING ("workspaceId" = shelfwise_workspace_id()
+    AND (shelfwise_may_manage_members("workspaceId") OR "tokenHash" = current_setting('shelfwise.invitation_token_hash', true)))
+  WITH CHECK ("workspaceId" = shelfwise_workspace_id());
+CREATE POLICY "Invitation_delete" ON "Invitation" FOR DELETE
+  USING ("workspaceId" = shelfwise_workspace_id() AND shelfwise_may_manage_members("workspaceId"));
 
 -- The API's role: rights on the rows, none on the schema, no BYPASSRLS. A login role is made a
 -- member of it (tools/devstack does so for the private PostgreSQL; README "Database roles"). Created
