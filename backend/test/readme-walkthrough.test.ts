@@ -9,11 +9,11 @@ import { startLiveServer, type LiveServer } from './openapi-support.js';
 
 const exec = promisify(execFile);
 
-/** The bash block between the walkthrough markers of README.md, exactly as a reader copies it. */
-async function walkthrough(): Promise<string> {
+/** The bash block between the `name` markers of README.md (walkthrough, walkthrough-workspaces), exactly as a reader copies it. */
+async function walkthrough(name: string): Promise<string> {
   const readme = await readFile(join(projectRoot, 'README.md'), 'utf8');
-  const block = /<!-- walkthrough:start -->\s*```bash\n([\s\S]*?)```\s*<!-- walkthrough:end -->/.exec(readme)?.[1];
-  if (!block) throw new Error('README.md has no ```bash block between <!-- walkthrough:start --> and <!-- walkthrough:end -->');
+  const block = new RegExp(`<!-- ${name}:start -->\\s*\`\`\`bash\\n([\\s\\S]*?)\`\`\`\\s*<!-- ${name}:end -->`).exec(readme)?.[1];
+  if (!block) throw new Error(`README.md has no \`\`\`bash block between <!-- ${name}:start --> and <!-- ${name}:end -->`);
   return block;
 }
 
@@ -35,25 +35,44 @@ afterAll(async () => {
   await mail?.close();
 });
 
-describe('the README curl walk-through', () => {
-  it('when run verbatim with bash against a live server, then every step answers the status its comment states', async () => {
-    const block = await walkthrough();
-    const expected = [...block.matchAll(/^# .*→ (\d{3})\b/gm)].map((m) => Number(m[1]));
-    expect(expected.length).toBeGreaterThanOrEqual(10);
+/** Runs the block with bash against the live server; every curl's status, in order, and the output. */
+async function run(block: string) {
+  const expected = [...block.matchAll(/^# .*→ (\d{3})\b/gm)].map((m) => Number(m[1]));
+  const result = await exec('bash', ['-c', PREAMBLE + block], {
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', API: server.url, MAIL: mail.webUrl.replace(/\/$/, '') },
+    timeout: 60_000,
+  }).catch((err: { code?: number; stdout?: string; stderr?: string }) => {
+    throw new Error(`the walk-through failed (exit ${err.code}):\n${err.stderr}\n${err.stdout}`);
+  });
+  const steps = result.stderr.split('\n').filter((line) => line.startsWith('STATUS '));
+  return { expected, steps, statuses: steps.map((line) => Number(line.split(' ')[1])), ...result };
+}
+
+describe('the README curl walk-throughs', () => {
+  it('when the first is run verbatim with bash against a live server, then every step answers the status its comment states', async () => {
+    const block = await walkthrough('walkthrough');
     expect(block).toContain('API=${API:-http://localhost:5000}');
     expect(block).toContain('MAIL=${MAIL:-http://127.0.0.1:1080}');
 
-    const run = await exec('bash', ['-c', PREAMBLE + block], {
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', API: server.url, MAIL: mail.webUrl.replace(/\/$/, '') },
-      timeout: 60_000,
-    }).catch((err: { code?: number; stdout?: string; stderr?: string }) => {
-      throw new Error(`the walk-through failed (exit ${err.code}):\n${err.stderr}\n${err.stdout}`);
-    });
-    const steps = run.stderr.split('\n').filter((line) => line.startsWith('STATUS '));
-    const statuses = steps.map((line) => Number(line.split(' ')[1]));
-    expect(statuses, `${steps.join('\n')}\n${run.stderr}`).toEqual(expected);
+    const { expected, steps, statuses, stdout, stderr } = await run(block);
+    expect(expected.length).toBeGreaterThanOrEqual(10);
+    expect(statuses, `${steps.join('\n')}\n${stderr}`).toEqual(expected);
     // The values the later steps depend on were really extracted (jq -r prints "null" otherwise).
-    expect(run.stdout).not.toMatch(/Bearer null|products\/null/);
-    expect(run.stdout).toContain('"email": "reader-');
+    expect(stdout).not.toMatch(/Bearer null|products\/null/);
+    expect(stdout).toContain('"email": "reader-');
+  }, 90_000);
+
+  it('when the second (a member joins by invitation and edits) is run the same way, then every step answers the status its comment states', async () => {
+    const block = await walkthrough('walkthrough-workspaces');
+    expect(block).toContain('API=${API:-http://localhost:5000}');
+    expect(block).toContain('MAIL=${MAIL:-http://127.0.0.1:1080}');
+
+    const { expected, steps, statuses, stdout, stderr } = await run(block);
+    expect(expected.length).toBeGreaterThanOrEqual(15);
+    expect(statuses, `${steps.join('\n')}\n${stderr}`).toEqual(expected);
+    expect(`${stdout}\n${stderr}`).not.toMatch(/Bearer null|\/null(\/|\?| |$)/m);
+    // The editor's change went through, and the same person as a viewer was refused.
+    expect(stdout).toMatch(/"stock": 36/);
+    expect(stdout).toContain('"code": "insufficient_workspace_role"');
   }, 90_000);
 });
