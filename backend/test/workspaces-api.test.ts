@@ -260,7 +260,7 @@ describe("a workspace's products", () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ workspaceId: ws.id, ownerId: editor.userId, status: 'draft' });
     const id = created.body.id as string;
-    const edited = await request(t.app).patch(`/api/v1/workspaces/${ws.slug}/products/${id}`).set(bearer(owner.accessToken)).set('If-Match', created.headers.etag).send({ stock: 7 });
+    const edited = await request(t.app).patch(`/api/v1/workspaces/${ws.slug}/products/${id}`).set(bearer(owner.accessToken)).set('If-Match', String(created.headers.etag)).send({ stock: 7 });
     expect(edited.status).toBe(200);
     expect(edited.body).toMatchObject({ stock: 7, version: 2 });
 

@@ -34,7 +34,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 /** The same database as the API's login role (created by global-setup). */
-export function asAppRole(ownerUrl: string): string {
+function asAppRole(ownerUrl: string): string {
   const url = new URL(ownerUrl);
   url.username = APP_LOGIN_ROLE;
   url.password = '';

@@ -116,7 +116,7 @@ export const securitySchemes: Record<string, JsonSchema> = {
   },
   apiKey: {
     type: 'http', scheme: 'bearer', bearerFormat: 'sw_<prefix>_<secret>',
-    description: 'A personal API key (POST /api/v1/auth/api-keys), sent as `Authorization: Bearer sw_…`. Accepted by the product routes only, within its scopes: `products:write` for changes, `products:read` (or `products:write`) to see its owner\'s drafts; every other route needs a session (403 `session_required`). Limited per key by API_KEY_RATE_LIMIT_MAX.',
+    description: 'A personal API key (POST /api/v1/auth/api-keys), sent as `Authorization: Bearer sw_…`. Accepted by the product routes only, within its scopes: `products:write` for changes, `products:read` (or `products:write`) to see the drafts of its owner\'s workspaces; every other route needs a session (403 `session_required`). Limited per key by API_KEY_RATE_LIMIT_MAX.',
   },
   refreshCookie: {
     type: 'apiKey', in: 'cookie', name: 'shelfwise_refresh',

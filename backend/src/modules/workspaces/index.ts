@@ -5,9 +5,8 @@ import { actorIn, personalWorkspaceOf, resolveWorkspace, type WorkspaceAccess } 
 import type { Actor } from './policy.js';
 import { invitationsRouter, workspacesRouter } from './workspaces.routes.js';
 
-export { assertAllowed, isAllowed, WORKSPACE_ACTIONS, WORKSPACE_ROLES, type Actor, type WorkspaceAction, type WorkspaceRole } from './policy.js';
+export { assertAllowed, isAllowed, WORKSPACE_ACTIONS, WORKSPACE_ROLES, type Actor, type WorkspaceAction } from './policy.js';
 export { workspacesApiDoc } from './workspaces.openapi.js';
-export type { WorkspaceAccess } from './memberships.js';
 export type { WorkspacesModuleNeeds } from './deps.js';
 
 /** What other modules ask about workspaces: which one a request means, and the caller's standing there. */
@@ -42,7 +41,7 @@ export function workspacesModule(
     productsRemoved,
   };
   return {
-    router: workspacesRouter(deps, authenticate),
+    router: workspacesRouter(deps, authenticate, { unverifiedUsersMayWrite: app.config.accounts.unverifiedUsersMayWrite }),
     invitationsRouter: invitationsRouter(deps, authenticate),
     workspaces: {
       resolve: (principal, slug) => resolveWorkspace(deps, principal, slug),

@@ -200,11 +200,11 @@ const invitationOperations: OperationSpec[] = [
     description: [
       'Owners and admins. With `email`, the link is mailed there (and replaces an earlier invitation to that address) and only that address may accept it;',
       'without, the answer holds a copyable link, shown once. Either is single-use and expires after INVITATION_TTL_SECONDS.',
-      'Nobody is invited as an owner. Members and pending invitations together stay within WORKSPACE_MEMBERS_MAX; a workspace sends at most INVITATIONS_PER_HOUR.',
+      'Needs a confirmed email address (unless UNVERIFIED_USERS_MAY_WRITE). Nobody is invited as an owner. Members and pending invitations together stay within WORKSPACE_MEMBERS_MAX; a workspace sends at most INVITATIONS_PER_HOUR.',
     ].join(' '),
     params: workspaceParams, body: createInvitationBody,
     responses: { 201: { description: 'The invitation, and its link when it was not mailed.', schema: ref('CreatedInvitation') } },
-    problems: { ...refused, ...notFound(), 409: ['already_member', 'member_limit_reached', 'personal_workspace'], 429: ['invitation_rate_limited'] },
+    problems: { ...refused, 403: [...refused[403], 'email_not_verified'], ...notFound(), 409: ['already_member', 'member_limit_reached', 'personal_workspace'], 429: ['invitation_rate_limited'] },
   }),
   op({
     operationId: 'revokeInvitation', method: 'delete', path: `${WORKSPACE}/invitations/:id`,

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { AuthMiddleware } from '../../lib/http/authenticate.js';
+import { requireVerifiedEmail, type AuthMiddleware } from '../../lib/http/authenticate.js';
 import { validate } from '../../lib/http/validate.js';
 import type { WorkspacesDeps } from './deps.js';
 import { workspacesController } from './workspaces.controller.js';
@@ -21,7 +21,7 @@ import {
  * takes no API key): who belongs to a catalogue is decided by people, not scripts. The workspace's
  * products are the products module's (/api/v1/workspaces/:slug/products, mounted before this).
  */
-export function workspacesRouter(deps: WorkspacesDeps, authenticate: AuthMiddleware): Router {
+export function workspacesRouter(deps: WorkspacesDeps, authenticate: AuthMiddleware, { unverifiedUsersMayWrite }: { unverifiedUsersMayWrite: boolean }): Router {
   const c = workspacesController(deps);
   const router = Router();
   router.use(authenticate.required);
@@ -37,7 +37,10 @@ export function workspacesRouter(deps: WorkspacesDeps, authenticate: AuthMiddlew
   router.patch('/:slug/members/:userId', validate({ params: memberParams, body: changeRoleBody }), c.changeRole);
   router.delete('/:slug/members/:userId', validate({ params: memberParams }), c.removeMember);
   router.get('/:slug/invitations', params, c.invitations);
-  router.post('/:slug/invitations', validate({ params: workspaceParams, body: createInvitationBody }), c.invite);
+  // An invitation mails someone else: like product writes, it needs a confirmed address (unless
+  // UNVERIFIED_USERS_MAY_WRITE), so an account made with any address cannot send mail in our name.
+  const verified = unverifiedUsersMayWrite ? [] : [requireVerifiedEmail];
+  router.post('/:slug/invitations', ...verified, validate({ params: workspaceParams, body: createInvitationBody }), c.invite);
   router.delete('/:slug/invitations/:id', validate({ params: invitationParams }), c.revokeInvitation);
   return router;
 }

@@ -50,7 +50,7 @@ export async function createWorkspace(deps: WorkspacesDeps, principal: Principal
   throw slugTaken();
 }
 
-export const slugTaken = () => conflict('slug_taken', 'Another workspace has this slug; choose another');
+const slugTaken = () => conflict('slug_taken', 'Another workspace has this slug; choose another');
 
 export async function renameWorkspace(
   deps: WorkspacesDeps,
