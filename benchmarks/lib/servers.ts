@@ -149,7 +149,9 @@ export async function startStack(workDir: string, log: (msg: string) => void, op
       },
       async restartApi(extraEnv = {}) {
         await stopProcess(api);
-        api = await startNode(apiArgs, { ...apiEnv, ...extraEnv }, apiLog);
+        // A database named by its owner's URL is connected to as the API's role, like the first.
+        const database = extraEnv.DATABASE_URL ? { DATABASE_URL: (await appRoleUrl(extraEnv.DATABASE_URL))! } : {};
+        api = await startNode(apiArgs, { ...apiEnv, ...extraEnv, ...database }, apiLog);
       },
       stop,
     };
