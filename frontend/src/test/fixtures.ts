@@ -4,6 +4,9 @@ import type { AuthResponse, User } from '../lib/auth';
 import type { Product } from '../features/products/types';
 import type { Invitation, Member, Workspace, WorkspaceAction, WorkspaceRole } from '../features/workspaces/types';
 
+/** The workspace every test user has unless a test says otherwise (test/server.ts answers GET /workspaces with it). */
+const PERSONAL_WORKSPACE_ID = 'ws-personal';
+
 let sequence = 0;
 const next = () => ++sequence;
 
@@ -74,8 +77,6 @@ export function problem(
   return HttpResponse.json(body, { status, headers: { 'Content-Type': 'application/problem+json', ...headers } });
 }
 
-/** The workspace every test user has unless a test says otherwise (test/server.ts answers GET /workspaces with it). */
-export const PERSONAL_WORKSPACE_ID = 'ws-personal';
 
 const EVERY_ACTION: WorkspaceAction[] = [
   'workspace.read', 'workspace.rename', 'workspace.delete', 'workspace.leave', 'member.list', 'member.invite',
@@ -86,7 +87,7 @@ const NOT_FOR_ADMINS: WorkspaceAction[] = ['workspace.delete', 'ownership.transf
 const EDITOR_ACTIONS: WorkspaceAction[] = ['workspace.read', 'workspace.leave', 'member.list', 'product.read_drafts', 'product.create', 'product.update', 'product.delete'];
 
 /** The contract's matrix (backend/src/modules/workspaces/policy.ts decides; the SPA only reads `allowed`). */
-export function allowedFor(role: WorkspaceRole): WorkspaceAction[] {
+function allowedFor(role: WorkspaceRole): WorkspaceAction[] {
   if (role === 'owner') return [...EVERY_ACTION];
   if (role === 'admin') return EVERY_ACTION.filter((a) => !NOT_FOR_ADMINS.includes(a));
   if (role === 'editor') return [...EDITOR_ACTIONS];

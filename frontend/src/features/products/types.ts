@@ -1,12 +1,8 @@
 import type { components, operations } from '../../lib/api/schema';
 
-/**
- * `price` is an exact decimal string such as "19.99"; never parsed into a float for storage.
- * `workspaceId`: the workspace the product belongs to (added by hand until schema.d.ts is regenerated
- * from the workspaces API).
- */
-export type Product = components['schemas']['Product'] & { workspaceId: string };
-export type ProductPage = Omit<components['schemas']['ProductPage'], 'data'> & { data: Product[] };
+/** `price` is an exact decimal string such as "19.99"; never parsed into a float for storage. `workspaceId`: whose product it is. */
+export type Product = components['schemas']['Product'];
+export type ProductPage = components['schemas']['ProductPage'];
 export type CreateProductRequest = components['schemas']['CreateProductRequest'];
 export type UpdateProductRequest = components['schemas']['UpdateProductRequest'];
 export type ProductStatus = Product['status'];

@@ -1,72 +1,20 @@
-/*
- * The workspaces API (backend/src/modules/workspaces). Typed by hand from the contract until the
- * backend's OpenAPI document describes it; then these become aliases of lib/api/schema.d.ts like
- * features/products/types.ts.
- */
+import type { components } from '../../lib/api/schema';
 
-export type WorkspaceRole = 'owner' | 'admin' | 'editor' | 'viewer';
-
-/** What the policy may allow the caller in one workspace (WorkspaceView.allowed). */
-export type WorkspaceAction =
-  | 'workspace.read'
-  | 'workspace.rename'
-  | 'workspace.delete'
-  | 'workspace.leave'
-  | 'member.list'
-  | 'member.invite'
-  | 'member.change_role'
-  | 'member.remove'
-  | 'ownership.transfer'
-  | 'invitation.list'
-  | 'invitation.revoke'
-  | 'product.read_drafts'
-  | 'product.create'
-  | 'product.update'
-  | 'product.delete';
-
-export interface Workspace {
-  id: string;
-  slug: string;
-  name: string;
-  personal: boolean;
-  /** Null for a platform admin looking at a workspace they are no member of. */
-  role: WorkspaceRole | null;
-  allowed: WorkspaceAction[];
-  memberCount: number;
-  createdAt: string;
-}
-
-export interface Member {
-  userId: string;
-  name: string;
-  email: string;
-  role: WorkspaceRole;
-  joinedAt: string;
-}
-
-export interface Invitation {
-  id: string;
-  /** Null for a link invitation, which anyone holding the link may accept once. */
-  email: string | null;
-  role: Exclude<WorkspaceRole, 'owner'>;
-  createdAt: string;
-  expiresAt: string;
-  invitedBy: { id: string; name: string };
-}
-
-export interface CreatedInvitation {
-  invitation: Invitation;
-  /** The link, for a link invitation only, and only in this answer. */
-  url: string | null;
-}
-
-export interface InvitationLookup {
-  workspace: { name: string; slug: string };
-  role: Invitation['role'];
-  email: string | null;
-  invitedBy: { name: string };
-  expiresAt: string;
-}
+/** A workspace as the caller sees it; `allowed` is the API's policy answer for the caller. */
+export type Workspace = components['schemas']['Workspace'];
+export type WorkspaceRole = NonNullable<Workspace['role']>;
+export type WorkspaceAction = Workspace['allowed'][number];
+export type WorkspaceList = components['schemas']['WorkspaceList'];
+export type CreateWorkspaceRequest = components['schemas']['CreateWorkspaceRequest'];
+export type UpdateWorkspaceRequest = components['schemas']['UpdateWorkspaceRequest'];
+export type Member = components['schemas']['Member'];
+export type MemberList = components['schemas']['MemberList'];
+/** `email` null: a link invitation, which anyone holding the link may accept once. */
+export type Invitation = components['schemas']['Invitation'];
+export type InvitationList = components['schemas']['InvitationList'];
+/** `url` is the link of a link invitation, in this answer only. */
+export type CreatedInvitation = components['schemas']['CreatedInvitation'];
+export type InvitationLookup = components['schemas']['InvitationPreview'];
 
 export const ROLE_LABELS: Record<WorkspaceRole, string> = { owner: 'Owner', admin: 'Admin', editor: 'Editor', viewer: 'Viewer' };
 

@@ -1,10 +1,10 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
-import type { CreatedInvitation, Invitation, InvitationLookup, Workspace } from '../types';
+import type { CreatedInvitation, Invitation, InvitationList, InvitationLookup, Workspace } from '../types';
 import { workspaceKeys, workspacePath } from './query-keys';
 
 async function getInvitations(slug: string): Promise<Invitation[]> {
-  const { data } = await apiClient.get<{ data: Invitation[] }>(workspacePath(slug, '/invitations'));
+  const { data } = await apiClient.get<InvitationList>(workspacePath(slug, '/invitations'));
   return data.data;
 }
 

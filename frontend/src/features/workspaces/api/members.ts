@@ -1,12 +1,12 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
-import type { Member, WorkspaceRole } from '../types';
+import type { Member, MemberList, WorkspaceRole } from '../types';
 import { workspaceKeys, workspacePath } from './query-keys';
 
 const memberPath = (slug: string, userId: string) => workspacePath(slug, `/members/${encodeURIComponent(userId)}`);
 
 async function getMembers(slug: string): Promise<Member[]> {
-  const { data } = await apiClient.get<{ data: Member[] }>(workspacePath(slug, '/members'));
+  const { data } = await apiClient.get<MemberList>(workspacePath(slug, '/members'));
   return data.data;
 }
 

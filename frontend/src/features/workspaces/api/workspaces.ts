@@ -1,11 +1,11 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 import { getSession, useCurrentUser } from '../../../lib/auth';
-import type { Workspace } from '../types';
+import type { CreateWorkspaceRequest, UpdateWorkspaceRequest, Workspace, WorkspaceList } from '../types';
 import { workspaceKeys, workspacePath } from './query-keys';
 
 async function getWorkspaces(): Promise<Workspace[]> {
-  const { data } = await apiClient.get<{ data: Workspace[] }>('/workspaces');
+  const { data } = await apiClient.get<WorkspaceList>('/workspaces');
   return data.data;
 }
 
@@ -14,12 +14,12 @@ async function getWorkspace(slug: string): Promise<Workspace> {
   return data;
 }
 
-async function createWorkspace(body: { name: string; slug?: string }): Promise<Workspace> {
+async function createWorkspace(body: CreateWorkspaceRequest): Promise<Workspace> {
   const { data } = await apiClient.post<Workspace>('/workspaces', body);
   return data;
 }
 
-async function updateWorkspace({ slug, changes }: { slug: string; changes: { name?: string; slug?: string } }): Promise<Workspace> {
+async function updateWorkspace({ slug, changes }: { slug: string; changes: UpdateWorkspaceRequest }): Promise<Workspace> {
   const { data } = await apiClient.patch<Workspace>(workspacePath(slug), changes);
   return data;
 }

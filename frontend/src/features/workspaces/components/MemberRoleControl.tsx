@@ -5,7 +5,7 @@ import { useChangeRole } from '../api/members';
 import { type Member, ROLE_LABELS, type Workspace, type WorkspaceRole } from '../types';
 
 /** The roles the caller may give: only an owner makes owners (an admin's "owner" would be refused). */
-export function assignableRoles(caller: Workspace['role']): WorkspaceRole[] {
+function assignableRoles(caller: Workspace['role']): WorkspaceRole[] {
   return caller === 'owner' ? ['owner', 'admin', 'editor', 'viewer'] : ['admin', 'editor', 'viewer'];
 }
 
