@@ -24,7 +24,7 @@ afterAll(async () => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const pastTtl = () => sleep(CACHE_SECONDS * 1000 + 300);
-const deleteUserRow = (userId: string) => t.db.prisma.$executeRaw`DELETE FROM "User" WHERE id = ${userId}::uuid`;
+const deleteUserRow = (userId: string) => t.owner.prisma.$executeRaw`DELETE FROM "User" WHERE id = ${userId}::uuid`;
 const createProduct = (app: TestApp['app'], token: string, headers: Record<string, string> = {}) =>
   request(app).post('/api/v1/products').set(bearer(token)).set(headers).send(productInput());
 

@@ -1,6 +1,7 @@
 import { inDbContext } from '../../lib/db-context.js';
 import { notFound } from '../../lib/errors.js';
 import type { Principal } from '../../lib/http/authenticate.js';
+import { sessionRevoked } from '../auth/index.js';
 import type { WorkspacesDeps } from './deps.js';
 import type { Actor, WorkspaceRole } from './policy.js';
 
@@ -67,7 +68,7 @@ export async function actorIn(deps: WorkspacesDeps, principal: Principal | undef
   return { role: memberships.find((m) => m.id === workspaceId)?.role ?? null, platformAdmin: isPlatformAdmin(principal) };
 }
 
-export const workspaceNotFound = () => notFound('workspace_not_found', 'No workspace of yours has this slug');
+const workspaceNotFound = () => notFound('workspace_not_found', 'No workspace of yours has this slug');
 
 /**
  * The workspace `slug` names, if the caller may see it: a member's, or any for a platform admin.
@@ -90,6 +91,8 @@ export async function resolveWorkspace(deps: WorkspacesDeps, principal: Principa
 /** The user's personal workspace (every user has one: a trigger makes it with the account). */
 export async function personalWorkspaceOf(deps: WorkspacesDeps, principal: Principal): Promise<WorkspaceAccess> {
   const personal = (await membershipsOf(deps, principal.userId)).find((m) => m.personal);
-  if (!personal) throw workspaceNotFound();
+  // None means the user row is gone (deleted outside the API) while the session state cached for the
+  // token still says active (modules/auth/session-state.ts): a dead session, as auth answers it.
+  if (!personal) throw sessionRevoked();
   return personal;
 }
