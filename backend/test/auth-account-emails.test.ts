@@ -122,7 +122,7 @@ describe('writing products before the address is confirmed', () => {
     const session = await loginUser(strict.app, email);
 
     expectProblem(await createProduct(session.accessToken), 403, 'email_not_verified');
-    expect(await strict.db.prisma.product.count({ where: { owner: { email } } })).toBe(0);
+    expect(await strict.owner.prisma.product.count({ where: { owner: { email } } })).toBe(0);
     expect((await post('/verify-email', { token })).status).toBe(200);
     expect((await createProduct(session.accessToken)).status).toBe(201);
   });

@@ -109,8 +109,8 @@ describe('using a key on the product routes', () => {
     expect(create.headers['www-authenticate']).toContain('insufficient_scope');
     expectProblem(await request(t.app).patch(`/api/v1/products/${draft.body.id}`).set(bearer(key)).send({ stock: 9 }), 403, 'insufficient_scope');
     expectProblem(await request(t.app).delete(`/api/v1/products/${draft.body.id}`).set(bearer(key)), 403, 'insufficient_scope');
-    expect(await t.db.prisma.product.count({ where: { ownerId: user.userId } })).toBe(1);
-    expect((await t.db.prisma.product.findUniqueOrThrow({ where: { id: draft.body.id } })).stock).toBe(2);
+    expect(await t.owner.prisma.product.count({ where: { ownerId: user.userId } })).toBe(1);
+    expect((await t.owner.prisma.product.findUniqueOrThrow({ where: { id: draft.body.id } })).stock).toBe(2);
 
     // Reading its owner's drafts is what products:read is for.
     const read = await request(t.app).get(`/api/v1/products/${draft.body.id}`).set(bearer(key));
@@ -134,7 +134,7 @@ describe('using a key on the product routes', () => {
     expect((await request(t.app).get('/api/v1/products?owner=me').set(bearer(key))).status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 1_600));
     expectProblem(await request(t.app).post('/api/v1/products').set(bearer(key)).send(lamp()), 401, 'api_key_expired');
-    expect(await t.db.prisma.product.count({ where: { ownerId: user.userId } })).toBe(0);
+    expect(await t.owner.prisma.product.count({ where: { ownerId: user.userId } })).toBe(0);
   });
 
   it('when a key is used many times within a minute, then lastUsedAt is written once', async () => {

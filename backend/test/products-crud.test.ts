@@ -2,7 +2,8 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './support/app.js';
 import {
-  bearer, createAdmin, createProduct, dbProduct, deleteProduct, expectProblem, getProduct, patchProduct, productInput, registerUser, uniqueSku,
+  bearer, createAdmin, createProduct, dbProduct, deleteProduct, expectProblem, getProduct, patchProduct, personalWorkspaceId, productInput, registerUser,
+  uniqueSku,
 } from './products-support.js';
 
 let t: TestApp;
@@ -14,8 +15,9 @@ afterAll(() => t.close());
 const post = (token: string, body: object) => request(t.app).post('/api/v1/products').set(bearer(token)).send(body);
 
 describe('POST /products', () => {
-  it('when a signed-in user creates a product, then 201 with Location, a strong ETag, the caller as owner and the default currency', async () => {
+  it('when a signed-in user creates a product, then 201 with Location, a strong ETag, the caller as owner in their personal workspace and the default currency', async () => {
     const user = await registerUser(t.app);
+    const workspaceId = await personalWorkspaceId(t, user.userId);
 
     const res = await post(user.accessToken, { name: '  Oak board ', sku: 'OAK-1', price: 19.9 });
 
@@ -23,20 +25,21 @@ describe('POST /products', () => {
     expect(res.headers.location).toBe(`/api/v1/products/${res.body.id}`);
     expect(res.headers.etag).toMatch(/^"1-[A-Za-z0-9_-]+"$/);
     expect(res.body).toMatchObject({
-      ownerId: user.userId, name: 'Oak board', description: '', sku: 'OAK-1', price: '19.90', currency: 'EUR', stock: 0, status: 'draft', version: 1,
+      workspaceId, ownerId: user.userId, name: 'Oak board', description: '', sku: 'OAK-1', price: '19.90', currency: 'EUR', stock: 0, status: 'draft', version: 1,
     });
     expect(Object.keys(res.body).sort()).toEqual(
-      ['createdAt', 'currency', 'description', 'id', 'name', 'ownerId', 'price', 'sku', 'status', 'stock', 'updatedAt', 'version'],
+      ['createdAt', 'currency', 'description', 'id', 'name', 'ownerId', 'price', 'sku', 'status', 'stock', 'updatedAt', 'version', 'workspaceId'],
     );
     const stored = await dbProduct(t, res.body.id);
     expect(stored?.price.toFixed(2)).toBe('19.90');
     expect(stored?.ownerId).toBe(user.userId);
+    expect(stored?.workspaceId).toBe(workspaceId);
   });
 
   it('when anonymous, then 401 and nothing is created', async () => {
     const sku = uniqueSku();
     expectProblem(await request(t.app).post('/api/v1/products').send(productInput({ sku })), 401, 'unauthorized');
-    expect(await t.db.prisma.product.count({ where: { sku } })).toBe(0);
+    expect(await t.owner.prisma.product.count({ where: { sku } })).toBe(0);
   });
 
   it.each([
@@ -85,7 +88,7 @@ describe('POST /products', () => {
     expect(Object.keys(byField).sort()).toEqual(['color', 'createdAt', 'id', 'ownerId', 'updatedAt', 'version']);
     expect(byField.color).toBe('"color" is not allowed');
     expect(byField.ownerId).toBe('"ownerId" is set by the server and cannot be written');
-    expect(await t.db.prisma.product.count({ where: { sku } })).toBe(0);
+    expect(await t.owner.prisma.product.count({ where: { sku } })).toBe(0);
   });
 
   it('when a currency is lower case, then it is stored upper case', async () => {
@@ -100,7 +103,7 @@ describe('POST /products', () => {
 
     expectProblem(await post(a.accessToken, productInput({ sku })), 409, 'duplicate_sku');
     await createProduct(t.app, b.accessToken, { sku });
-    expect(await t.db.prisma.product.count({ where: { sku } })).toBe(2);
+    expect(await t.owner.prisma.product.count({ where: { sku } })).toBe(2);
   });
 });
 

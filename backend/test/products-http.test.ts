@@ -131,7 +131,7 @@ describe('Idempotency-Key on POST', () => {
     expect(retry.headers.location).toBe(first.headers.location);
     expect(retry.headers.etag).toBe(first.headers.etag);
     expect(retry.headers['idempotent-replayed']).toBe('true');
-    expect(await t.db.prisma.product.count({ where: { ownerId: owner.userId } })).toBe(1);
+    expect(await t.owner.prisma.product.count({ where: { ownerId: owner.userId } })).toBe(1);
   });
 
   it('when the body is the same in another key order or with the price spelled differently, then it is the same request', async () => {
@@ -148,7 +148,7 @@ describe('Idempotency-Key on POST', () => {
     await post(owner.accessToken, productInput(), 'key-2');
 
     expectProblem(await post(owner.accessToken, productInput(), 'key-2'), 422, 'idempotency_key_reused');
-    expect(await t.db.prisma.product.count({ where: { ownerId: owner.userId } })).toBe(1);
+    expect(await t.owner.prisma.product.count({ where: { ownerId: owner.userId } })).toBe(1);
   });
 
   it('when two users use the same key, then each gets their own product', async () => {
@@ -168,7 +168,7 @@ describe('Idempotency-Key on POST', () => {
 
     expect(results.map((r) => r.status)).toEqual(Array(10).fill(201));
     expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
-    expect(await t.db.prisma.product.count({ where: { ownerId: owner.userId } })).toBe(1);
+    expect(await t.owner.prisma.product.count({ where: { ownerId: owner.userId } })).toBe(1);
     expect(await t.db.prisma.idempotencyKey.count({ where: { ownerId: owner.userId } })).toBe(1);
   });
 
@@ -178,7 +178,7 @@ describe('Idempotency-Key on POST', () => {
     const body = productInput({ sku: taken.sku });
 
     expectProblem(await post(owner.accessToken, body, 'after-failure'), 409, 'duplicate_sku');
-    await t.db.prisma.product.delete({ where: { id: taken.id } });
+    await t.owner.prisma.product.delete({ where: { id: taken.id } });
     expect((await post(owner.accessToken, body, 'after-failure')).status).toBe(201);
   });
 

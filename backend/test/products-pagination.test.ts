@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEARCH_WALK_BUDGET } from '../src/modules/products/list.query.js';
 import { SORTS, type Sort } from '../src/modules/products/sort.js';
 import { createTestApp, type TestApp } from './support/app.js';
-import { createProduct, listProducts, registerUser, uniqueSku, uniqueWord, type ProductBody } from './products-support.js';
+import { createProduct, listProducts, personalWorkspaceId, registerUser, uniqueSku, uniqueWord, type ProductBody } from './products-support.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -22,8 +22,10 @@ const PAGE = 4;
 async function arrange(word: string) {
   const owner = await registerUser(t.app);
   const sameTime = new Date(Date.now() - 60_000);
+  const workspaceId = await personalWorkspaceId(t, owner.userId);
   const rows = Array.from({ length: 30 }, (_, i) => ({
     id: randomUUID(),
+    workspaceId,
     ownerId: owner.userId,
     name: i % 3 === 0 ? `${word} same name` : `${word} ${String.fromCharCode(97 + (i % 26))}${i}`,
     sku: uniqueSku(),
@@ -32,7 +34,7 @@ async function arrange(word: string) {
     status: (['active', 'active', 'draft', 'archived'] as const)[i % 4],
     createdAt: i % 5 === 0 ? sameTime : new Date(sameTime.getTime() - i * 1_000),
   }));
-  await t.db.prisma.product.createMany({ data: rows });
+  await t.owner.prisma.product.createMany({ data: rows });
   return { owner, rows };
 }
 
@@ -102,14 +104,15 @@ describe('GET /products?q=: a word rarer than the walk budget', () => {
     const owner = await registerUser(t.app);
     const now = Date.now();
     // Newest and cheapest first in the walks below: none of them matches.
+    const workspaceId = await personalWorkspaceId(t, owner.userId);
     const fillers = Array.from({ length: SEARCH_WALK_BUDGET + 50 }, (_, i) => ({
-      ownerId: owner.userId, name: 'Filler', sku: `FILL-${i}`, price: '1.00', currency: 'USD', createdAt: new Date(now - i),
+      workspaceId, ownerId: owner.userId, name: 'Filler', sku: `FILL-${i}`, price: '1.00', currency: 'USD', createdAt: new Date(now - i),
     }));
     const matches = Array.from({ length: 7 }, (_, i) => ({
-      id: randomUUID(), ownerId: owner.userId, name: `${word} ${i}`, sku: uniqueSku(), price: `${500 + (i % 3)}.00`, currency: 'USD',
+      id: randomUUID(), workspaceId, ownerId: owner.userId, name: `${word} ${i}`, sku: uniqueSku(), price: `${500 + (i % 3)}.00`, currency: 'USD',
       createdAt: new Date(now - 3_600_000 - (i % 2) * 1_000),
     }));
-    await t.db.prisma.product.createMany({ data: [...fillers, ...matches] });
+    await t.owner.prisma.product.createMany({ data: [...fillers, ...matches] });
 
     for (const sort of ['-createdAt', 'price'] as const) {
       const seen = await walk({ owner: 'me', q: word, sort }, owner.accessToken, async () => {});

@@ -70,7 +70,8 @@ describe('the server process', () => {
   it('when the database has every migration but the last, then it still refuses, naming only that one', async () => {
     const database = await createTestDatabase();
     try {
-      await withPgClient(database.url, (client) =>
+      // Prisma's bookkeeping is the migrating role's to write (the API's role only reads it).
+      await withPgClient(database.ownerUrl, (client) =>
         client.query(`DELETE FROM _prisma_migrations WHERE migration_name = (SELECT max(migration_name) FROM _prisma_migrations)`),
       );
       const server = startServer({ DATABASE_URL: database.url, REDIS_URL: inject('redisUrl') });

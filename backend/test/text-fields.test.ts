@@ -37,7 +37,7 @@ describe('text fields refuse control characters and lone surrogates', () => {
 
     expectProblem(res, 400, 'validation_failed');
     expect(res.body.errors).toEqual([expect.objectContaining({ in: 'body', field, code })]);
-    expect(await t.db.prisma.product.count({ where: { sku } })).toBe(0);
+    expect(await t.owner.prisma.product.count({ where: { sku } })).toBe(0);
   });
 
   it('when an update carries a control character, then 400 and the product keeps its old text and version', async () => {
@@ -48,7 +48,7 @@ describe('text fields refuse control characters and lone surrogates', () => {
 
     expectProblem(res, 400, 'validation_failed');
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'name', code: 'text.control' })]);
-    const stored = await t.db.prisma.product.findUniqueOrThrow({ where: { id: product.id } });
+    const stored = await t.owner.prisma.product.findUniqueOrThrow({ where: { id: product.id } });
     expect({ name: stored.name, description: stored.description, version: stored.version }).toEqual({
       name: 'Plain name', description: product.description, version: product.version,
     });
@@ -61,7 +61,7 @@ describe('text fields refuse control characters and lone surrogates', () => {
     const product = await createProduct(t.app, user.accessToken, { name: 'Teapot 🫖 Ünïcode 茶', description });
 
     expect(product.name).toBe('Teapot 🫖 Ünïcode 茶');
-    const stored = await t.db.prisma.product.findUniqueOrThrow({ where: { id: product.id } });
+    const stored = await t.owner.prisma.product.findUniqueOrThrow({ where: { id: product.id } });
     expect(stored.description).toBe(description);
   });
 
