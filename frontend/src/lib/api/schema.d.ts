@@ -762,7 +762,7 @@ export interface paths {
         put?: never;
         /**
          * Invite someone
-         * @description Owners and admins. With `email`, the link is mailed there (and replaces an earlier invitation to that address) and only that address may accept it; without, the answer holds a copyable link, shown once. Either is single-use and expires after INVITATION_TTL_SECONDS. Nobody is invited as an owner. Members and pending invitations together stay within WORKSPACE_MEMBERS_MAX; a workspace sends at most INVITATIONS_PER_HOUR.
+         * @description Owners and admins. With `email`, the link is mailed there (and replaces an earlier invitation to that address) and only that address may accept it; without, the answer holds a copyable link, shown once. Either is single-use and expires after INVITATION_TTL_SECONDS. Needs a confirmed email address (unless UNVERIFIED_USERS_MAY_WRITE). Nobody is invited as an owner. Members and pending invitations together stay within WORKSPACE_MEMBERS_MAX; a workspace sends at most INVITATIONS_PER_HOUR.
          */
         post: operations["createInvitation"];
         delete?: never;
@@ -10281,7 +10281,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
-            /** @description Forbidden: `insufficient_workspace_role`, `session_required` */
+            /** @description Forbidden: `email_not_verified`, `insufficient_workspace_role`, `session_required` */
             403: {
                 headers: {
                     /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
@@ -10297,7 +10297,7 @@ export interface operations {
                         /** @constant */
                         status?: 403;
                         /** @enum {unknown} */
-                        code?: "insufficient_workspace_role" | "session_required";
+                        code?: "email_not_verified" | "insufficient_workspace_role" | "session_required";
                     } & components["schemas"]["Problem"];
                 };
             };
