@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyMigrations, settled, startMailCatcher, startTestStack, type TestStack } from '@shelfwise/devstack';
+import { applyMigrations, appRoleUrl, settled, startMailCatcher, startTestStack, type TestStack } from '@shelfwise/devstack';
 import { startApiServer, stopAndReport } from './support/api-server.js';
 import { buildSpa, createDatabase } from './support/infrastructure.js';
 import { CHROMIUM_PATH, MAIL_CATCHER_URL_VARIABLE, SERVER_URL_VARIABLES, SHORT_TOKEN_TTL_SECONDS } from './support/settings.js';
@@ -40,6 +40,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const shortTokenDatabaseUrl = await createDatabase(postgresUrl, 'shelfwise_e2e_short');
     // The server does not migrate on start: that is its own step, as before `npm start`.
     await settled([applyMigrations(postgresUrl, log), applyMigrations(shortTokenDatabaseUrl, log)]);
+    // Migrations ran as the owner; the servers connect as the login role that row-level security
+    // binds (no table of its own, no BYPASSRLS), as in production, so the browser meets the database's
+    // isolation of workspaces too.
+    const [mainAppUrl, shortAppUrl] = await settled([appRoleUrl(postgresUrl), appRoleUrl(shortTokenDatabaseUrl)]);
+    if (!mainAppUrl || !shortAppUrl) throw new Error('the migrated e2e databases have no shelfwise_app role to connect the API as');
 
     // Real SMTP from both servers into one catcher; the specs read it over HTTP (support/mailbox.ts).
     const mail = await startMailCatcher();
@@ -53,10 +58,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
         return server;
       });
     const [main, shortToken] = await settled([
-      startServer({ ...common, databaseUrl: postgresUrl, redisKeyPrefix: 'e2e:' }),
+      startServer({ ...common, databaseUrl: mainAppUrl, redisKeyPrefix: 'e2e:' }),
       startServer({
         ...common,
-        databaseUrl: shortTokenDatabaseUrl,
+        databaseUrl: shortAppUrl,
         redisKeyPrefix: 'e2e-short:',
         env: { ACCESS_TOKEN_TTL_SECONDS: String(SHORT_TOKEN_TTL_SECONDS) },
       }),
