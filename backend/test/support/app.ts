@@ -1,6 +1,7 @@
 import type { Express } from 'express';
 import { Redis } from 'ioredis';
 import { inject } from 'vitest';
+import { appRoleUrl } from '@shelfwise/devstack';
 import { buildServedApp } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createCache, type Cache } from '../../src/lib/cache/index.js';
@@ -61,7 +62,10 @@ export interface TestAppOptions {
   shareWith?: TestApp;
   /** Use this Redis instead of the shared one (e.g. a private server a test stops); null for the in-process driver. */
   redisUrl?: string | null;
-  /** Use this database instead of a fresh clone of the migrated template. */
+  /**
+   * Use this database (a migrated one, as its owner) instead of a fresh clone of the template. The
+   * app connects to it as the API's role, as under npm start, so row-level security binds it there too.
+   */
   databaseUrl?: string;
   /**
    * Send mail to this SMTP server (a mail catcher the test started) and work the job queues. Without
@@ -77,7 +81,8 @@ export interface TestAppOptions {
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const shared = options.shareWith;
   const ownDatabase = shared || options.databaseUrl ? null : await createTestDatabase();
-  const databaseUrl = shared?.databaseUrl ?? options.databaseUrl ?? ownDatabase!.url;
+  const given = options.databaseUrl === undefined ? null : ((await appRoleUrl(options.databaseUrl)) ?? options.databaseUrl);
+  const databaseUrl = shared?.databaseUrl ?? given ?? ownDatabase!.url;
   const ownerDatabaseUrl = shared?.ownerDatabaseUrl ?? options.databaseUrl ?? ownDatabase!.ownerUrl;
   const redisUrl = options.redisUrl !== undefined ? options.redisUrl : (shared?.redisUrl ?? inject('redisUrl'));
   const keyPrefix = shared?.config.redis.keyPrefix ?? uniqueRedisPrefix();

@@ -33,8 +33,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-/** The same database as the API's login role (created by global-setup). */
-function asAppRole(ownerUrl: string): string {
+/** The same database as the API's login role (created by global-setup, or by appRoleUrl on a server of a test's own). */
+export function asAppRole(ownerUrl: string): string {
   const url = new URL(ownerUrl);
   url.username = APP_LOGIN_ROLE;
   url.password = '';
