@@ -54,10 +54,10 @@ describe('without the service checks', () => {
 
   it('when an outsider changes or deletes the products, then nothing changes', async () => {
     expect((await request(t.app).patch(`/api/v1/products/${draftId}`).set(bearer(stranger.accessToken)).send({ name: 'Taken' })).status).toBe(404);
-    // The active one is visible, so the write is tried, matches no row the policy lets through,
-    // and is answered like a lost race (412): nothing was written.
-    expect((await request(t.app).patch(`/api/v1/products/${activeId}`).set(bearer(stranger.accessToken)).send({ name: 'Taken' })).status).toBe(412);
-    expect((await request(t.app).delete(`/api/v1/products/${activeId}`).set(bearer(stranger.accessToken))).status).toBe(412);
+    // The active one is visible, so the write is tried and matches no row the policy lets through:
+    // the database's refusal, answered 403, and nothing was written.
+    expect((await request(t.app).patch(`/api/v1/products/${activeId}`).set(bearer(stranger.accessToken)).send({ name: 'Taken' })).status).toBe(403);
+    expect((await request(t.app).delete(`/api/v1/products/${activeId}`).set(bearer(stranger.accessToken))).status).toBe(403);
     const rows = await t.owner.prisma.product.findMany({ where: { id: { in: [draftId, activeId] } }, select: { name: true } });
     expect(rows).toHaveLength(2);
     expect(rows.map((r) => r.name)).not.toContain('Taken');

@@ -49,3 +49,12 @@ function collect(err: unknown): { codes: string[]; messages: string[] } {
 
 /** Prisma's P2002: an insert or update hit a unique constraint (a taken email, a duplicate sku). */
 export const isUniqueViolation = (err: unknown): boolean => (err as { code?: string } | null)?.code === 'P2002';
+
+/**
+ * PostgreSQL refused a row under a row-level security policy (42501 "new row violates row-level
+ * security policy"): what the caller was allowed a moment ago, by a cached role, the database no longer allows.
+ */
+export function isRowSecurityRefusal(err: unknown): boolean {
+  const { codes, messages } = collect(err);
+  return codes.includes('42501') && messages.some((m) => /row-level security/i.test(m));
+}

@@ -1,5 +1,5 @@
 import { applyDbContext, inDbContext, type Transaction } from '../../lib/db-context.js';
-import { classifyConnectionError, isUniqueViolation } from '../../lib/db-errors.js';
+import { classifyConnectionError, isRowSecurityRefusal, isUniqueViolation } from '../../lib/db-errors.js';
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import type { Principal } from '../../lib/http/authenticate.js';
 import { sessionRevoked } from '../auth/index.js';
@@ -97,6 +97,7 @@ export async function createProduct(
     }
   } catch (err) {
     await forgetIfOutcomeUnknown(deps, err);
+    if (isRowSecurityRefusal(err)) throw await refusedByDatabase(deps, principal, err);
     throw asOwnerGone(asDuplicateSku(err));
   }
   if (!replayed) {
@@ -126,7 +127,7 @@ export async function updateProduct(
     row = await inDbContext(deps.prisma, readContext(principal), async (tx) => {
       await authorizeWrite(deps, tx, principal, id, 'product.update', within);
       const rows = await tx.product.updateManyAndReturn({ where: guarded(id, versions), data: { ...input, version: { increment: 1 } }, select: productSelect });
-      if (!rows[0]) throw await whyNotWritten(tx, id);
+      if (!rows[0]) throw await whyNotWritten(deps, tx, principal, id, versions);
       return rows[0];
     });
   } catch (err) {
@@ -145,7 +146,7 @@ export async function deleteProduct(deps: ProductsDeps, principal: Principal, id
     await inDbContext(deps.prisma, readContext(principal), async (tx) => {
       await authorizeWrite(deps, tx, principal, id, 'product.delete', within);
       const { count } = await tx.product.deleteMany({ where: guarded(id, versions) });
-      if (count === 0) throw await whyNotWritten(tx, id);
+      if (count === 0) throw await whyNotWritten(deps, tx, principal, id, versions);
     });
   } catch (err) {
     await forgetIfOutcomeUnknown(deps, err, id);
@@ -180,10 +181,18 @@ async function authorizeWrite(
   await applyDbContext(tx, { workspaceId: current.workspaceId });
 }
 
-/** Why a guarded write matched no row after authorizeWrite passed: gone meanwhile (404), or a stale If-Match (412). */
-async function whyNotWritten(tx: Transaction, id: string): Promise<AppError> {
-  const current = await tx.product.findUnique({ where: { id }, select: { id: true } });
+/**
+ * Why a guarded write matched no row after authorizeWrite passed: gone meanwhile (404), a stale
+ * If-Match (412), or, at the version asked for, refused by row-level security because the caller's
+ * role changed since their memberships were cached (403, and the cache is dropped).
+ */
+async function whyNotWritten(deps: ProductsDeps, tx: Transaction, principal: Principal, id: string, versions: number[] | null): Promise<AppError> {
+  const current = await tx.product.findUnique({ where: { id }, select: { version: true } });
   if (!current) return productNotFound();
+  if (versions === null || versions.includes(current.version)) {
+    await deps.workspaces.forget(principal.userId);
+    return new AppError(403, 'insufficient_workspace_role', 'Your role in this workspace no longer allows changing this product');
+  }
   return new AppError(412, 'precondition_failed', 'The product has changed since you read it (If-Match); fetch it again and retry');
 }
 
@@ -213,6 +222,18 @@ async function forgetIfOutcomeUnknown(deps: ProductsDeps, err: unknown, id?: str
 function asDuplicateSku(err: unknown): unknown {
   if (isUniqueViolation(err)) return conflict('duplicate_sku', 'This workspace already has a product with this sku');
   return err;
+}
+
+/**
+ * The database refused the new row although the cached memberships allowed it: the role changed, or
+ * the user was removed, since they were cached (by another instance, or outside the API). The cache
+ * is dropped so the next request decides afresh; a user row that is gone is a dead session.
+ */
+async function refusedByDatabase(deps: ProductsDeps, principal: Principal, err: unknown): Promise<AppError> {
+  await deps.workspaces.forget(principal.userId);
+  const user = await deps.prisma.user.findUnique({ where: { id: principal.userId }, select: { id: true } });
+  if (!user) return sessionRevoked(err);
+  return new AppError(403, 'insufficient_workspace_role', 'Your role in this workspace no longer allows creating products', { cause: err });
 }
 
 // Besides the workspace (which the caller's membership proves), ownerId is the product's foreign key: its violation means the caller's user row is gone

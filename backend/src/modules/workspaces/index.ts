@@ -1,7 +1,7 @@
 import type { Router } from 'express';
 import type { AuthMiddleware, Principal } from '../../lib/http/authenticate.js';
 import type { WorkspacesDeps, WorkspacesModuleNeeds } from './deps.js';
-import { actorIn, personalWorkspaceOf, resolveWorkspace, type WorkspaceAccess } from './memberships.js';
+import { actorIn, forgetMemberships, personalWorkspaceOf, resolveWorkspace, type WorkspaceAccess } from './memberships.js';
 import type { Actor } from './policy.js';
 import { invitationsRouter, workspacesRouter } from './workspaces.routes.js';
 
@@ -16,6 +16,8 @@ export interface Workspaces {
   /** The caller's personal workspace, where /api/v1/products acts by default. */
   personal(principal: Principal): Promise<WorkspaceAccess>;
   actorIn(principal: Principal | undefined, workspaceId: string): Promise<Actor>;
+  /** Drops the cached memberships of this user: the next question reads them afresh. */
+  forget(userId: string): Promise<void>;
 }
 
 export interface WorkspacesModule {
@@ -47,6 +49,7 @@ export function workspacesModule(
       resolve: (principal, slug) => resolveWorkspace(deps, principal, slug),
       personal: (principal) => personalWorkspaceOf(deps, principal),
       actorIn: (principal, workspaceId) => actorIn(deps, principal, workspaceId),
+      forget: (userId) => forgetMemberships(deps, [userId]),
     },
   };
 }
