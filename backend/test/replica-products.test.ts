@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProduct, getProduct, listProducts, patchProduct, registerUser, uniqueWord, type Session } from './products-support.js';
 import { createTestApp, type TestApp } from './support/app.js';
-import { asAppRole } from './support/database.js';
+import { asAppLogin } from '@shelfwise/devstack';
 import { startReplicatedPostgres, type ReplicatedPostgres } from './support/replication.js';
 
 // The products API over a real primary and a real streaming replica whose replay is paused on
@@ -13,7 +13,7 @@ let owner: Session;
 beforeAll(async () => {
   pgs = await startReplicatedPostgres({ migrate: true });
   // The replica as the API's role too (createTestApp makes it on the primary; roles replicate).
-  t = await createTestApp({ databaseUrl: pgs.primary.url, env: { DATABASE_REPLICA_URL: asAppRole(pgs.replica.url) } });
+  t = await createTestApp({ databaseUrl: pgs.primary.url, env: { DATABASE_REPLICA_URL: asAppLogin(pgs.replica.url) } });
   owner = await registerUser(t.app);
 });
 afterAll(async () => {

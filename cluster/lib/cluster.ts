@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyMigrations, appRoleUrl, quitPostmasterNow, repoRoot as projectRoot, startMailCatcher, waitFor } from '@shelfwise/devstack';
+import { applyMigrations, appRoleUrl, asAppLogin, quitPostmasterNow, repoRoot as projectRoot, startMailCatcher, waitFor } from '@shelfwise/devstack';
 import { apiInstance, type ApiInstance } from './api.js';
 import { ensureHaproxy } from './haproxy-install.js';
 import { startHaproxy, type Haproxy } from './haproxy.js';
@@ -70,13 +70,6 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     await applyMigrations(primary.url, () => {});
     log('migrations applied on the primary');
     // The instances connect as the role row-level security binds; roles replicate with the rest.
-    const apiUrl = (url: string, base: string) => {
-      const login = new URL(base);
-      const target = new URL(url);
-      target.username = login.username;
-      target.password = login.password;
-      return target.toString();
-    };
     const primaryApiUrl = (await appRoleUrl(primary.url))!;
     // Production needs an SMTP server; this one keeps the mail (every instance works the job queue).
     const mail = process.env.SMTP_URL ? null : await startMailCatcher();
@@ -90,7 +83,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       NODE_ENV: 'production',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
       DATABASE_URL: primaryApiUrl,
-      DATABASE_REPLICA_URL: apiUrl(replica.url, primaryApiUrl),
+      DATABASE_REPLICA_URL: asAppLogin(replica.url),
       REDIS_URL: redis.url,
       SMTP_URL: process.env.SMTP_URL || mail!.smtpUrl,
       // One secret for all instances: a token issued by one is accepted by every other.

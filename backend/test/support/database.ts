@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
-import { APP_LOGIN_ROLE, withDatabase, withPgClient } from '@shelfwise/devstack';
+import { asAppLogin, withDatabase, withPgClient } from '@shelfwise/devstack';
 
 export interface TestDatabase {
   /** As the API connects: the login role shelfwise_api, which row-level security binds. */
@@ -24,19 +24,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   );
   const ownerUrl = withDatabase(adminUrl, name);
   return {
-    url: asAppRole(ownerUrl),
+    url: asAppLogin(ownerUrl),
     ownerUrl,
     async drop() {
       // FORCE: a pool the test forgot to close must not keep the database alive.
       await withPgClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`));
     },
   };
-}
-
-/** The same database as the API's login role (created by global-setup, or by appRoleUrl on a server of a test's own). */
-export function asAppRole(ownerUrl: string): string {
-  const url = new URL(ownerUrl);
-  url.username = APP_LOGIN_ROLE;
-  url.password = '';
-  return url.toString();
 }

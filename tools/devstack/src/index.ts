@@ -3,7 +3,7 @@
 export { startMailCatcher, type CaughtMessage, type MailCatcher } from './mail-catcher.js';
 export { applyMigrations } from './migrate.js';
 export { quitPostmasterNow } from './postgres/kill-postmasters.js';
-export { appRoleUrl, APP_LOGIN_ROLE } from './postgres/app-role.js';
+export { appRoleUrl, asAppLogin } from './postgres/app-role.js';
 export { withDatabase, withPgClient } from './postgres/pg-client.js';
 export { findPostgresBinaries } from './postgres/postgres-binaries.js';
 export { startEmbeddedPostgres, type EmbeddedPostgres } from './postgres/postgres.js';

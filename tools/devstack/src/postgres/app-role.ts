@@ -1,7 +1,7 @@
 import { withPgClient } from './pg-client.js';
 
 /** The login role the API connects as on the private servers; a member of the migrations' shelfwise_app. */
-export const APP_LOGIN_ROLE = 'shelfwise_api';
+const APP_LOGIN_ROLE = 'shelfwise_api';
 /** The role the migrations grant row rights to (backend/prisma/migrations/*_workspaces). */
 const APP_GROUP_ROLE = 'shelfwise_app';
 
@@ -27,7 +27,15 @@ export async function appRoleUrl(ownerUrl: string): Promise<string | null> {
     return true;
   });
   if (!made) return null;
-  const url = new URL(ownerUrl);
+  return asAppLogin(ownerUrl);
+}
+
+/**
+ * The same server and database (any URL of it: the primary, a replica) as the login role
+ * shelfwise_api, which appRoleUrl made. Loopback trust, so no password is carried over.
+ */
+export function asAppLogin(serverUrl: string): string {
+  const url = new URL(serverUrl);
   url.username = APP_LOGIN_ROLE;
   url.password = '';
   return url.toString();
