@@ -127,6 +127,13 @@ export function principalOf(res: Response): Principal | undefined {
   return res.locals.principal as Principal | undefined;
 }
 
+/** The principal of a route that required one (authenticate.required ran before), else 401. */
+export function signedIn(res: Response): Principal {
+  const principal = principalOf(res);
+  if (!principal) throw unauthorized();
+  return principal;
+}
+
 /** The session behind the principal, or undefined for an API key. */
 export function sessionOf(principal: Principal | undefined): { sessionId: string; tokenId: string } | undefined {
   return principal?.credential.kind === 'session' ? principal.credential : undefined;

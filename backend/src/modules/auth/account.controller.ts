@@ -1,6 +1,5 @@
 import type { Request, Response } from 'express';
-import { principalOf } from '../../lib/http/authenticate.js';
-import { unauthorized } from '../../lib/errors.js';
+import { signedIn } from '../../lib/http/authenticate.js';
 import { inputOf } from '../../lib/http/validate.js';
 import type { ChangeEmailBody, PasswordResetConfirmBody, PasswordResetRequestBody, VerifyEmailBody } from './account.schemas.js';
 import type { RegisterBody } from './auth.schemas.js';
@@ -12,12 +11,6 @@ import { register } from './registration.service.js';
 // The same words whatever the outcome: they must not tell whether an account has the address.
 const REGISTERED = 'Check your inbox: we sent a link to confirm your address. If you already have an account, the email says how to sign in.';
 const RESET_REQUESTED = 'If an account has this address, we sent it a link to choose a new password. The link works for a limited time.';
-
-const signedIn = (res: Response) => {
-  const principal = principalOf(res);
-  if (!principal) throw unauthorized();
-  return principal;
-};
 
 /** Registration and the flows that go through an emailed link. */
 export function accountController(deps: AuthDeps) {

@@ -1,16 +1,9 @@
 import type { Response } from 'express';
-import { unauthorized } from '../../lib/errors.js';
-import { principalOf } from '../../lib/http/authenticate.js';
+import { signedIn } from '../../lib/http/authenticate.js';
 import { inputOf } from '../../lib/http/validate.js';
 import type { CreateApiKeyBody } from './api-keys.schemas.js';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.service.js';
 import type { AuthDeps } from './deps.js';
-
-function signedIn(res: Response) {
-  const principal = principalOf(res);
-  if (!principal) throw unauthorized();
-  return principal;
-}
 
 export function apiKeysController(deps: AuthDeps) {
   // Arrow functions: the router is handed each handler on its own, detached from this object.

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { AppError, unauthorized } from '../../lib/errors.js';
-import { principalOf, type Principal } from '../../lib/http/authenticate.js';
+import { principalOf, signedIn } from '../../lib/http/authenticate.js';
 import { inputOf } from '../../lib/http/validate.js';
 import type { AuthResult } from './auth.service.js';
 import * as auth from './auth.service.js';
@@ -10,12 +10,6 @@ import { deviceKey, issueDeviceToken } from './device.js';
 import type { AuthDeps, ClientMeta } from './deps.js';
 
 const clientMeta = (req: Request): ClientMeta => ({ userAgent: req.get('user-agent'), ip: req.ip });
-
-function requirePrincipal(res: Response): Principal {
-  const principal = principalOf(res);
-  if (!principal) throw unauthorized();
-  return principal;
-}
 
 /** `secure`: the refresh cookie is marked Secure (production, behind HTTPS). */
 export function authController(deps: AuthDeps, secure: boolean) {
@@ -68,21 +62,21 @@ export function authController(deps: AuthDeps, secure: boolean) {
     },
 
     logoutAll: async (_req: Request, res: Response) => {
-      await auth.logoutAll(deps, requirePrincipal(res));
+      await auth.logoutAll(deps, signedIn(res));
       clearRefreshCookie(res, secure);
       res.status(204).end();
     },
 
     me: async (_req: Request, res: Response) => {
-      res.json({ user: await auth.me(deps, requirePrincipal(res)) });
+      res.json({ user: await auth.me(deps, signedIn(res)) });
     },
 
     updateMe: async (_req: Request, res: Response) => {
-      res.json({ user: await auth.updateProfile(deps, requirePrincipal(res), inputOf<UpdateMeBody>(res, 'body')) });
+      res.json({ user: await auth.updateProfile(deps, signedIn(res), inputOf<UpdateMeBody>(res, 'body')) });
     },
 
     changePassword: async (_req: Request, res: Response) => {
-      await auth.changePassword(deps, requirePrincipal(res), inputOf<ChangePasswordBody>(res, 'body'));
+      await auth.changePassword(deps, signedIn(res), inputOf<ChangePasswordBody>(res, 'body'));
       res.status(204).end();
     },
   };

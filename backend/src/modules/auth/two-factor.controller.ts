@@ -1,6 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { unauthorized } from '../../lib/errors.js';
-import { principalOf, type Principal } from '../../lib/http/authenticate.js';
+import { signedIn } from '../../lib/http/authenticate.js';
 import { inputOf } from '../../lib/http/validate.js';
 import { setDeviceCookie, setRefreshCookie } from './cookies.js';
 import type { AuthDeps } from './deps.js';
@@ -8,12 +7,6 @@ import { deviceKey, issueDeviceToken } from './device.js';
 import { mfaClaimsOf, verifyMfaToken } from './mfa-token.js';
 import * as twoFactor from './two-factor.service.js';
 import type { DisableTwoFactorBody, EnableTwoFactorBody, LoginTwoFactorBody } from './two-factor.schemas.js';
-
-function requirePrincipal(res: Response): Principal {
-  const principal = principalOf(res);
-  if (!principal) throw unauthorized();
-  return principal;
-}
 
 export function twoFactorController(deps: AuthDeps, secure: boolean) {
   const devices = deviceKey(deps.auth.jwtSecret);
@@ -36,16 +29,16 @@ export function twoFactorController(deps: AuthDeps, secure: boolean) {
     },
 
     setup: async (_req: Request, res: Response) => {
-      res.json(await twoFactor.setUpTwoFactor(deps, requirePrincipal(res)));
+      res.json(await twoFactor.setUpTwoFactor(deps, signedIn(res)));
     },
 
     enable: async (_req: Request, res: Response) => {
-      const recoveryCodes = await twoFactor.enableTwoFactor(deps, requirePrincipal(res), inputOf<EnableTwoFactorBody>(res, 'body'));
+      const recoveryCodes = await twoFactor.enableTwoFactor(deps, signedIn(res), inputOf<EnableTwoFactorBody>(res, 'body'));
       res.json({ recoveryCodes });
     },
 
     disable: async (_req: Request, res: Response) => {
-      await twoFactor.disableTwoFactor(deps, requirePrincipal(res), inputOf<DisableTwoFactorBody>(res, 'body'));
+      await twoFactor.disableTwoFactor(deps, signedIn(res), inputOf<DisableTwoFactorBody>(res, 'body'));
       res.status(204).end();
     },
   };
@@ -54,7 +47,7 @@ export function twoFactorController(deps: AuthDeps, secure: boolean) {
 /** POST /users/:id/two-factor/reset (users.routes.ts, admins only). */
 export function twoFactorResetHandler(deps: AuthDeps) {
   return async (_req: Request, res: Response) => {
-    await twoFactor.resetTwoFactor(deps, requirePrincipal(res), inputOf<{ id: string }>(res, 'params').id);
+    await twoFactor.resetTwoFactor(deps, signedIn(res), inputOf<{ id: string }>(res, 'params').id);
     res.status(204).end();
   };
 }

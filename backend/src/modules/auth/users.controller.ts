@@ -1,6 +1,5 @@
 import type { Response } from 'express';
-import { unauthorized } from '../../lib/errors.js';
-import { principalOf } from '../../lib/http/authenticate.js';
+import { signedIn } from '../../lib/http/authenticate.js';
 import { inputOf } from '../../lib/http/validate.js';
 import type { AuthDeps } from './deps.js';
 import type { ChangeRoleBody, ListUsersQuery } from './users.schemas.js';
@@ -16,22 +15,19 @@ export function usersController(deps: AuthDeps) {
     },
 
     changeRole: async (_req: unknown, res: Response) => {
-      const principal = principalOf(res);
-      if (!principal) throw unauthorized();
+      const principal = signedIn(res);
       const { id } = inputOf<{ id: string }>(res, 'params');
       const { role } = inputOf<ChangeRoleBody>(res, 'body');
       res.json({ user: await changeRole(deps, principal, id, role) });
     },
 
     deactivate: async (_req: unknown, res: Response) => {
-      const principal = principalOf(res);
-      if (!principal) throw unauthorized();
+      const principal = signedIn(res);
       res.json({ user: await deactivateUser(deps, principal, inputOf<{ id: string }>(res, 'params').id) });
     },
 
     reactivate: async (_req: unknown, res: Response) => {
-      const principal = principalOf(res);
-      if (!principal) throw unauthorized();
+      const principal = signedIn(res);
       res.json({ user: await reactivateUser(deps, principal, inputOf<{ id: string }>(res, 'params').id) });
     },
   };

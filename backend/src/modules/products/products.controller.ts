@@ -1,6 +1,5 @@
 import type { Request, Response } from 'express';
-import { unauthorized } from '../../lib/errors.js';
-import { principalOf, type Principal } from '../../lib/http/authenticate.js';
+import { principalOf, signedIn, type Principal } from '../../lib/http/authenticate.js';
 import { inputOf } from '../../lib/http/validate.js';
 import type { Actor } from '../workspaces/index.js';
 import { assertMayListOwn, catalogueScope, workspaceScope, type ListScope } from './access.js';
@@ -21,12 +20,6 @@ function sendJson(res: Response, status: number, body: string): void {
 function readHeaders(res: Response, hit: boolean, stale?: boolean): void {
   res.set({ 'Cache-Control': 'private, no-cache', 'X-Cache': stale ? 'STALE' : hit ? 'HIT' : 'MISS' });
   res.vary('Authorization');
-}
-
-function signedIn(res: Response) {
-  const principal = principalOf(res);
-  if (!principal) throw unauthorized();
-  return principal;
 }
 
 /** The :id the route checked (products.routes.ts), lower-cased like the ids PostgreSQL returns. */

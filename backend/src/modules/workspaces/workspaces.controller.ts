@@ -1,18 +1,11 @@
 import type { Response } from 'express';
-import { unauthorized } from '../../lib/errors.js';
-import { principalOf } from '../../lib/http/authenticate.js';
+import { signedIn } from '../../lib/http/authenticate.js';
 import { inputOf } from '../../lib/http/validate.js';
 import type { WorkspacesDeps } from './deps.js';
 import { acceptInvitation, createInvitation, listInvitations, lookupInvitation, revokeInvitation } from './invitations.service.js';
 import { changeMemberRole, listMembers, removeMember } from './members.service.js';
 import type { WorkspaceRole } from './policy.js';
 import { createWorkspace, deleteWorkspace, getWorkspace, leaveWorkspace, listWorkspaces, renameWorkspace, transferOwnership } from './workspaces.service.js';
-
-function signedIn(res: Response) {
-  const principal = principalOf(res);
-  if (!principal) throw unauthorized();
-  return principal;
-}
 
 const slugOf = (res: Response) => inputOf<{ slug: string }>(res, 'params').slug;
 
