@@ -44,7 +44,6 @@ export async function listProducts(deps: ProductsDeps, principal: Principal | un
     maxPrice: query.maxPrice ?? null,
   };
   const key = listKey({ ...scope, query: tsquery, minPrice: filter.minPrice, maxPrice: filter.maxPrice, sort: query.sort, cursor: query.cursor ?? null, limit: query.limit });
-  const sql = listQuery(filter, sort, after, query.limit + 1);
 
   const { value, hit, stale } = await deps.cache.getOrSet(
     key,
@@ -53,6 +52,7 @@ export async function listProducts(deps: ProductsDeps, principal: Principal | un
       // One row more than asked tells whether there is a next page without a count. The public
       // catalogue needs no one's rights (its view holds active products only); members' and
       // admins' lists run with them, and row-level security applies them again.
+      const sql = listQuery(filter, sort, after, query.limit + 1);
       const rows =
         scope.audience === 'public'
           ? await deps.reads.read((db) => db.$queryRaw<ProductRow[]>(sql))

@@ -1,5 +1,4 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
-import { notFound } from '../../lib/errors.js';
 import { principalOf, requireScope, requireVerifiedEmail, type AuthMiddleware } from '../../lib/http/authenticate.js';
 import { validate } from '../../lib/http/validate.js';
 import type { ProductsDeps } from './deps.js';
@@ -77,9 +76,7 @@ export function workspaceProductsRouter(deps: ProductsDeps, authenticate: AuthMi
 /** Resolves :slug to a workspace the caller may see (else 404 workspace_not_found) for the handlers. */
 function inWorkspace(deps: ProductsDeps) {
   return async (req: Request, res: Response, next: NextFunction) => {
-    const slug = String(req.params.slug);
-    if (slug.length > 64) throw notFound('workspace_not_found', 'No workspace of yours has this slug');
-    const { workspace, actor } = await deps.workspaces.resolve(principalOf(res)!, slug);
+    const { workspace, actor } = await deps.workspaces.resolve(principalOf(res)!, String(req.params.slug));
     res.locals.workspace = { id: workspace.id, actor } satisfies ResolvedWorkspace;
     next();
   };

@@ -3,7 +3,7 @@ import { classifyConnectionError, isRowSecurityRefusal, isUniqueViolation } from
 import { AppError, conflict, notFound } from '../../lib/errors.js';
 import type { Principal } from '../../lib/http/authenticate.js';
 import { sessionRevoked } from '../auth/index.js';
-import { assertAllowed, type Actor } from '../workspaces/index.js';
+import { assertAllowed, dbContextOf, type Actor } from '../workspaces/index.js';
 import { assertMayChange, canView, reader } from './access.js';
 import { DETAIL_TTL_SECONDS, LIST_NAMESPACE, productKey } from './cache-keys.js';
 import type { ProductsDeps } from './deps.js';
@@ -46,7 +46,7 @@ export async function getProduct(
   // platform admins) may read. Read with their rights, never cached.
   const caller = reader(principal);
   if (!caller) throw productNotFound();
-  const row = await inDbContext(deps.prisma, { userId: caller.userId, platformAdmin: caller.role === 'ADMIN' }, (tx) =>
+  const row = await inDbContext(deps.prisma, dbContextOf(caller), (tx) =>
     tx.product.findUnique({ where: { id }, select: productSelect }),
   );
   if (!row || (within !== undefined && row.workspaceId !== within)) throw productNotFound();
@@ -76,7 +76,7 @@ export async function createProduct(
   assertAllowed(workspace.actor, 'product.create');
   const key = parseIdempotencyKey(idempotencyHeader);
   const data = { ...input, currency: input.currency ?? deps.defaultCurrency, ownerId: principal.userId, workspaceId: workspace.id };
-  const context = writeContext(principal, workspace.id);
+  const context = dbContextOf(principal, workspace.id);
   const insert = async (tx: Transaction) => {
     await applyDbContext(tx, context);
     return JSON.stringify(toProductView(await tx.product.create({ data, select: productSelect })));
@@ -124,7 +124,7 @@ export async function updateProduct(
   const versions = versionsFromIfMatch(ifMatch, id);
   let row;
   try {
-    row = await inDbContext(deps.prisma, readContext(principal), async (tx) => {
+    row = await inDbContext(deps.prisma, dbContextOf(principal), async (tx) => {
       await authorizeWrite(deps, tx, principal, id, 'product.update', within);
       const rows = await tx.product.updateManyAndReturn({ where: guarded(id, versions), data: { ...input, version: { increment: 1 } }, select: productSelect });
       if (!rows[0]) throw await whyNotWritten(deps, tx, principal, id, versions);
@@ -143,7 +143,7 @@ export async function updateProduct(
 export async function deleteProduct(deps: ProductsDeps, principal: Principal, id: string, ifMatch: string | undefined, within?: string): Promise<void> {
   const versions = versionsFromIfMatch(ifMatch, id);
   try {
-    await inDbContext(deps.prisma, readContext(principal), async (tx) => {
+    await inDbContext(deps.prisma, dbContextOf(principal), async (tx) => {
       await authorizeWrite(deps, tx, principal, id, 'product.delete', within);
       const { count } = await tx.product.deleteMany({ where: guarded(id, versions) });
       if (count === 0) throw await whyNotWritten(deps, tx, principal, id, versions);
@@ -155,8 +155,6 @@ export async function deleteProduct(deps: ProductsDeps, principal: Principal, id
   await invalidate(deps, id);
 }
 
-const readContext = (principal: Principal) => ({ userId: principal.userId, platformAdmin: principal.role === 'ADMIN' });
-const writeContext = (principal: Principal, workspaceId: string) => ({ ...readContext(principal), workspaceId });
 
 const guarded = (id: string, versions: number[] | null) => ({ id, ...(versions === null ? {} : { version: { in: versions } }) });
 

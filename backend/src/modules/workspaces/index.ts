@@ -1,6 +1,7 @@
 import type { Router } from 'express';
 import type { AuthMiddleware, Principal } from '../../lib/http/authenticate.js';
 import type { WorkspacesDeps, WorkspacesModuleNeeds } from './deps.js';
+export { contextOf as dbContextOf } from './memberships.js';
 import { actorIn, forgetMemberships, personalWorkspaceOf, resolveWorkspace, type WorkspaceAccess } from './memberships.js';
 import type { Actor } from './policy.js';
 import { invitationsRouter, workspacesRouter } from './workspaces.routes.js';

@@ -1,14 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { applyDbContext, inDbContext } from '../../lib/db-context.js';
+import { applyDbContext, inDbContext, type Transaction } from '../../lib/db-context.js';
 import { AppError, conflict, forbidden, notFound } from '../../lib/errors.js';
 import type { Principal } from '../../lib/http/authenticate.js';
 import { queueEmail } from '../../lib/mail/index.js';
 import type { WorkspacesDeps } from './deps.js';
 import { invitationEmail } from './invitation-emails.js';
-import { forgetMemberships, isPlatformAdmin, resolveWorkspace, type WorkspaceAccess } from './memberships.js';
+import { contextOf, forgetMemberships, isPlatformAdmin, resolveWorkspace, type WorkspaceAccess } from './memberships.js';
 import { assertAllowed, type WorkspaceRole } from './policy.js';
 import { toWorkspaceView, type WorkspaceView } from './workspace-view.js';
-import { contextOf, lockMembers, personalWorkspace } from './workspaces.service.js';
+import { lockMembers, personalWorkspace } from './workspaces.service.js';
 
 /**
  * Invitations: mailed to an address, or a link the inviter hands over. The token is 32 random bytes
@@ -30,6 +30,15 @@ const pending = () => ({ acceptedAt: null, revokedAt: null, expiresAt: { gt: new
 const invitationSelect = { id: true, email: true, role: true, createdAt: true, expiresAt: true, invitedBy: { select: { id: true, name: true } } } as const;
 type InvitationRow = { id: string; email: string | null; role: WorkspaceRole; createdAt: Date; expiresAt: Date; invitedBy: { id: string; name: string } };
 const toInvitationView = (row: InvitationRow): InvitationView => ({ ...row, createdAt: row.createdAt.toISOString(), expiresAt: row.expiresAt.toISOString() });
+
+/** Members and pending invitations: the places WORKSPACE_MEMBERS_MAX bounds (visible to members only). */
+async function placesTaken(tx: Transaction, workspaceId: string): Promise<{ members: number; total: number }> {
+  const [members, invited] = await Promise.all([
+    tx.membership.count({ where: { workspaceId } }),
+    tx.invitation.count({ where: { workspaceId, ...pending() } }),
+  ]);
+  return { members, total: members + invited };
+}
 
 const invitationInvalid = () => notFound('invitation_invalid', 'This invitation is not valid any more: it was used, revoked or has expired. Ask for a new one.');
 const memberLimit = (max: number) => conflict('member_limit_reached', `This workspace has reached its ${max} members (counting pending invitations; WORKSPACE_MEMBERS_MAX)`);
@@ -61,11 +70,7 @@ export async function createInvitation(
       // A new invitation to the same address replaces the old one: only the latest link works.
       await tx.invitation.updateMany({ where: { workspaceId: workspace.id, email: input.email, ...pending() }, data: { revokedAt: new Date() } });
     }
-    const [members, invited] = await Promise.all([
-      tx.membership.count({ where: { workspaceId: workspace.id } }),
-      tx.invitation.count({ where: { workspaceId: workspace.id, ...pending() } }),
-    ]);
-    if (members + invited >= deps.limits.membersMax) throw memberLimit(deps.limits.membersMax);
+    if ((await placesTaken(tx, workspace.id)).total >= deps.limits.membersMax) throw memberLimit(deps.limits.membersMax);
     const created = await tx.invitation.create({
       data: {
         workspaceId: workspace.id,
@@ -116,9 +121,10 @@ export interface InvitationPreview {
 
 /** What an invitation offers, for whoever holds its token (signed in or not). */
 export async function lookupInvitation(deps: WorkspacesDeps, token: string): Promise<InvitationPreview> {
-  const row = await inDbContext(deps.prisma, { invitationTokenHash: hashToken(token) }, (tx) =>
+  const tokenHash = hashToken(token);
+  const row = await inDbContext(deps.prisma, { invitationTokenHash: tokenHash }, (tx) =>
     tx.invitation.findFirst({
-      where: { tokenHash: hashToken(token), ...pending() },
+      where: { tokenHash, ...pending() },
       select: { role: true, email: true, expiresAt: true, invitedBy: { select: { name: true } }, workspace: { select: { name: true, slug: true } } },
     }),
   );
@@ -152,9 +158,8 @@ export async function acceptInvitation(deps: WorkspacesDeps, principal: Principa
     await tx.membership.create({ data: { workspaceId: workspace.id, userId: principal.userId, role: invitation.role } });
     // Counted once a member (row-level security shows a workspace's memberships to its members
     // only). The accepted invitation held its place while pending; over the limit, all of it rolls back.
-    const members = await tx.membership.count({ where: { workspaceId: workspace.id } });
-    const invited = await tx.invitation.count({ where: { workspaceId: workspace.id, ...pending() } });
-    if (members + invited > deps.limits.membersMax) throw memberLimit(deps.limits.membersMax);
+    const { members, total } = await placesTaken(tx, workspace.id);
+    if (total > deps.limits.membersMax) throw memberLimit(deps.limits.membersMax);
     const access: WorkspaceAccess = { ...workspace, personal: false, role: invitation.role, createdAt: workspace.createdAt.toISOString() };
     return { access, memberCount: members };
   });

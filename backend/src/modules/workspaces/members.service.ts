@@ -1,10 +1,10 @@
 import { inDbContext } from '../../lib/db-context.js';
 import type { Principal } from '../../lib/http/authenticate.js';
 import type { WorkspacesDeps } from './deps.js';
-import { forgetMemberships, resolveWorkspace } from './memberships.js';
+import { contextOf, forgetMemberships, resolveWorkspace } from './memberships.js';
 import { assertAllowed, type WorkspaceRole } from './policy.js';
 import type { MemberView } from './workspace-view.js';
-import { assertAnotherOwner, contextOf, leaveWorkspace, lockMembers, memberNotFound } from './workspaces.service.js';
+import { assertAnotherOwner, leaveWorkspace, lockMembers, memberNotFound } from './workspaces.service.js';
 
 const memberSelect = { userId: true, role: true, createdAt: true, user: { select: { name: true, email: true } } } as const;
 

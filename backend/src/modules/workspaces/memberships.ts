@@ -1,4 +1,4 @@
-import { inDbContext } from '../../lib/db-context.js';
+import { inDbContext, type DbContext } from '../../lib/db-context.js';
 import { notFound } from '../../lib/errors.js';
 import type { Principal } from '../../lib/http/authenticate.js';
 import { sessionRevoked } from '../auth/index.js';
@@ -60,6 +60,13 @@ export async function forgetMemberships(deps: WorkspacesDeps, userIds: Iterable<
 }
 
 export const isPlatformAdmin = (principal: Principal | undefined) => principal?.role === 'ADMIN';
+
+/** The transaction context (lib/db-context.ts) for this caller: to read as them, or to write in `workspaceId`. */
+export const contextOf = (principal: Principal, workspaceId?: string): DbContext => ({
+  userId: principal.userId,
+  platformAdmin: isPlatformAdmin(principal),
+  ...(workspaceId === undefined ? {} : { workspaceId }),
+});
 
 /** The caller's standing in a workspace, for the policy (policy.ts). */
 export async function actorIn(deps: WorkspacesDeps, principal: Principal | undefined, workspaceId: string): Promise<Actor> {

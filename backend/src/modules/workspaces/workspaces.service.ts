@@ -3,7 +3,7 @@ import { applyDbContext, inDbContext, type Transaction } from '../../lib/db-cont
 import { AppError, badRequest, conflict, notFound } from '../../lib/errors.js';
 import type { Principal } from '../../lib/http/authenticate.js';
 import type { WorkspacesDeps } from './deps.js';
-import { forgetMemberships, isPlatformAdmin, membershipsOf, resolveWorkspace, type WorkspaceAccess } from './memberships.js';
+import { contextOf, forgetMemberships, isPlatformAdmin, membershipsOf, resolveWorkspace, type WorkspaceAccess } from './memberships.js';
 import { assertAllowed, type Actor } from './policy.js';
 import { slugFromName, suffixedSlug } from './slug.js';
 import { toWorkspaceView, type WorkspaceView } from './workspace-view.js';
@@ -123,8 +123,6 @@ export async function transferOwnership(deps: WorkspacesDeps, principal: Princip
 
 export const memberNotFound = () => notFound('member_not_found', 'No member of this workspace has this id');
 
-/** The transaction context for writing in `workspaceId` as this caller. */
-export const contextOf = (principal: Principal, workspaceId: string) => ({ userId: principal.userId, workspaceId, platformAdmin: isPlatformAdmin(principal) });
 
 /**
  * Serialises membership changes of one workspace (row lock on the workspace), so that two owners
@@ -147,7 +145,7 @@ async function memberIds(deps: WorkspacesDeps, principal: Principal, workspaceId
 
 async function memberCounts(deps: WorkspacesDeps, principal: Principal, workspaceIds: string[]): Promise<Map<string, number>> {
   if (workspaceIds.length === 0) return new Map();
-  const rows = await inDbContext(deps.prisma, { userId: principal.userId, platformAdmin: isPlatformAdmin(principal) }, (tx) =>
+  const rows = await inDbContext(deps.prisma, contextOf(principal), (tx) =>
     tx.membership.groupBy({ by: ['workspaceId'], where: { workspaceId: { in: workspaceIds } }, _count: { _all: true } }),
   );
   return new Map(rows.map((r) => [r.workspaceId, r._count._all]));
