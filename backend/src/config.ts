@@ -121,6 +121,21 @@ const schema = Joi.object<Record<string, unknown>>({
   // How long past its TTL a cached catalogue read may still answer while PostgreSQL is down; 0 = never.
   STALE_IF_ERROR_SECONDS: Joi.number().integer().min(0).max(86_400).default(600),
   METRICS_TOKEN: Joi.string().min(16),
+
+  // Product pictures (modules/products/images) and where their files are kept (lib/storage):
+  // postgres, the database every instance of a cluster already shares, or any S3-compatible service.
+  STORAGE_DRIVER: Joi.string().valid('postgres', 's3').default('postgres'),
+  S3_BUCKET: Joi.string().when('STORAGE_DRIVER', { is: 's3', then: Joi.required() }),
+  S3_REGION: Joi.string().default('us-east-1'),
+  // Unset: AWS's own endpoint for the region; set for another S3-compatible service.
+  S3_ENDPOINT: Joi.string().uri({ scheme: ['http', 'https'] }),
+  // Unset: the SDK's own chain (AWS_* variables, shared files, the instance's role).
+  S3_ACCESS_KEY_ID: Joi.string(),
+  S3_SECRET_ACCESS_KEY: Joi.string().when('S3_ACCESS_KEY_ID', { is: Joi.exist(), then: Joi.required() }),
+  S3_FORCE_PATH_STYLE: Joi.boolean().default(false),
+  IMAGE_MAX_BYTES: Joi.number().integer().min(1_024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
+  // Checked from the file's header before anything is decoded: a small file can claim billions of pixels.
+  IMAGE_MAX_PIXELS: Joi.number().integer().min(10_000).max(268_402_689).default(40_000_000),
 })
   .unknown(true);
 
@@ -221,6 +236,21 @@ function toConfig(e: Record<string, unknown>) {
       staleIfErrorSeconds: e.STALE_IF_ERROR_SECONDS as number,
     },
     metricsToken: e.METRICS_TOKEN as string | undefined,
+    storage: {
+      driver: e.STORAGE_DRIVER as 'postgres' | 's3',
+      s3: {
+        bucket: e.S3_BUCKET as string | undefined,
+        region: e.S3_REGION as string,
+        endpoint: e.S3_ENDPOINT as string | undefined,
+        accessKeyId: e.S3_ACCESS_KEY_ID as string | undefined,
+        secretAccessKey: e.S3_SECRET_ACCESS_KEY as string | undefined,
+        forcePathStyle: e.S3_FORCE_PATH_STYLE as boolean,
+      },
+    },
+    images: {
+      maxBytes: e.IMAGE_MAX_BYTES as number,
+      maxPixels: e.IMAGE_MAX_PIXELS as number,
+    },
   };
 }
 
