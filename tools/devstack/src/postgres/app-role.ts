@@ -22,7 +22,9 @@ export async function appRoleUrl(ownerUrl: string): Promise<string | null> {
     await client
       .query(`CREATE ROLE ${APP_LOGIN_ROLE} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE IN ROLE ${APP_GROUP_ROLE}`)
       .catch((error: unknown) => {
-        if ((error as { code?: string }).code !== '42710') throw error;
+        // 42710 when it existed before; 23505 (pg_authid's unique index) when the other run made it meanwhile.
+        const code = (error as { code?: string }).code;
+        if (code !== '42710' && code !== '23505') throw error;
       });
     return true;
   });
