@@ -47,7 +47,7 @@ describe('product ETags', () => {
 });
 
 describe('list cache keys', () => {
-  const parts = { audience: 'public', workspaceId: null, ownerId: null, status: 'active', query: null, minPrice: null, maxPrice: null, sort: '-createdAt', cursor: null, limit: 20 };
+  const parts = { audience: 'public', workspaceId: null, ownerId: null, status: 'active', trashed: false, stock: null, query: null, currency: null, minPrice: null, maxPrice: null, categoryIds: null, tags: null, tagMatch: 'all', sort: '-createdAt', cursor: null, limit: 20 };
 
   it('when the key of a page was made before, then it is given again without hashing', async () => {
     const { listKey } = await import('../src/modules/products/cache-keys.js');

@@ -28,7 +28,10 @@ describe('POST /products', () => {
       workspaceId, ownerId: user.userId, name: 'Oak board', description: '', sku: 'OAK-1', price: '19.90', currency: 'EUR', stock: 0, status: 'draft', version: 1,
     });
     expect(Object.keys(res.body).sort()).toEqual(
-      ['createdAt', 'currency', 'description', 'id', 'name', 'ownerId', 'price', 'sku', 'status', 'stock', 'updatedAt', 'version', 'workspaceId'],
+      [
+        'categoryIds', 'createdAt', 'currency', 'description', 'id', 'images', 'lowStockThreshold', 'name', 'ownerId', 'price', 'purgeAt', 'sku', 'status', 'stock', 'stockState',
+        'tags', 'trashedAt', 'updatedAt', 'version', 'workspaceId',
+      ],
     );
     const stored = await dbProduct(t, res.body.id);
     expect(stored?.price.toFixed(2)).toBe('19.90');
@@ -198,16 +201,20 @@ describe('PATCH /products/:id', () => {
 });
 
 describe('DELETE /products/:id', () => {
-  it('when the owner deletes, then 204 and the product is gone', async () => {
+  it('when the owner deletes, then 204 and the product is in the trash: public no more, its owner still sees it; deleting again changes nothing', async () => {
     const owner = await registerUser(t.app);
-    const product = await createProduct(t.app, owner.accessToken);
+    const product = await createProduct(t.app, owner.accessToken, { status: 'active' });
 
     const res = await deleteProduct(t.app, owner.accessToken, product.id);
 
     expect(res.status).toBe(204);
-    expect(await dbProduct(t, product.id)).toBeNull();
-    expectProblem(await getProduct(t.app, product.id, owner.accessToken), 404, 'product_not_found');
-    expectProblem(await deleteProduct(t.app, owner.accessToken, product.id), 404, 'product_not_found');
+    expect((await dbProduct(t, product.id))?.trashedAt).toBeInstanceOf(Date);
+    expectProblem(await getProduct(t.app, product.id), 404, 'product_not_found');
+    const own = await getProduct(t.app, product.id, owner.accessToken);
+    expect(own.body).toMatchObject({ id: product.id, version: 2, trashedAt: expect.any(String), purgeAt: expect.any(String) });
+    expect(Date.parse(own.body.purgeAt) - Date.parse(own.body.trashedAt)).toBe(30 * 86_400_000);
+    expect((await deleteProduct(t.app, owner.accessToken, product.id)).status).toBe(204);
+    expect((await dbProduct(t, product.id))?.version).toBe(2);
   });
 
   it("when another user deletes an active product, then 403; a draft, then 404; both still exist", async () => {
@@ -222,10 +229,12 @@ describe('DELETE /products/:id', () => {
     expect(await dbProduct(t, draft.id)).not.toBeNull();
   });
 
-  it('when an admin deletes, then 204', async () => {
+  it('when an admin deletes, then 204 and the product is in the trash; with permanent=true, then it is gone', async () => {
     const [owner, admin] = await Promise.all([registerUser(t.app), createAdmin(t)]);
     const product = await createProduct(t.app, owner.accessToken);
     expect((await deleteProduct(t.app, admin.accessToken, product.id)).status).toBe(204);
+    expect((await dbProduct(t, product.id))?.trashedAt).toBeInstanceOf(Date);
+    expect((await request(t.app).delete(`/api/v1/products/${product.id}?permanent=true`).set(bearer(admin.accessToken))).status).toBe(204);
     expect(await dbProduct(t, product.id)).toBeNull();
   });
 

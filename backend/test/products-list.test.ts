@@ -29,7 +29,7 @@ describe('GET /products: who sees what', () => {
     const res = await listProducts(t.app, { q: word });
 
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ data: [products.active], nextCursor: null });
+    expect(res.body).toEqual({ data: [products.active], nextCursor: null, total: { count: 1, exact: true } });
     expect(res.headers['x-cache']).toMatch(/^(HIT|MISS)$/);
   });
 
@@ -101,7 +101,7 @@ describe('GET /products: search and filters', () => {
       const res = await listProducts(t.app, { q });
       expect(res.status, q).toBe(200);
     }
-    expect((await listProducts(t.app, { q: '!!!' })).body).toEqual({ data: [], nextCursor: null });
+    expect((await listProducts(t.app, { q: '!!!' })).body).toEqual({ data: [], nextCursor: null, total: { count: 0, exact: true } });
   });
 
   it('when minPrice and maxPrice are given, then only prices within them, bounds included', async () => {
@@ -111,11 +111,12 @@ describe('GET /products: search and filters', () => {
       ['5.00', '10.00', '20.00', '30.01'].map((price) => createProduct(t.app, owner.accessToken, { name: word, price })),
     );
 
-    const res = await listProducts(t.app, { q: word, minPrice: '10', maxPrice: 30, sort: 'price' });
+    const res = await listProducts(t.app, { q: word, currency: 'USD', minPrice: '10', maxPrice: 30, sort: 'price' });
 
     expect(res.body.data.map((p: ProductBody) => p.id)).toEqual([p10!.id, p20!.id]);
-    expect(ids(await listProducts(t.app, { q: word, minPrice: '20.00' }))).toEqual([p20!.id, p30!.id].sort());
-    expect(ids(await listProducts(t.app, { q: word, maxPrice: '5' }))).toEqual([p5!.id]);
+    expect(ids(await listProducts(t.app, { q: word, currency: 'usd', minPrice: '20.00' }))).toEqual([p20!.id, p30!.id].sort());
+    expect(ids(await listProducts(t.app, { q: word, currency: 'USD', maxPrice: '5' }))).toEqual([p5!.id]);
+    expect(ids(await listProducts(t.app, { q: word, currency: 'EUR', maxPrice: '5' }))).toEqual([]);
   });
 
   it.each([
@@ -125,7 +126,11 @@ describe('GET /products: search and filters', () => {
     ['an unknown sort', { sort: 'stock' }, 'sort'],
     ['minPrice=abc', { minPrice: 'abc' }, 'minPrice'],
     ['maxPrice=1.001', { maxPrice: '1.001' }, 'maxPrice'],
-    ['minPrice above maxPrice', { minPrice: '10', maxPrice: '9.99' }, 'maxPrice'],
+    ['minPrice above maxPrice', { currency: 'USD', minPrice: '10', maxPrice: '9.99' }, 'maxPrice'],
+    ['a price bound without a currency', { minPrice: '10' }, 'minPrice'],
+    ['an unknown currency', { currency: 'XYZ' }, 'currency'],
+    ['an unknown stock state', { stock: 'plenty' }, 'stock'],
+    ['trashed outside a workspace', { trashed: 'true' }, 'trashed'],
     ['an unknown status', { status: 'gone' }, 'status'],
     ['owner that is not a user id', { owner: 'someone' }, 'owner'],
     ['an unknown parameter', { colour: 'red' }, 'colour'],

@@ -118,7 +118,7 @@ describe('list scope', () => {
 });
 
 describe('list cache keys', () => {
-  const parts: ListKeyParts = { audience: 'public', workspaceId: null, ownerId: null, status: 'active', query: null, minPrice: null, maxPrice: null, sort: '-createdAt', cursor: null, limit: 20 };
+  const parts: ListKeyParts = { audience: 'public', workspaceId: null, ownerId: null, status: 'active', trashed: false, stock: null, query: null, currency: null, minPrice: null, maxPrice: null, categoryIds: null, tags: null, tagMatch: 'all', sort: '-createdAt', cursor: null, limit: 20 };
 
   it('when list pages are cached, then they live in a namespace the cache accepts', () => {
     expect(() => namespacePrefix(LIST_NAMESPACE)).not.toThrow();
@@ -191,10 +191,10 @@ describe('list cursors', () => {
     expect(err?.errors).toEqual([{ in: 'query', field: 'cursor', message: '"cursor" belongs to sort=-price, not sort=price', code: 'cursor.invalid' }]);
   });
 
-  it('when a signed price is not a price with two decimals, then it is refused', () => {
-    expect(accepts(signedJson({ s: 'price', v: '19.90', i: ID }), 'price')).toBe(true);
-    expect(accepts(signedJson({ s: 'price', v: '9999999999.99', i: ID }), 'price')).toBe(true);
-    for (const v of ['x19.90', '19.90x', '19.9', '12345678901.00', '-1.00']) {
+  it('when a signed price is not a currency and a price with two decimals, then it is refused', () => {
+    expect(accepts(signedJson({ s: 'price', v: 'EUR 19.90', i: ID }), 'price')).toBe(true);
+    expect(accepts(signedJson({ s: 'price', v: 'USD 9999999999.99', i: ID }), 'price')).toBe(true);
+    for (const v of ['19.90', 'EUR x19.90', 'EUR 19.90x', 'EUR 19.9', 'EUR 12345678901.00', 'EUR -1.00', 'eur 19.90', 'EURO 19.90', 'EUR  19.90']) {
       expect(refusal(signedJson({ s: 'price', v, i: ID }), 'price'), v).toMatchObject(notOurs);
     }
   });
@@ -278,35 +278,59 @@ describe('sort orders', () => {
 });
 
 describe('list SQL', () => {
-  const none: ListFilter = { source: 'products', workspaceId: null, ownerId: null, status: null, tsquery: null, minPrice: null, maxPrice: null };
+  const none: ListFilter = {
+    source: 'products', workspaceId: null, ownerId: null, status: null, trashed: false, stock: null, tsquery: null, currency: null, minPrice: null, maxPrice: null,
+    categoryIds: null, tags: null, tagMatch: 'all',
+  };
   const flat = (sql: Prisma.Sql) => sql.text.replace(/\s+/g, ' ').trim();
-  const fields: Array<keyof ProductRow> = ['id', 'workspaceId', 'ownerId', 'name', 'description', 'sku', 'price', 'currency', 'stock', 'status', 'version', 'createdAt', 'updatedAt'];
+  const fields: Array<keyof ProductRow> = [
+    'id', 'workspaceId', 'ownerId', 'name', 'description', 'sku', 'price', 'currency', 'stock', 'lowStockThreshold', 'status', 'categoryIds', 'tags', 'trashedAt', 'version', 'createdAt', 'updatedAt',
+  ];
 
   it('when the plain list is asked for, then it reads every field of a row, price and status as text, limited to take', () => {
     const sql = listQuery(none, sortSpec('-createdAt'), null, 21);
     const text = flat(sql);
-    expect(text).toMatch(/^SELECT .* FROM "Product" ORDER BY /);
-    const selected = /^SELECT (.*) FROM "Product"/.exec(text)![1]!;
+    expect(text).toMatch(/^SELECT .* FROM "Product" WHERE "trashedAt" IS NULL ORDER BY /);
+    const selected = /^SELECT (.*) FROM "Product" WHERE/.exec(text)![1]!;
     for (const field of fields) expect(selected).toContain(`"${field}"`);
     expect(selected).toContain('"price"::text AS "price"');
     expect(selected).toContain('"status"::text AS "status"');
-    expect(text).not.toContain('WHERE');
+    expect(selected).toContain('FROM "ProductImage" i WHERE i."productId" = "Product"."id") AS "images"');
     expect(text.endsWith('LIMIT $1')).toBe(true);
     expect(sql.values).toEqual([21]);
   });
 
   it('when every filter is given, then each is one condition on its bound value, with its type', () => {
-    const filter: ListFilter = { source: 'products', workspaceId: OTHER_ID, ownerId: ID, status: 'draft', tsquery: null, minPrice: '1.00', maxPrice: '9.99' };
+    const filter: ListFilter = { ...none, workspaceId: OTHER_ID, ownerId: ID, status: 'draft', stock: 'low', currency: 'EUR', minPrice: '1.00', maxPrice: '9.99' };
     const sql = listQuery(filter, sortSpec('price'), null, 5);
     expect(flat(sql)).toContain(
-      'WHERE "workspaceId" = $1::uuid AND "ownerId" = $2::uuid AND "status" = $3::"ProductStatus" AND "price" >= $4::numeric AND "price" <= $5::numeric ORDER BY',
+      'WHERE "workspaceId" = $1::uuid AND "ownerId" = $2::uuid AND "status" = $3::"ProductStatus" AND "trashedAt" IS NULL AND "stock" > 0 AND "stock" < "lowStockThreshold"' +
+        ' AND "currency" = $4::bpchar AND "price" >= $5::numeric AND "price" <= $6::numeric ORDER BY "Product"."currency" ASC, "Product"."price" ASC, "Product"."id" ASC',
     );
-    expect(sql.values).toEqual([OTHER_ID, ID, 'draft', '1.00', '9.99', 5]);
+    expect(sql.values).toEqual([OTHER_ID, ID, 'draft', 'EUR', '1.00', '9.99', 5]);
+  });
+
+  it.each([
+    ['out', '"stock" <= 0'],
+    ['in', '"stock" > 0 AND ("lowStockThreshold" IS NULL OR "stock" >= "lowStockThreshold")'],
+  ] as const)('when stock=%s is asked for, then the condition is %s', (stock, condition) => {
+    expect(flat(listQuery({ ...none, stock }, sortSpec('name'), null, 5))).toContain(`WHERE "trashedAt" IS NULL AND ${condition} ORDER BY`);
+  });
+
+  it('when the trash is listed, then only trashed rows are read', () => {
+    expect(flat(listQuery({ ...none, trashed: true }, sortSpec('name'), null, 5))).toContain('WHERE "trashedAt" IS NOT NULL ORDER BY');
+  });
+
+  it('when categories and tags filter, then they are tested on the walk like a search: && for categories, @> for all tags, && for any', () => {
+    const all = flat(listQuery({ ...none, categoryIds: [ID, OTHER_ID], tags: ['tea', 'loose'] }, sortSpec('name'), null, 5));
+    expect(all).toContain('SELECT "Product"."id", ("categoryIds" && $1::uuid[] AND "tags" @> $2::varchar[]) AS "hit" FROM "Product" WHERE "trashedAt" IS NULL ORDER BY');
+    const any = flat(listQuery({ ...none, tags: ['tea'], tagMatch: 'any' }, sortSpec('name'), null, 5));
+    expect(any).toContain('("tags" && $1::varchar[]) AS "hit"');
   });
 
   it('when the public catalogue is listed, then every read is from its view, aliased as the table so the columns read the same', () => {
     const plain = flat(listQuery({ ...none, source: 'catalogue', status: 'active' }, sortSpec('-createdAt'), null, 21));
-    expect(plain).toMatch(/^SELECT .* FROM "CatalogueProduct" AS "Product" WHERE "status" = \$1::"ProductStatus" ORDER BY /);
+    expect(plain).toMatch(/^SELECT .* FROM "CatalogueProduct" AS "Product" WHERE "status" = \$1::"ProductStatus" AND "trashedAt" IS NULL ORDER BY /);
     const search = flat(listQuery({ ...none, source: 'catalogue', tsquery: "'blue':*" }, sortSpec('price'), null, 21));
     expect(search.match(/ FROM "CatalogueProduct" AS "Product"/g)).toHaveLength(3);
     expect(search).not.toMatch(/ FROM "Product"/);
@@ -315,48 +339,59 @@ describe('list SQL', () => {
   it.each([
     ['-createdAt', '"Product"."createdAt"', 'timestamptz', '<', 'DESC'],
     ['createdAt', '"Product"."createdAt"', 'timestamptz', '>', 'ASC'],
-    ['price', '"Product"."price"', 'numeric', '>', 'ASC'],
-    ['-price', '"Product"."price"', 'numeric', '<', 'DESC'],
     ['name', '"Product"."name"', 'text', '>', 'ASC'],
     ['-name', '"Product"."name"', 'text', '<', 'DESC'],
   ] as const)('when sorted by %s after a cursor, then rows after it in that order come, ordered by key then id', (sort, column, cast, comparison, direction) => {
     const sql = listQuery({ ...none, status: 'active' }, sortSpec(sort), { sort, value: 'v', id: ID }, 21);
     expect(flat(sql)).toContain(
-      `WHERE "status" = $1::"ProductStatus" AND (${column}, "Product"."id") ${comparison} ($2::${cast}, $3::uuid) ORDER BY ${column} ${direction}, "Product"."id" ${direction} LIMIT $4`,
+      `WHERE "status" = $1::"ProductStatus" AND "trashedAt" IS NULL AND (${column}, "Product"."id") ${comparison} ($2::${cast}, $3::uuid) ORDER BY ${column} ${direction}, "Product"."id" ${direction} LIMIT $4`,
     );
     expect(sql.values).toEqual(['active', 'v', ID, 21]);
   });
 
+  it.each([
+    ['price', '>', 'ASC'],
+    ['-price', '<', 'DESC'],
+  ] as const)('when sorted by %s after a cursor, then currency comes first, so two currencies never interleave', (sort, comparison, direction) => {
+    const sql = listQuery({ ...none, status: 'active' }, sortSpec(sort), { sort, value: 'CHF 1.48', id: ID }, 21);
+    expect(flat(sql)).toContain(
+      `AND ("Product"."currency", "Product"."price", "Product"."id") ${comparison} ($2::bpchar, $3::numeric, $4::uuid)` +
+        ` ORDER BY "Product"."currency" ${direction}, "Product"."price" ${direction}, "Product"."id" ${direction} LIMIT $5`,
+    );
+    expect(sql.values).toEqual(['active', 'CHF', '1.48', ID, 21]);
+  });
+
   it('when there is a search, then the sort index is walked for at most the budget, else every match is sorted', () => {
     const filter: ListFilter = { ...none, ownerId: ID, tsquery: "'blue':*" };
-    const sql = listQuery(filter, sortSpec('-price'), { sort: '-price', value: '5.00', id: ID }, 21);
+    const sql = listQuery(filter, sortSpec('-name'), { sort: '-name', value: 'M', id: ID }, 21);
     const text = flat(sql);
-    const keyset = '("Product"."price", "Product"."id") <';
-    const order = 'ORDER BY "Product"."price" DESC, "Product"."id" DESC';
+    const keyset = '("Product"."name", "Product"."id") <';
+    const order = 'ORDER BY "Product"."name" DESC, "Product"."id" DESC';
     // The walk: filters and keyset, in sort order, tagging matches instead of filtering on them.
     expect(text).toMatch(
-      new RegExp(`^WITH "walked" AS MATERIALIZED \\( SELECT "Product"\\."id", "search" @@ to_tsquery\\('simple'::regconfig, \\$1\\) AS "hit" FROM "Product" WHERE "ownerId" = \\$2::uuid AND ${escape(keyset)}`),
+      new RegExp(`^WITH "walked" AS MATERIALIZED \\( SELECT "Product"\\."id", \\("search" @@ to_tsquery\\('simple'::regconfig, \\$1\\)\\) AS "hit" FROM "Product" WHERE "ownerId" = \\$2::uuid AND "trashedAt" IS NULL AND ${escape(keyset)}`),
     );
     expect(text).toContain(`${order} LIMIT $5 ), "walkPage"`);
     expect(text).toContain('SELECT (SELECT count(*) FROM "walkPage") >= $7 OR (SELECT count(*) FROM "walked") < $8 AS "yes"');
     // The fallback: every match via the GIN index, the same filters and keyset, sorted.
-    expect(text).toContain(`WHERE NOT (SELECT "yes" FROM "walkAnswers") AND "ownerId" = $9::uuid AND "search" @@ to_tsquery('simple'::regconfig, $10) AND ${keyset}`);
+    expect(text).toContain(`WHERE NOT (SELECT "yes" FROM "walkAnswers") AND "ownerId" = $9::uuid AND "trashedAt" IS NULL AND "search" @@ to_tsquery('simple'::regconfig, $10) AND ${keyset}`);
     expect(text.endsWith(`) AS "Product" ${order}`)).toBe(true);
     // Both branches read whole rows, so either can answer the outer SELECT.
     const branches = [...text.matchAll(/SELECT ("id", [^()]*?) FROM "Product" WHERE (NOT )?\(SELECT "yes"/g)].map((m) => m[1]!);
     expect(branches).toHaveLength(2);
     for (const columns of branches) for (const field of fields) expect(columns).toContain(`"${field}"`);
-    expect(sql.values).toEqual(["'blue':*", ID, '5.00', ID, SEARCH_WALK_BUDGET, 21, 21, SEARCH_WALK_BUDGET, ID, "'blue':*", '5.00', ID, 21]);
+    expect(sql.values).toEqual(["'blue':*", ID, 'M', ID, SEARCH_WALK_BUDGET, 21, 21, SEARCH_WALK_BUDGET, ID, "'blue':*", 'M', ID, 21]);
   });
 
   it('when a row ends a page, then the cursor holds its key as the list compares it', () => {
     const row: ProductRow = {
       id: ID, workspaceId: OTHER_ID, ownerId: OTHER_ID, name: 'Blue kettle', description: '', sku: 'SW-1', price: '19.90', currency: 'EUR', stock: 1,
-      status: 'active', version: 1, createdAt: new Date('2026-01-02T03:04:05.678Z'), updatedAt: new Date('2026-01-03T00:00:00.000Z'),
+      lowStockThreshold: null, status: 'active', categoryIds: [], tags: [], images: [], trashedAt: null,
+      version: 1, createdAt: new Date('2026-01-02T03:04:05.678Z'), updatedAt: new Date('2026-01-03T00:00:00.000Z'),
     };
     expect(sortValueOf(row, 'createdAt')).toBe('2026-01-02T03:04:05.678Z');
-    expect(sortValueOf(row, 'price')).toBe('19.90');
-    expect(sortValueOf({ ...row, price: new Prisma.Decimal('7.5') }, 'price')).toBe('7.50');
+    expect(sortValueOf(row, 'price')).toBe('EUR 19.90');
+    expect(sortValueOf({ ...row, price: new Prisma.Decimal('7.5') }, 'price')).toBe('EUR 7.50');
     expect(sortValueOf(row, 'name')).toBe('Blue kettle');
   });
 });

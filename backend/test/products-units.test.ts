@@ -24,7 +24,7 @@ function codeOf(fn: () => unknown): string | undefined {
 
 describe('list cursors', () => {
   it('when a cursor is encoded and decoded with the same sort, then the position comes back unchanged', () => {
-    for (const [sort, value] of [['-createdAt', '2026-01-02T03:04:05.678Z'], ['price', '19.90'], ['-name', 'Ünïcode "quoted" name']] as const) {
+    for (const [sort, value] of [['-createdAt', '2026-01-02T03:04:05.678Z'], ['price', 'EUR 19.90'], ['-name', 'Ünïcode "quoted" name']] as const) {
       const raw = encodeCursor(KEY, { sort, value, id: ID });
       expect(raw).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
       expect(decodeCursor(KEY, raw, sort)).toEqual({ sort, value, id: ID });
@@ -53,24 +53,24 @@ describe('list cursors', () => {
   });
 
   it('when a cursor is used with another sort, then 400 invalid_cursor naming the sort it belongs to', () => {
-    const raw = encodeCursor(KEY, { sort: '-price', value: '5.00', id: ID });
+    const raw = encodeCursor(KEY, { sort: '-price', value: 'USD 5.00', id: ID });
     expect(codeOf(() => decodeCursor(KEY, raw, 'price'))).toBe('400 invalid_cursor');
   });
 
   it('when a cursor of one workspace\'s list is used on another list, then 400 invalid_cursor; on its own list it comes back', () => {
     const WORKSPACE = '0190a1b2-c3d4-7e5f-8a9b-222222222222';
-    const raw = encodeCursor(KEY, { sort: 'price', value: '5.00', id: ID, list: WORKSPACE });
-    expect(decodeCursor(KEY, raw, 'price', WORKSPACE)).toEqual({ sort: 'price', value: '5.00', id: ID, list: WORKSPACE });
+    const raw = encodeCursor(KEY, { sort: 'price', value: 'USD 5.00', id: ID, list: WORKSPACE });
+    expect(decodeCursor(KEY, raw, 'price', WORKSPACE)).toEqual({ sort: 'price', value: 'USD 5.00', id: ID, list: WORKSPACE });
     expect(codeOf(() => decodeCursor(KEY, raw, 'price', ID))).toBe('400 invalid_cursor');
     expect(codeOf(() => decodeCursor(KEY, raw, 'price'))).toBe('400 invalid_cursor');
-    const catalogue = encodeCursor(KEY, { sort: 'price', value: '5.00', id: ID });
+    const catalogue = encodeCursor(KEY, { sort: 'price', value: 'USD 5.00', id: ID });
     expect(codeOf(() => decodeCursor(KEY, catalogue, 'price', WORKSPACE))).toBe('400 invalid_cursor');
   });
 });
 
 describe('cache keys', () => {
   const parts: ListKeyParts = {
-    audience: 'public', workspaceId: null, ownerId: null, status: 'active', query: null, minPrice: null, maxPrice: null, sort: '-createdAt', cursor: null, limit: 20,
+    audience: 'public', workspaceId: null, ownerId: null, status: 'active', trashed: false, stock: null, query: null, currency: null, minPrice: null, maxPrice: null, categoryIds: null, tags: null, tagMatch: 'all', sort: '-createdAt', cursor: null, limit: 20,
   };
 
   it('when any part of a list query differs, then the key differs; when none does, it is the same', () => {
@@ -78,6 +78,7 @@ describe('cache keys', () => {
     expect(listKey({ ...parts })).toBe(base);
     const variants = [
       { audience: 'members' }, { audience: 'admin' }, { workspaceId: ID }, { ownerId: ID }, { status: 'draft' }, { status: null }, { query: "'a':*" }, { minPrice: '1.00' }, { maxPrice: '1.00' },
+      { trashed: true }, { stock: 'low' }, { currency: 'EUR' }, { categoryIds: [ID] }, { tags: ['tea'] }, { tagMatch: 'any' },
       { sort: 'price' }, { cursor: 'c' }, { limit: 21 },
     ];
     const keys = variants.map((v) => listKey({ ...parts, ...v }));
@@ -87,7 +88,7 @@ describe('cache keys', () => {
   it('when owner ids differ only in case, then they share the per-owner key; keys stay short', () => {
     expect(listKey({ ...parts, ownerId: ID.toUpperCase() })).toBe(listKey({ ...parts, ownerId: ID }));
     expect(listKey({ ...parts, query: 'x'.repeat(500), cursor: 'y'.repeat(900) }).length).toBeLessThan(80);
-    expect(productKey(ID.toUpperCase())).toBe(`products:item:v2:${ID}`);
+    expect(productKey(ID.toUpperCase())).toBe(`products:item:v3:${ID}`);
   });
 });
 
@@ -153,8 +154,16 @@ describe('price validation', () => {
   );
 
   it('when minPrice is above maxPrice, then maxPrice is refused', () => {
-    const { error } = listProductsQuery.validate({ minPrice: '10', maxPrice: '9.99' });
+    const { error } = listProductsQuery.validate({ currency: 'EUR', minPrice: '10', maxPrice: '9.99' });
     expect(error?.details[0]).toMatchObject({ path: ['maxPrice'], type: 'price.range' });
+  });
+
+  it('when a price bound comes without a currency, then it is refused: two currencies are never compared', () => {
+    for (const field of ['minPrice', 'maxPrice']) {
+      const { error } = listProductsQuery.validate({ [field]: '10' }, { abortEarly: false });
+      expect(error?.details.map((d) => [d.path[0], d.type])).toEqual([[field, 'price.currency']]);
+    }
+    expect(listProductsQuery.validate({ currency: 'chf', minPrice: '1', maxPrice: '2' }).error).toBeUndefined();
   });
 });
 

@@ -4,7 +4,7 @@ import type { Principal } from '../src/lib/http/authenticate.js';
 import { createLogger } from '../src/lib/logger.js';
 import { productKey } from '../src/modules/products/cache-keys.js';
 import type { ProductsDeps } from '../src/modules/products/deps.js';
-import { deleteProduct, updateProduct } from '../src/modules/products/products.service.js';
+import { trashProduct, updateProduct } from '../src/modules/products/products.service.js';
 
 // A write whose connection breaks may have committed unseen. This is the one place where the
 // database is stood in for: a real primary can't be made to fail between COMMIT and its answer on
@@ -19,7 +19,7 @@ function depsWhoseWritesFail(error: Error): ProductsDeps {
   // The product is found in the owner's workspace, so the write itself is reached, and fails there.
   const tx = {
     $queryRaw: () => Promise.resolve([]),
-    product: { findUnique: () => Promise.resolve({ workspaceId, status: 'active' }), updateManyAndReturn: fail, deleteMany: fail },
+    product: { findUnique: () => Promise.resolve({ workspaceId, status: 'active', trashedAt: null }), updateManyAndReturn: fail, deleteMany: fail },
   };
   const unused = () => Promise.reject(new Error('unused'));
   return {
@@ -30,6 +30,7 @@ function depsWhoseWritesFail(error: Error): ProductsDeps {
     defaultCurrency: 'USD',
     cursorKey: Buffer.alloc(32),
     workspaces: { actorIn: () => Promise.resolve({ role: 'owner', platformAdmin: false }), resolve: unused, personal: unused, forget: () => Promise.resolve() },
+    categories: { subtree: unused, unknownIds: unused, children: unused, unknownIdsForWrite: () => Promise.resolve([]), tree: unused },
   };
 }
 
@@ -45,7 +46,7 @@ async function cachedCopyRemains(deps: ProductsDeps): Promise<boolean> {
 describe('writes whose outcome is unknown', () => {
   for (const [name, write] of [
     ['update', (d: ProductsDeps) => updateProduct(d, owner, id, { name: 'x' }, undefined)],
-    ['delete', (d: ProductsDeps) => deleteProduct(d, owner, id, undefined)],
+    ['trash', (d: ProductsDeps) => trashProduct(d, owner, id, undefined)],
   ] as const) {
     it(`when the connection breaks under a ${name}, then the cached product is dropped anyway`, async () => {
       const broken = Object.assign(new Error('Connection terminated unexpectedly'), { code: 'ECONNRESET' });

@@ -26,6 +26,11 @@ export interface QueueDefinition<T extends object> {
   options: QueueOptions;
   /** Runs one job; a throw fails this attempt, and the queue's retry policy decides what follows. */
   handle?: (data: T) => Promise<void>;
+  /**
+   * A cron expression (UTC): pg-boss queues one job at each occurrence, once across all instances
+   * (its schedule rows are shared in the database). Only where maintenance runs.
+   */
+  cron?: string;
 }
 
 export interface JobQueue {
@@ -51,7 +56,8 @@ export function createJobQueue({ connectionString, logger, poolSize = 4, mainten
     useListenNotify: true,
     application_name: 'shelfwise-jobs',
     supervise: maintenance,
-    schedule: false,
+    // The cron pass (queues the jobs of `cron` queues), with the rest of the maintenance.
+    schedule: maintenance,
   });
   boss.on('error', (err) => logger.error({ err }, 'job queue error'));
   let started = false;
@@ -66,6 +72,10 @@ export function createJobQueue({ connectionString, logger, poolSize = 4, mainten
       started = true;
       for (const queue of queues.values()) {
         await boss.createQueue(queue.name, { ...queue.options, notify: true });
+        if (queue.cron !== undefined && maintenance) {
+          // missed: once: a deployment that was down at the hour still runs the job when it is back.
+          await boss.schedule(queue.name, queue.cron, {}, { tz: 'UTC', missed: 'once' });
+        }
       }
       if (!work) return;
       for (const { name, handle } of queues.values()) {

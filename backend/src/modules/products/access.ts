@@ -12,8 +12,9 @@ import type { ProductStatus } from './product-view.js';
 /** The caller as a reader: undefined for an anonymous caller or a key that may not read. */
 export const reader = (principal: Principal | undefined) => (principal && hasScope(principal, 'products:read') ? principal : undefined);
 
-export function canView(actor: Actor | null, product: { status: string }): boolean {
-  return product.status === 'active' || (actor !== null && isAllowed(actor, 'product.read_drafts'));
+/** Active products outside the trash are public; the rest (drafts, archived, the trash) are their workspace's. */
+export function canView(actor: Actor | null, product: { status: string; trashedAt?: Date | string | null }): boolean {
+  return (product.status === 'active' && (product.trashedAt ?? null) === null) || (actor !== null && isAllowed(actor, 'product.read_drafts'));
 }
 
 /** Throws unless `actor` may `action` this product: 403 not_product_owner to outsiders, else the policy's refusal. */

@@ -19,8 +19,8 @@ export function staleWhileDatabaseDown(seconds: number): GetOrSetOptions['staleI
 
 /** The cached product: only active ones are cached (the public catalogue's view); the rest are read per request. */
 export function productKey(id: string): string {
-  // v2: the value holds workspaceId; a v1 entry is never read.
-  return `products:item:v2:${id.toLowerCase()}`;
+  // v3: the value holds images, tags and categories; an older entry is never read.
+  return `products:item:v3:${id.toLowerCase()}`;
 }
 
 /** Everything that selects a page, after the caller's rights were applied (access.ts). */
@@ -30,9 +30,15 @@ export interface ListKeyParts {
   workspaceId: string | null;
   ownerId: string | null;
   status: string | null;
+  trashed: boolean;
+  stock: string | null;
   query: string | null;
+  currency: string | null;
   minPrice: string | null;
   maxPrice: string | null;
+  categoryIds: string[] | null;
+  tags: string[] | null;
+  tagMatch: string;
   sort: string;
   cursor: string | null;
   limit: number;
@@ -50,17 +56,23 @@ export function listKey(parts: ListKeyParts): string {
     // Stryker disable next-line MethodExpression: upper-casing would fold ids just as well; only that spellings share a key matters
     parts.ownerId?.toLowerCase() ?? null,
     parts.status,
+    parts.trashed,
+    parts.stock,
     parts.query,
+    parts.currency,
     parts.minPrice,
     parts.maxPrice,
+    parts.categoryIds,
+    parts.tags,
+    parts.tagMatch,
     parts.sort,
     parts.cursor,
     parts.limit,
   ]);
   let key = recentKeys.get(canonical);
   if (key === undefined) {
-    // v3: the value is "<ETag>\n<page JSON>" (list.service.ts), pages hold workspaceId; another version never reads it.
-    key = `products:list:v3:${createHash('sha256').update(canonical).digest('base64url')}`;
+    // v4: the value is "<ETag>\n<page JSON>" (list.service.ts), pages hold images, tags and a total; another version never reads it.
+    key = `products:list:v4:${createHash('sha256').update(canonical).digest('base64url')}`;
     // The same pages are asked for again and again: their keys are remembered rather than re-hashed
     // (bounded, forgotten all at once when full).
     if (recentKeys.size >= RECENT_KEYS_MAX) recentKeys.clear();

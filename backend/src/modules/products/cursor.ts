@@ -9,7 +9,7 @@ import { SORTS, sortSpec, type Sort } from './sort.js';
  */
 export interface Cursor {
   sort: Sort;
-  /** createdAt as ISO 8601, price as "19.90", or the name. */
+  /** createdAt as ISO 8601, price as "USD 19.90", or the name. */
   value: string;
   id: string;
   /**
@@ -21,7 +21,8 @@ export interface Cursor {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const PRICE = /^\d{1,10}\.\d{2}$/;
+// Price cursors carry the currency too (price sorts within a currency: list.query.ts).
+const PRICE = /^[A-Z]{3} \d{1,10}\.\d{2}$/;
 const MAC_BYTES = 16;
 
 /** Derives the cursor key from a server secret, so no secret of its own has to be configured. */

@@ -2,21 +2,30 @@ import type { Redis } from 'ioredis';
 import type { Config } from '../../config.js';
 import type { Cache, GetOrSetOptions } from '../../lib/cache/index.js';
 import type { Database, Prisma } from '../../lib/db.js';
+import type { JobQueue } from '../../lib/jobs.js';
 import type { Logger } from '../../lib/logger.js';
 import type { ReadRouting } from '../../lib/replica/read-routing.js';
+import type { Storage } from '../../lib/storage/index.js';
+import type { Categories } from '../categories/index.js';
 import type { Workspaces } from '../workspaces/index.js';
 
 /** What the products module takes from the composition root (app.ts) to build itself (index.ts). */
 export interface ProductsModuleNeeds {
-  config: Pick<Config, 'auth' | 'products' | 'accounts'>;
+  config: Pick<Config, 'auth' | 'products' | 'accounts' | 'images'>;
   logger: Logger;
+  jobs: JobQueue;
   db: Database;
   cache: Cache;
   /** Where the replica's replay position of recent writes is shared between instances; null = this process. */
   redis: Redis | null;
   /** Which workspace a request means and the caller's role there (the workspaces module). */
   workspaces: Workspaces;
+  /** The category tree (the categories module), for filters and facets. */
+  categories: Categories;
+  /** Where the pictures' files are kept (images/). */
+  storage: Storage;
 }
+
 
 /** What the products services need; built once by index.ts. */
 export interface ProductsDeps {
@@ -36,4 +45,5 @@ export interface ProductsDeps {
   /** HMAC key for list cursors (cursor.ts). */
   cursorKey: Buffer;
   workspaces: Workspaces;
+  categories: Categories;
 }

@@ -4,14 +4,20 @@ import type { AuthMiddleware } from '../../lib/http/authenticate.js';
 import { createReadRouting } from '../../lib/replica/read-routing.js';
 import { LIST_NAMESPACE, staleWhileDatabaseDown } from './cache-keys.js';
 import { cursorKeyFrom } from './cursor.js';
+import { productImages } from './images/index.js';
 import type { ProductsDeps, ProductsModuleNeeds } from './deps.js';
 import { productsRouter, workspaceProductsRouter } from './products.routes.js';
 import { forgetProducts } from './products.service.js';
+import { tagsRouter } from './tags.routes.js';
+import { purgeTrashQueue } from './trash.js';
 
 // For the benchmarks, which start deep in a big catalogue the way a client walking it would.
 export { cursorKeyFrom, encodeCursor } from './cursor.js';
 export type { ProductsDeps, ProductsModuleNeeds } from './deps.js';
+export { purgeExpiredTrash } from './trash.js';
 export { productsApiDoc } from './products.openapi.js';
+export { imagesApiDoc as productImagesApiDoc, renderVariants } from './images/index.js';
+export { tagsApiDoc } from './tags.openapi.js';
 export type { ProductStatus, ProductView } from './product-view.js';
 
 export interface ProductsModule {
@@ -19,8 +25,15 @@ export interface ProductsModule {
   router: Router;
   /** Mount at /api/v1/workspaces/:slug/products. */
   workspaceRouter: Router;
+  /** Mount at /api/v1/workspaces/:slug/tags (before the workspaces router). */
+  tagsRouter: Router;
   /** After products were deleted with their workspace: no cached copy of them is served. */
   forgetProducts(ids: string[]): Promise<void>;
+  /** Mount at /api/v1/products/:id/images and /api/v1/workspaces/:slug/products/:id/images (before the two above). */
+  imagesRouter: Router;
+  workspaceImagesRouter: Router;
+  /** Mount at /api/v1/images, before the API's rate limit. */
+  imageFilesRouter: Router;
 }
 
 /** `authenticate` is the auth module's, so products trust exactly the tokens auth issues. */
@@ -35,12 +48,20 @@ export function productsModule(app: ProductsModuleNeeds, authenticate: AuthMiddl
     // Derived from the JWT secret, which every instance already shares: no new secret to configure.
     cursorKey: cursorKeyFrom(app.config.auth.jwtSecret),
     workspaces: app.workspaces,
+    categories: app.categories,
   };
+  app.jobs.define(purgeTrashQueue(deps));
   const rules = { unverifiedUsersMayWrite: app.config.accounts.unverifiedUsersMayWrite };
+  const images = productImages({ products: deps, storage: app.storage, limits: app.config.images, logger: app.logger, rules }, authenticate);
+  app.jobs.define(images.sweepQueue);
   return {
     router: productsRouter(deps, authenticate, rules),
     workspaceRouter: workspaceProductsRouter(deps, authenticate, rules),
+    tagsRouter: tagsRouter(deps, authenticate),
     forgetProducts: (ids) => forgetProducts(deps, ids),
+    imagesRouter: images.router,
+    workspaceImagesRouter: images.workspaceRouter,
+    imageFilesRouter: images.filesRouter,
   };
 }
 

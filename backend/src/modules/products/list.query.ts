@@ -1,6 +1,6 @@
 import { Prisma as Sql } from '../../generated/prisma/client.js';
 import type { Cursor } from './cursor.js';
-import { PRODUCT_COLUMNS, type ProductRow } from './product-view.js';
+import { PRODUCT_COLUMNS, type ProductRow, type StockState } from './product-view.js';
 import type { SortKey, SortSpec } from './sort.js';
 
 export interface ListFilter {
@@ -13,21 +13,37 @@ export interface ListFilter {
   workspaceId: string | null;
   ownerId: string | null;
   status: string | null;
+  /** false: products outside the trash (every list but the trash); true: the trash. */
+  trashed: boolean;
+  stock: StockState | null;
   /** A tsquery from search.ts. */
   tsquery: string | null;
+  /** Price bounds apply within this currency (products.schemas.ts requires it with them). */
+  currency: string | null;
   minPrice: string | null;
   maxPrice: string | null;
+  /** A category and its descendants (modules/categories): products filed under any of them. */
+  categoryIds: string[] | null;
+  /** Normalised tags, all of which (or any of which) a product must have. */
+  tags: string[] | null;
+  tagMatch: 'all' | 'any';
 }
 
-// The sort column and the type its cursor value is cast to. Identifiers come from this table only.
-// Qualified: in ORDER BY a bare "price" would name the price::text output column and sort as text.
-const KEYS: Record<SortKey, { column: Sql.Sql; cast: Sql.Sql }> = {
-  createdAt: { column: Sql.raw('"Product"."createdAt"'), cast: Sql.raw('timestamptz') },
-  price: { column: Sql.raw('"Product"."price"'), cast: Sql.raw('numeric') },
-  name: { column: Sql.raw('"Product"."name"'), cast: Sql.raw('text') },
+// The sort columns and the types their cursor values are cast to. Identifiers come from this table
+// only. Qualified: in ORDER BY a bare "price" would name the price::text output column and sort as
+// text. Price sorts within its currency first, so CHF 1.48 never sits among USD prices.
+const KEYS: Record<SortKey, { column: Sql.Sql; cast: Sql.Sql }[]> = {
+  createdAt: [{ column: Sql.raw('"Product"."createdAt"'), cast: Sql.raw('timestamptz') }],
+  price: [
+    { column: Sql.raw('"Product"."currency"'), cast: Sql.raw('bpchar') },
+    { column: Sql.raw('"Product"."price"'), cast: Sql.raw('numeric') },
+  ],
+  name: [{ column: Sql.raw('"Product"."name"'), cast: Sql.raw('text') }],
 };
 
-const COLUMNS = Sql.raw('"id", "workspaceId", "ownerId", "name", "description", "sku", "price", "currency", "stock", "status", "version", "createdAt", "updatedAt"');
+const COLUMNS = Sql.raw(
+  '"id", "workspaceId", "ownerId", "name", "description", "sku", "price", "currency", "stock", "lowStockThreshold", "status", "categoryIds", "tags", "trashedAt", "version", "createdAt", "updatedAt"',
+);
 const OUTPUT = PRODUCT_COLUMNS;
 
 /**
@@ -47,22 +63,24 @@ export function listQuery(filter: ListFilter, sort: SortSpec, after: Cursor | nu
   const from = SOURCES[filter.source];
   const filters = filterConditions(filter);
   const keyset = after === null ? [] : [keysetCondition(sort, after)];
-  if (filter.tsquery === null) {
+  const selective = selectiveConditions(filter);
+  if (selective.length === 0) {
     return Sql.sql`SELECT ${OUTPUT} FROM ${from} ${where([...filters, ...keyset])} ${orderBy(sort)} LIMIT ${take}`;
   }
-  // A search can match a third of the table or three rows, and for a word without statistics the
-  // planner assumes 0.5%, often 100x off either way. Walking the sort index and filtering is right
-  // for a common word but visits every row for a rare or misspelt one (seconds at 1M rows);
-  // collecting the GIN matches and sorting them is the reverse. So the choice is made at run time,
-  // with the search kept out of the estimates: "walked" reads at most SEARCH_WALK_BUDGET rows in
-  // sort order, tagging matches; if that yields a page (or reaches the end) it is the answer,
-  // otherwise matches are rare and the second branch sorts them all. Each branch has a one-time
-  // filter, so only one of them runs, and "walked" is read only as far as it is needed.
-  const search = Sql.sql`"search" @@ to_tsquery('simple'::regconfig, ${filter.tsquery})`;
-  const others = filterConditions({ ...filter, tsquery: null });
+  // A search, a category or a tag can match a third of the table or three rows, and the planner's
+  // estimate for them is often 100x off either way (a word without statistics is assumed 0.5%).
+  // Walking the sort index and filtering is right for a common match but visits every row for a
+  // rare one (seconds at 1M rows); collecting the GIN matches and sorting them is the reverse. So
+  // the choice is made at run time, with these conditions kept out of the estimates: "walked" reads
+  // at most SEARCH_WALK_BUDGET rows in sort order, tagging matches; if that yields a page (or
+  // reaches the end) it is the answer, otherwise matches are rare and the second branch sorts them
+  // all. Each branch has a one-time filter, so only one of them runs, and "walked" is read only as
+  // far as it is needed.
+  const hit = Sql.join(selective, ' AND ');
+  const others = plainConditions(filter);
   return Sql.sql`
     WITH "walked" AS MATERIALIZED (
-      SELECT "Product"."id", ${search} AS "hit" FROM ${from} ${where([...others, ...keyset])} ${orderBy(sort)} LIMIT ${SEARCH_WALK_BUDGET}
+      SELECT "Product"."id", (${hit}) AS "hit" FROM ${from} ${where([...others, ...keyset])} ${orderBy(sort)} LIMIT ${SEARCH_WALK_BUDGET}
     ), "walkPage" AS MATERIALIZED (
       SELECT "id" FROM "walked" WHERE "hit" LIMIT ${take}
     ), "walkAnswers" AS MATERIALIZED (
@@ -80,33 +98,65 @@ export function listQuery(filter: ListFilter, sort: SortSpec, after: Cursor | nu
 }
 
 // Aliased "Product" either way, so every qualified column reference reads the same.
-const SOURCES = {
+export const SOURCES = {
   catalogue: Sql.raw('"CatalogueProduct" AS "Product"'),
   products: Sql.raw('"Product"'),
 } as const;
 
-function filterConditions(filter: ListFilter): Sql.Sql[] {
+/** Every condition of the filter. */
+export function filterConditions(filter: ListFilter): Sql.Sql[] {
+  return [...plainConditions(filter), ...selectiveConditions(filter)];
+}
+
+// The conditions an index on (column, sort key, id) or a cheap row check serves.
+function plainConditions(filter: ListFilter): Sql.Sql[] {
   const conditions: Sql.Sql[] = [];
   if (filter.workspaceId !== null) conditions.push(Sql.sql`"workspaceId" = ${filter.workspaceId}::uuid`);
   if (filter.ownerId !== null) conditions.push(Sql.sql`"ownerId" = ${filter.ownerId}::uuid`);
   if (filter.status !== null) conditions.push(Sql.sql`"status" = ${filter.status}::"ProductStatus"`);
-  if (filter.tsquery !== null) conditions.push(Sql.sql`"search" @@ to_tsquery('simple'::regconfig, ${filter.tsquery})`);
+  conditions.push(filter.trashed ? Sql.sql`"trashedAt" IS NOT NULL` : Sql.sql`"trashedAt" IS NULL`);
+  if (filter.stock !== null) conditions.push(STOCK[filter.stock]);
+  if (filter.currency !== null) conditions.push(Sql.sql`"currency" = ${filter.currency}::bpchar`);
   if (filter.minPrice !== null) conditions.push(Sql.sql`"price" >= ${filter.minPrice}::numeric`);
   if (filter.maxPrice !== null) conditions.push(Sql.sql`"price" <= ${filter.maxPrice}::numeric`);
   return conditions;
 }
 
-function keysetCondition(sort: SortSpec, after: Cursor): Sql.Sql {
-  const { column, cast } = KEYS[sort.key];
-  const comparison = Sql.raw(sort.descending ? '<' : '>');
-  return Sql.sql`(${column}, "Product"."id") ${comparison} (${after.value}::${cast}, ${after.id}::uuid)`;
+// The conditions a GIN index serves, whose share of the table no estimate knows (listQuery).
+function selectiveConditions(filter: ListFilter): Sql.Sql[] {
+  const conditions: Sql.Sql[] = [];
+  if (filter.tsquery !== null) conditions.push(Sql.sql`"search" @@ to_tsquery('simple'::regconfig, ${filter.tsquery})`);
+  if (filter.categoryIds !== null) conditions.push(Sql.sql`"categoryIds" && ${filter.categoryIds}::uuid[]`);
+  if (filter.tags !== null) {
+    const operator = Sql.raw(filter.tagMatch === 'all' ? '@>' : '&&');
+    conditions.push(Sql.sql`"tags" ${operator} ${filter.tags}::varchar[]`);
+  }
+  return conditions;
 }
+
+const STOCK: Record<StockState, Sql.Sql> = {
+  out: Sql.sql`"stock" <= 0`,
+  low: Sql.sql`"stock" > 0 AND "stock" < "lowStockThreshold"`,
+  in: Sql.sql`"stock" > 0 AND ("lowStockThreshold" IS NULL OR "stock" >= "lowStockThreshold")`,
+};
+
+function keysetCondition(sort: SortSpec, after: Cursor): Sql.Sql {
+  const keys = KEYS[sort.key];
+  const values = cursorValues(sort.key, after.value);
+  const comparison = Sql.raw(sort.descending ? '<' : '>');
+  const columns = Sql.join(keys.map((k) => k.column), ', ');
+  const given = Sql.join(keys.map((k, i) => Sql.sql`${values[i]}::${k.cast}`), ', ');
+  return Sql.sql`(${columns}, "Product"."id") ${comparison} (${given}, ${after.id}::uuid)`;
+}
+
+// A price cursor carries "<currency> <amount>" (sortValueOf), the others one value.
+const cursorValues = (key: SortKey, value: string): string[] => (key === 'price' ? value.split(' ') : [value]);
 
 const where = (conditions: Sql.Sql[]) => (conditions.length > 0 ? Sql.sql`WHERE ${Sql.join(conditions, ' AND ')}` : Sql.empty);
 
 function orderBy(sort: SortSpec): Sql.Sql {
   const direction = Sql.raw(sort.descending ? 'DESC' : 'ASC');
-  return Sql.sql`ORDER BY ${KEYS[sort.key].column} ${direction}, "Product"."id" ${direction}`;
+  return Sql.sql`ORDER BY ${Sql.join([...KEYS[sort.key].map((k) => Sql.sql`${k.column} ${direction}`), Sql.sql`"Product"."id" ${direction}`], ', ')}`;
 }
 
 /** The sort key value of a row, as a cursor carries it. */
@@ -115,8 +165,16 @@ export function sortValueOf(row: ProductRow, key: SortKey): string {
     case 'createdAt':
       return row.createdAt.toISOString();
     case 'price':
-      return typeof row.price === 'string' ? row.price : row.price.toFixed(2);
+      return `${row.currency} ${typeof row.price === 'string' ? row.price : row.price.toFixed(2)}`;
     case 'name':
       return row.name;
   }
+}
+
+/** The most a count counts exactly; beyond it a list says "10,000+" (a count of 1M rows costs 100 ms, this 3). */
+export const COUNT_CAP = 10_000;
+
+/** How many rows match, counted up to COUNT_CAP + 1 (so the answer tells whether it is exact). */
+export function countQuery(filter: ListFilter): Sql.Sql {
+  return Sql.sql`SELECT count(*)::int AS "count" FROM (SELECT 1 FROM ${SOURCES[filter.source]} ${where(filterConditions(filter))} LIMIT ${COUNT_CAP + 1}) AS "matches"`;
 }

@@ -1,10 +1,11 @@
 import { inDbContext } from '../../lib/db-context.js';
+import { badRequest } from '../../lib/errors.js';
 import type { Principal } from '../../lib/http/authenticate.js';
 import type { ListScope } from './access.js';
 import { LIST_NAMESPACE, LIST_TTL_SECONDS, listKey } from './cache-keys.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { ProductsDeps } from './deps.js';
-import { listQuery, sortValueOf, type ListFilter } from './list.query.js';
+import { COUNT_CAP, countQuery, listQuery, sortValueOf, type ListFilter } from './list.query.js';
 import { toProductView, type ProductRow } from './product-view.js';
 import type { ListProductsQuery } from './products.schemas.js';
 import { weakBodyEtag } from './etag.js';
@@ -21,56 +22,137 @@ export interface ListResult {
   stale?: true;
 }
 
-const EMPTY_PAGE = JSON.stringify({ data: [], nextCursor: null });
+/** How many products match: exact up to COUNT_CAP, else `{ count: COUNT_CAP, exact: false }` ("10,000+"). */
+export interface Total {
+  count: number;
+  exact: boolean;
+}
+
+const emptyPage = (first: boolean) => JSON.stringify({ data: [], nextCursor: null, ...(first ? { total: { count: 0, exact: true } } : {}) });
 
 /**
  * A page of the products `scope` allows (access.ts decided it for this caller). The cursor is
- * checked before the cache is asked, so neither a cached page nor a bad cursor bypasses it.
+ * checked before the cache is asked, so neither a cached page nor a bad cursor bypasses it. The
+ * first page (no cursor) also says how many products match.
  */
 export async function listProducts(deps: ProductsDeps, principal: Principal | undefined, scope: ListScope, query: ListProductsQuery): Promise<ListResult> {
   const sort = sortSpec(query.sort);
   const list = scope.workspaceId ?? undefined;
   const after = query.cursor === undefined ? null : decodeCursor(deps.cursorKey, query.cursor, query.sort, list);
-  const tsquery = query.q === undefined ? null : toPrefixQuery(query.q);
-  if (query.q !== undefined && tsquery === null) return { body: EMPTY_PAGE, hit: false };
+  const first = after === null;
+  const filter = await filterOf(deps, scope, query);
+  if (filter === null) return { body: emptyPage(first), hit: false };
 
-  const filter: ListFilter = {
-    source: scope.audience === 'public' ? 'catalogue' : 'products',
-    workspaceId: scope.workspaceId,
-    ownerId: scope.ownerId,
-    status: scope.status,
-    tsquery,
-    minPrice: query.minPrice ?? null,
-    maxPrice: query.maxPrice ?? null,
-  };
-  const key = listKey({ ...scope, query: tsquery, minPrice: filter.minPrice, maxPrice: filter.maxPrice, sort: query.sort, cursor: query.cursor ?? null, limit: query.limit });
-
+  const key = listKey({ ...scope, ...keyPartsOf(filter), sort: query.sort, cursor: query.cursor ?? null, limit: query.limit });
   const { value, hit, stale } = await deps.cache.getOrSet(
     key,
     LIST_TTL_SECONDS,
     async () => {
-      // One row more than asked tells whether there is a next page without a count. The public
-      // catalogue needs no one's rights (its view holds active products only); members' and
-      // admins' lists run with them, and row-level security applies them again.
+      // One row more than asked tells whether there is a next page without counting them all.
       const sql = listQuery(filter, sort, after, query.limit + 1);
-      const rows =
-        scope.audience === 'public'
-          ? await deps.reads.read((db) => db.$queryRaw<ProductRow[]>(sql))
-          : await inDbContext(deps.prisma, { userId: principal?.userId ?? null, platformAdmin: scope.audience === 'admin' }, (tx) => tx.$queryRaw<ProductRow[]>(sql));
+      const [rows, total] = await Promise.all([read<ProductRow[]>(deps, principal, scope, sql), first ? countOf(deps, principal, scope, filter) : null]);
       const page = rows.slice(0, query.limit);
       const last = page.at(-1);
       const nextCursor =
         rows.length > query.limit && last
           ? encodeCursor(deps.cursorKey, { sort: query.sort, value: sortValueOf(last, sort.key), id: last.id, ...(list ? { list } : {}) })
           : null;
-      const body = JSON.stringify({ data: page.map(toProductView), nextCursor });
+      const body = JSON.stringify({ data: page.map(toProductView), nextCursor, ...(total ? { total } : {}) });
       return `${weakBodyEtag(body)}\n${body}`;
     },
     // The key holds the resolved workspace and audience, so a stale page, like a fresh one, is only theirs.
     { namespace: LIST_NAMESPACE, staleIfError: deps.staleIfError },
   );
   // The loader never returns null, so neither does the cache.
-  if (value === null) return { body: EMPTY_PAGE, hit };
+  if (value === null) return { body: emptyPage(first), hit };
   const newline = value.indexOf('\n');
   return { etag: value.slice(0, newline), body: value.slice(newline + 1), hit, stale };
+}
+
+/**
+ * The public catalogue needs no one's rights (its view holds active products only); members' and
+ * admins' lists run with them, and row-level security applies them again.
+ */
+export function read<T>(deps: ProductsDeps, principal: Principal | undefined, scope: ListScope, sql: Parameters<ProductsDeps['prisma']['$queryRaw']>[0]): Promise<T> {
+  if (scope.audience === 'public') return deps.reads.read((db) => db.$queryRaw<T>(sql));
+  return inDbContext(deps.prisma, { userId: principal?.userId ?? null, platformAdmin: scope.audience === 'admin' }, (tx) => tx.$queryRaw<T>(sql));
+}
+
+export async function countOf(deps: ProductsDeps, principal: Principal | undefined, scope: ListScope, filter: ListFilter): Promise<Total> {
+  const [row] = await read<{ count: number }[]>(deps, principal, scope, countQuery(filter));
+  const count = row?.count ?? 0;
+  return count > COUNT_CAP ? { count: COUNT_CAP, exact: false } : { count, exact: true };
+}
+
+/**
+ * The query's filters resolved against the database: the category to its subtree, tags checked to
+ * exist. null when the list is empty by construction (a search without a word, the trash of a
+ * workspace the caller may only see the public side of).
+ */
+export async function filterOf(deps: ProductsDeps, scope: ListScope, query: Omit<ListProductsQuery, 'limit' | 'sort'>): Promise<ListFilter | null> {
+  const tsquery = query.q === undefined ? null : toPrefixQuery(query.q);
+  if (query.q !== undefined && tsquery === null) return null;
+  const trashed = query.trashed === true;
+  if (trashed && scope.audience === 'public') return null;
+  const [categoryIds, tags] = await Promise.all([categoryFilter(deps, query.category), tagFilterOf(deps, scope, query.tags)]);
+  return {
+    source: scope.audience === 'public' ? 'catalogue' : 'products',
+    workspaceId: scope.workspaceId,
+    ownerId: scope.ownerId,
+    status: scope.status,
+    trashed,
+    stock: query.stock ?? null,
+    tsquery,
+    currency: query.currency ?? null,
+    minPrice: query.minPrice ?? null,
+    maxPrice: query.maxPrice ?? null,
+    categoryIds,
+    tags,
+    tagMatch: query.tagMatch,
+  };
+}
+
+async function categoryFilter(deps: ProductsDeps, category: string | undefined): Promise<string[] | null> {
+  if (category === undefined) return null;
+  const subtree = await deps.categories.subtree(category);
+  if (subtree === null) {
+    throw badRequest('unknown_category', 'No category has this slug or id', [
+      { in: 'query', field: 'category', message: `"category" ${JSON.stringify(category)} names no category`, code: 'category.unknown' },
+    ]);
+  }
+  return subtree;
+}
+
+// A tag no product of the list's workspace (or, in the public catalogue, of any workspace) has ever
+// had is a typo rather than an empty result: the client is told which.
+async function tagFilterOf(deps: ProductsDeps, scope: ListScope, tags: string[] | undefined): Promise<string[] | null> {
+  if (tags === undefined || tags.length === 0) return null;
+  const known = await deps.reads.read((db) =>
+    scope.workspaceId === null
+      ? db.$queryRaw<{ name: string }[]>`SELECT DISTINCT "name" FROM "Tag" WHERE "name" = ANY(${tags}::varchar[])`
+      : db.$queryRaw<{ name: string }[]>`SELECT "name" FROM "Tag" WHERE "workspaceId" = ${scope.workspaceId}::uuid AND "name" = ANY(${tags}::varchar[])`,
+  );
+  const names = new Set(known.map((row) => row.name));
+  const unknown = tags.filter((tag) => !names.has(tag));
+  if (unknown.length > 0) {
+    throw badRequest('unknown_tag', `No product here has ever been tagged ${unknown.map((t) => JSON.stringify(t)).join(', ')}`, [
+      { in: 'query', field: 'tags', message: `"tags" ${unknown.map((t) => JSON.stringify(t)).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not a known tag`, code: 'tags.unknown' },
+    ]);
+  }
+  return tags;
+}
+
+/** What of a filter selects rows, for the cache key (the resolved category subtree, so a move retires nothing it should not). */
+export function keyPartsOf(filter: ListFilter) {
+  return {
+    trashed: filter.trashed,
+    stock: filter.stock,
+    query: filter.tsquery,
+    currency: filter.currency,
+    minPrice: filter.minPrice,
+    maxPrice: filter.maxPrice,
+    categoryIds: filter.categoryIds === null ? null : [...filter.categoryIds].sort(),
+    tags: filter.tags === null ? null : [...filter.tags].sort(),
+    tagMatch: filter.tagMatch,
+  };
 }

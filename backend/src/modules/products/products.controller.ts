@@ -5,9 +5,10 @@ import type { Actor } from '../workspaces/index.js';
 import { assertMayListOwn, catalogueScope, workspaceScope, type ListScope } from './access.js';
 import type { ProductsDeps } from './deps.js';
 import { ifNoneMatchHits } from './etag.js';
+import { listFacets } from './facets.service.js';
 import { listProducts } from './list.service.js';
 import type { CreateProductInput, ListProductsQuery, UpdateProductInput } from './products.schemas.js';
-import { createProduct, deleteProduct, getProduct, updateProduct } from './products.service.js';
+import { createProduct, getProduct, purgeProduct, restoreProduct, trashProduct, updateProduct } from './products.service.js';
 
 // Bodies arrive from the services already serialised (that is what the cache holds): sent as-is.
 function sendJson(res: Response, status: number, body: string): void {
@@ -51,6 +52,14 @@ export function productsController(deps: ProductsDeps) {
       sendJson(res, 200, page.body);
     },
 
+    facets: async (_req: Request, res: Response) => {
+      const query = inputOf<ListProductsQuery>(res, 'query');
+      const body = await listFacets(deps, principalOf(res), await scopeOf(deps, res, query), query);
+      res.set('Cache-Control', 'private, no-cache');
+      res.vary('Authorization');
+      sendJson(res, 200, body);
+    },
+
     get: async (req: Request, res: Response) => {
       const found = await getProduct(deps, principalOf(res), idOf(req), workspaceOf(res)?.id);
       readHeaders(res, found.hit, found.stale);
@@ -77,9 +86,17 @@ export function productsController(deps: ProductsDeps) {
       sendJson(res, 200, updated.body);
     },
 
+    /** To the trash; with ?permanent=true, out of the trash for good. */
     remove: async (req: Request, res: Response) => {
-      await deleteProduct(deps, signedIn(res), idOf(req), req.get('If-Match'), workspaceOf(res)?.id);
+      const { permanent } = inputOf<{ permanent: boolean }>(res, 'query');
+      await (permanent ? purgeProduct : trashProduct)(deps, signedIn(res), idOf(req), req.get('If-Match'), workspaceOf(res)?.id);
       res.status(204).end();
+    },
+
+    restore: async (req: Request, res: Response) => {
+      const restored = await restoreProduct(deps, signedIn(res), idOf(req), req.get('If-Match'), workspaceOf(res)?.id);
+      res.set({ 'Cache-Control': 'no-store', ETag: restored.etag });
+      sendJson(res, 200, restored.body);
     },
   };
 }

@@ -3,7 +3,16 @@ import { principalOf, requireScope, requireVerifiedEmail, type AuthMiddleware } 
 import { validate } from '../../lib/http/validate.js';
 import type { ProductsDeps } from './deps.js';
 import { productsController, type ResolvedWorkspace } from './products.controller.js';
-import { createProductBody, listProductsQuery, productIdParams, updateProductBody, workspaceProductsQuery } from './products.schemas.js';
+import {
+  createProductBody,
+  deleteProductQuery,
+  listProductsQuery,
+  productFacetsQuery,
+  productIdParams,
+  updateProductBody,
+  workspaceFacetsQuery,
+  workspaceProductsQuery,
+} from './products.schemas.js';
 import { productNotFound } from './products.service.js';
 
 // The canonical form, which every id PostgreSQL returns has; Joi's guid() accepts it and more.
@@ -49,10 +58,12 @@ export function productsRouter(deps: ProductsDeps, authenticate: AuthMiddleware,
   const write = writeGuards(rules);
   const router = Router();
   router.get('/', optional, validate({ query: listProductsQuery }, { rememberQueries: true }), c.list);
+  router.get('/facets', optional, validate({ query: productFacetsQuery }, { rememberQueries: true }), c.facets);
   router.post('/', required, ...write, validate({ body: createProductBody }), c.create);
   router.get('/:id', productId, optional, c.get);
   router.patch('/:id', productId, required, ...write, validate({ body: updateProductBody }), c.update);
-  router.delete('/:id', productId, required, ...write, c.remove);
+  router.delete('/:id', productId, required, ...write, validate({ query: deleteProductQuery }), c.remove);
+  router.post('/:id/restore', productId, required, ...write, c.restore);
   return router;
 }
 
@@ -66,10 +77,12 @@ export function workspaceProductsRouter(deps: ProductsDeps, authenticate: AuthMi
   const router = Router({ mergeParams: true });
   router.use(authenticate.orApiKey.required, requireScope('products:read'), inWorkspace(deps));
   router.get('/', validate({ query: workspaceProductsQuery }, { rememberQueries: true }), c.list);
+  router.get('/facets', validate({ query: workspaceFacetsQuery }, { rememberQueries: true }), c.facets);
   router.post('/', ...write, validate({ body: createProductBody }), c.create);
   router.get('/:id', productId, c.get);
   router.patch('/:id', productId, ...write, validate({ body: updateProductBody }), c.update);
-  router.delete('/:id', productId, ...write, c.remove);
+  router.delete('/:id', productId, ...write, validate({ query: deleteProductQuery }), c.remove);
+  router.post('/:id/restore', productId, ...write, c.restore);
   return router;
 }
 

@@ -1,6 +1,7 @@
 import Joi from 'joi';
 import { multiLineText, singleLineText } from '../../lib/http/text.js';
-import { PRODUCT_STATUSES, type ProductStatus } from './product-view.js';
+import { PRODUCT_STATUSES, STOCK_STATES, type ProductStatus, type StockState } from './product-view.js';
+import { tagFilter, tagList } from './tags.js';
 import { DEFAULT_SORT, SORTS, type Sort } from './sort.js';
 
 // Limits match the columns (schema.prisma), so nothing valid here can fail in the database.
@@ -8,6 +9,7 @@ const NAME_MAX = 200;
 const DESCRIPTION_MAX = 5_000;
 const SKU_MAX = 64;
 const STOCK_MAX = 2_147_483_647; // int4
+const CATEGORIES_PER_PRODUCT_MAX = 20;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 
@@ -39,6 +41,12 @@ const currency = Joi.string()
   .custom((value: string, helpers) => (CURRENCIES.has(value) ? value : helpers.error('currency.iso4217')))
   .messages({ 'currency.iso4217': '{{#label}} must be an ISO 4217 currency code such as "EUR"' });
 
+// A price bound compares amounts of one currency only: CHF 1.48 is not "less than" USD 2.00.
+const priceBound = price.custom((value: string, helpers) => {
+  const [parent] = helpers.state.ancestors as [{ currency?: unknown }];
+  return parent.currency === undefined || parent.currency === '' ? helpers.error('price.currency') : value;
+}).messages({ 'price.currency': '{{#label}} needs "currency": prices are compared within one currency' });
+
 const fields = {
   name: singleLineText().trim().min(1).max(NAME_MAX),
   description: multiLineText().max(DESCRIPTION_MAX).allow(''),
@@ -49,12 +57,26 @@ const fields = {
   price,
   currency,
   stock: Joi.number().integer().min(0).max(STOCK_MAX),
+  lowStockThreshold: Joi.number().integer().min(1).max(STOCK_MAX).allow(null),
   status: Joi.string().valid(...PRODUCT_STATUSES),
+  categoryIds: Joi.array().items(Joi.string().lowercase().pattern(UUID).messages({ 'string.pattern.base': '{{#label}} must be a category id' })).max(CATEGORIES_PER_PRODUCT_MAX).unique(),
+  tags: tagList,
 };
 
 // Refused by name rather than as unknown: the client should learn that the server sets these.
 const serverOwned = Joi.any().forbidden().messages({ 'any.unknown': '{{#label}} is set by the server and cannot be written' });
-const serverOwnedFields = { id: serverOwned, ownerId: serverOwned, version: serverOwned, createdAt: serverOwned, updatedAt: serverOwned };
+const serverOwnedFields = {
+  id: serverOwned,
+  ownerId: serverOwned,
+  workspaceId: serverOwned,
+  version: serverOwned,
+  createdAt: serverOwned,
+  updatedAt: serverOwned,
+  stockState: serverOwned,
+  images: serverOwned,
+  trashedAt: serverOwned,
+  purgeAt: serverOwned,
+};
 
 // Any other :id names no product (404, not 400): products.routes.ts checks it with this schema.
 export const productIdParams = Joi.object({ id: Joi.string().guid().required().description('The product id (a UUID).') });
@@ -76,21 +98,35 @@ export const listProductsQuery = Joi.object({
   cursor: Joi.string().max(1_000).empty(''),
   sort: Joi.string().valid(...SORTS).default(DEFAULT_SORT),
   q: singleLineText().trim().max(100).empty(''),
-  minPrice: price,
+  currency,
+  minPrice: priceBound,
   // minPrice comes first in this object, so by now the sibling holds its normalised value (if valid).
-  maxPrice: price.custom((value: string, helpers) => {
+  maxPrice: priceBound.custom((value: string, helpers) => {
     const [parent] = helpers.state.ancestors as [{ minPrice?: unknown }];
     const min = Number(parent.minPrice);
     return Number(value) < min ? helpers.error('price.range') : value;
   }).messages({ 'price.range': '{{#label}} must not be less than "minPrice"' }),
   status: fields.status,
+  stock: Joi.string().valid(...STOCK_STATES),
+  category: Joi.string().max(100).empty(''),
+  tags: tagFilter,
+  tagMatch: Joi.string().valid('all', 'any').default('all'),
   owner: Joi.alternatives(Joi.string().valid('me'), Joi.string().lowercase().pattern(UUID)).messages({
     'alternatives.match': '{{#label}} must be "me" or a user id',
   }),
 });
 
-/** A workspace's list: the same filters, without owner (the workspace is the owner). */
-export const workspaceProductsQuery = listProductsQuery.fork(['owner'], (schema) => schema.forbidden());
+/** A workspace's list: the same filters, without owner (the workspace is the owner), and its trash. */
+export const workspaceProductsQuery = listProductsQuery
+  .fork(['owner'], (schema) => schema.forbidden())
+  .keys({ trashed: Joi.boolean().truthy('1').falsy('0').default(false) });
+
+/** The facets of a list take its filters; the page's own parameters mean nothing there. */
+export const productFacetsQuery = listProductsQuery.fork(['limit', 'cursor', 'sort'], (schema) => schema.forbidden());
+export const workspaceFacetsQuery = workspaceProductsQuery.fork(['limit', 'cursor', 'sort'], (schema) => schema.forbidden());
+
+/** DELETE ?permanent=true: purge a product from the trash now. */
+export const deleteProductQuery = Joi.object({ permanent: Joi.boolean().truthy('1').falsy('0').default(false) });
 
 export interface CreateProductInput {
   name: string;
@@ -100,7 +136,10 @@ export interface CreateProductInput {
   price: string;
   currency?: string;
   stock?: number;
+  lowStockThreshold?: number | null;
   status?: ProductStatus;
+  categoryIds?: string[];
+  tags?: string[];
 }
 export type UpdateProductInput = Partial<CreateProductInput>;
 
@@ -109,8 +148,16 @@ export interface ListProductsQuery {
   cursor?: string;
   sort: Sort;
   q?: string;
+  currency?: string;
   minPrice?: string;
   maxPrice?: string;
   status?: ProductStatus;
+  stock?: StockState;
+  /** A category's slug or id. */
+  category?: string;
+  tags?: string[];
+  tagMatch: 'all' | 'any';
   owner?: string;
+  /** Workspace lists only. */
+  trashed?: boolean;
 }

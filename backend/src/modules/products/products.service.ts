@@ -1,6 +1,6 @@
 import { applyDbContext, inDbContext, type Transaction } from '../../lib/db-context.js';
 import { classifyConnectionError, isRowSecurityRefusal, isUniqueViolation } from '../../lib/db-errors.js';
-import { AppError, conflict, notFound } from '../../lib/errors.js';
+import { AppError, badRequest, conflict, notFound } from '../../lib/errors.js';
 import type { Principal } from '../../lib/http/authenticate.js';
 import { sessionRevoked } from '../auth/index.js';
 import { assertAllowed, dbContextOf, type Actor } from '../workspaces/index.js';
@@ -9,7 +9,7 @@ import { DETAIL_TTL_SECONDS, LIST_NAMESPACE, productKey } from './cache-keys.js'
 import type { ProductsDeps } from './deps.js';
 import { productEtag, versionsFromIfMatch } from './etag.js';
 import { parseIdempotencyKey, purgeExpiredKeys, requestHash, runIdempotent } from './idempotency.js';
-import { PRODUCT_COLUMNS, productSelect, toProductView, type ProductRow, type ProductView } from './product-view.js';
+import { PRODUCT_COLUMNS, productScalarSelect, productSelect, toProductView, withImages, type ProductRow, type ProductView } from './product-view.js';
 import type { CreateProductInput, UpdateProductInput } from './products.schemas.js';
 
 export interface ProductResult {
@@ -31,7 +31,7 @@ export async function getProduct(
     productKey(id),
     DETAIL_TTL_SECONDS,
     async () => {
-      const rows = await deps.reads.read((db) => db.$queryRaw<ProductRow[]>`SELECT ${PRODUCT_COLUMNS} FROM "CatalogueProduct" WHERE "id" = ${id}::uuid`);
+      const rows = await deps.reads.read((db) => db.$queryRaw<ProductRow[]>`SELECT ${PRODUCT_COLUMNS} FROM "CatalogueProduct" AS "Product" WHERE "id" = ${id}::uuid`);
       return rows[0] ? JSON.stringify(toProductView(rows[0])) : null;
     },
     // Only active products are cached, so a stale copy is public too.
@@ -79,6 +79,7 @@ export async function createProduct(
   const context = dbContextOf(principal, workspace.id);
   const insert = async (tx: Transaction) => {
     await applyDbContext(tx, context);
+    await assertCategoriesExist(deps, tx, input.categoryIds);
     return JSON.stringify(toProductView(await tx.product.create({ data, select: productSelect })));
   };
 
@@ -126,9 +127,10 @@ export async function updateProduct(
   try {
     row = await inDbContext(deps.prisma, dbContextOf(principal), async (tx) => {
       await authorizeWrite(deps, tx, principal, id, 'product.update', within);
-      const rows = await tx.product.updateManyAndReturn({ where: guarded(id, versions), data: { ...input, version: { increment: 1 } }, select: productSelect });
+      await assertCategoriesExist(deps, tx, input.categoryIds);
+      const rows = await tx.product.updateManyAndReturn({ where: guarded(id, versions), data: { ...input, version: { increment: 1 } }, select: productScalarSelect });
       if (!rows[0]) throw await whyNotWritten(deps, tx, principal, id, versions);
-      return rows[0];
+      return withImages(tx, rows[0]);
     });
   } catch (err) {
     await forgetIfOutcomeUnknown(deps, err, id);
@@ -139,13 +141,29 @@ export async function updateProduct(
   return { body: JSON.stringify(product), product, etag: productEtag(product.id, product.version) };
 }
 
-/** Deletes under the same conditions as updateProduct. */
-export async function deleteProduct(deps: ProductsDeps, principal: Principal, id: string, ifMatch: string | undefined, within?: string): Promise<void> {
+/**
+ * Moves a product to the trash, under the same conditions as updateProduct: out of every list and
+ * the public catalogue, restorable until the purge (trash.ts). Already in the trash: nothing to do.
+ */
+export async function trashProduct(deps: ProductsDeps, principal: Principal, id: string, ifMatch: string | undefined, within?: string): Promise<void> {
+  await changeTrashState(deps, principal, id, ifMatch, within, 'trash');
+}
+
+/** Takes a product out of the trash; 409 duplicate_sku when a live product has taken its SKU meanwhile. */
+export async function restoreProduct(deps: ProductsDeps, principal: Principal, id: string, ifMatch: string | undefined, within?: string): Promise<ProductResult> {
+  const row = await changeTrashState(deps, principal, id, ifMatch, within, 'restore');
+  const product = toProductView(row!);
+  return { body: JSON.stringify(product), product, etag: productEtag(product.id, product.version) };
+}
+
+/** Deletes a product in the trash now, rather than at its purge; one outside the trash is refused (409 not_in_trash). */
+export async function purgeProduct(deps: ProductsDeps, principal: Principal, id: string, ifMatch: string | undefined, within?: string): Promise<void> {
   const versions = versionsFromIfMatch(ifMatch, id);
   try {
     await inDbContext(deps.prisma, dbContextOf(principal), async (tx) => {
-      await authorizeWrite(deps, tx, principal, id, 'product.delete', within);
-      const { count } = await tx.product.deleteMany({ where: guarded(id, versions) });
+      const current = await authorizeWrite(deps, tx, principal, id, 'product.delete', within, { inTrash: 'allowed' });
+      if (current.trashedAt === null) throw notInTrash();
+      const { count } = await tx.product.deleteMany({ where: { ...guarded(id, versions), trashedAt: { not: null } } });
       if (count === 0) throw await whyNotWritten(deps, tx, principal, id, versions);
     });
   } catch (err) {
@@ -155,6 +173,55 @@ export async function deleteProduct(deps: ProductsDeps, principal: Principal, id
   await invalidate(deps, id);
 }
 
+async function changeTrashState(
+  deps: ProductsDeps,
+  principal: Principal,
+  id: string,
+  ifMatch: string | undefined,
+  within: string | undefined,
+  change: 'trash' | 'restore',
+): Promise<ProductRow | null> {
+  const versions = versionsFromIfMatch(ifMatch, id);
+  let row: ProductRow | null;
+  try {
+    row = await inDbContext(deps.prisma, dbContextOf(principal), async (tx) => {
+      const current = await authorizeWrite(deps, tx, principal, id, change === 'trash' ? 'product.delete' : 'product.update', within, { inTrash: 'allowed' });
+      if (change === 'trash' && current.trashedAt !== null) return null;
+      if (change === 'restore' && current.trashedAt === null) throw notInTrash();
+      const rows = await tx.product.updateManyAndReturn({
+        where: { ...guarded(id, versions), trashedAt: change === 'trash' ? null : { not: null } },
+        data: { trashedAt: change === 'trash' ? new Date() : null, version: { increment: 1 } },
+        select: productScalarSelect,
+      });
+      if (!rows[0]) throw await whyNotWritten(deps, tx, principal, id, versions);
+      return withImages(tx, rows[0]);
+    });
+  } catch (err) {
+    await forgetIfOutcomeUnknown(deps, err, id);
+    if (change === 'restore' && isUniqueViolation(err)) {
+      throw conflict('duplicate_sku', 'A product outside the trash has this SKU now; change its SKU (or this one\'s) first');
+    }
+    throw err;
+  }
+  await invalidate(deps, id);
+  return row;
+}
+
+const notInTrash = () => conflict('not_in_trash', 'This product is not in the trash; move it there first (DELETE without permanent)');
+
+// Checked in the transaction that files the product: until it ends, none of these categories can be
+// deleted (modules/categories holds them), so no product is filed under a category that is gone.
+async function assertCategoriesExist(deps: ProductsDeps, tx: Transaction, ids: string[] | undefined): Promise<void> {
+  if (ids === undefined || ids.length === 0) return;
+  const unknown = await deps.categories.unknownIdsForWrite(tx, ids);
+  if (unknown.length === 0) return;
+  throw badRequest('unknown_category', 'The product names a category that does not exist', unknown.map((id) => ({
+    in: 'body' as const,
+    field: `categoryIds[${ids.indexOf(id)}]`,
+    message: `"categoryIds" ${id} names no category`,
+    code: 'category.unknown',
+  })));
+}
 
 const guarded = (id: string, versions: number[] | null) => ({ id, ...(versions === null ? {} : { version: { in: versions } }) });
 
@@ -163,20 +230,26 @@ const guarded = (id: string, versions: number[] | null) => ({ id, ...(versions =
  * the product's, which row-level security then requires of the write. A product the caller may not
  * see is 404 (its existence is not revealed); one they may see but not change is 403.
  */
-async function authorizeWrite(
+export async function authorizeWrite(
   deps: ProductsDeps,
   tx: Transaction,
   principal: Principal,
   id: string,
   action: 'product.update' | 'product.delete',
   within: string | undefined,
-): Promise<void> {
-  const current = await tx.product.findUnique({ where: { id }, select: { workspaceId: true, status: true } });
+  /** A product in the trash can only be restored or purged, unless the caller says otherwise. */
+  options: { inTrash: 'refused' | 'allowed' } = { inTrash: 'refused' },
+): Promise<{ trashedAt: Date | null }> {
+  const current = await tx.product.findUnique({ where: { id }, select: { workspaceId: true, status: true, trashedAt: true } });
   if (!current || (within !== undefined && current.workspaceId !== within)) throw productNotFound();
   const actor = await deps.workspaces.actorIn(principal, current.workspaceId);
   if (!canView(actor, current)) throw productNotFound();
   assertMayChange(actor, action);
+  if (current.trashedAt !== null && options.inTrash === 'refused') {
+    throw conflict('product_in_trash', 'This product is in the trash; restore it before changing it');
+  }
   await applyDbContext(tx, { workspaceId: current.workspaceId });
+  return current;
 }
 
 /**
@@ -196,13 +269,13 @@ async function whyNotWritten(deps: ProductsDeps, tx: Transaction, principal: Pri
 
 // After the commit: the next read anywhere (every instance shares the Redis) sees the write, and
 // the loader that refills the cache reads from a database that has it (reads.wrote() first).
-async function invalidate(deps: ProductsDeps, id: string): Promise<void> {
+export async function invalidate(deps: ProductsDeps, id: string): Promise<void> {
   await deps.reads.wrote();
   await Promise.all([deps.cache.del(productKey(id)), deps.cache.bumpNamespace(LIST_NAMESPACE)]);
 }
 
 /** After products were deleted other than through these routes (with their workspace): no copy of them is served. */
-export async function forgetProducts(deps: ProductsDeps, ids: string[]): Promise<void> {
+export async function forgetProducts(deps: Pick<ProductsDeps, 'reads' | 'cache'>, ids: string[]): Promise<void> {
   await deps.reads.wrote();
   for (let from = 0; from < ids.length; from += 500) await deps.cache.del(...ids.slice(from, from + 500).map(productKey));
   await deps.cache.bumpNamespace(LIST_NAMESPACE);
@@ -218,7 +291,8 @@ async function forgetIfOutcomeUnknown(deps: ProductsDeps, err: unknown, id?: str
 }
 
 function asDuplicateSku(err: unknown): unknown {
-  if (isUniqueViolation(err)) return conflict('duplicate_sku', 'This workspace already has a product with this sku');
+  // SKUs are one regardless of case ("ux-D-a" is "UX-D-A"), among the products outside the trash.
+  if (isUniqueViolation(err)) return conflict('duplicate_sku', 'This workspace already has a product with this SKU (ignoring case)');
   return err;
 }
 
