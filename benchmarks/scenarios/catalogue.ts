@@ -2,6 +2,7 @@ import { Redis } from 'ioredis';
 import { applyMigrations } from '@shelfwise/devstack';
 import { cursorKeyFrom, encodeCursor } from '@shelfwise/backend/products';
 import type { Bench } from '../lib/context.js';
+import { catalogueFilterRows } from './catalogue-filters.js';
 import { fmtRatio, type Row } from '../lib/report.js';
 import { createDatabase, growCatalogue, VOCABULARY, withClient } from '../lib/seed.js';
 import { sequentialMisses, type Latency, type Target } from '../lib/sequential.js';
@@ -61,7 +62,8 @@ async function deepCursor(bench: Bench, databaseUrl: string, position: number): 
  * At each table size, the public list's first page and the page that starts 90% of the way through
  * the cursor walk, answered by PostgreSQL (the cache retired before every request), one request at a
  * time. The sizes are served by one API process each and sampled in turn, so a busy moment of the
- * machine falls on all of them alike. Then search latency on the largest. Returns the largest
+ * machine falls on all of them alike. Then search latency, the filters and the forgiving search
+ * (catalogue-filters.ts) on the largest. Returns the largest
  * catalogue's database, on which the throughput scenarios run.
  */
 export async function catalogueScenario(bench: Bench, sizes: number[], measure = true): Promise<string> {
@@ -101,6 +103,7 @@ export async function catalogueScenario(bench: Bench, sizes: number[], measure =
       target: `p95 < ${SEARCH_P95_TARGET_MS} ms`,
       met: search!.p95 < SEARCH_P95_TARGET_MS,
     });
+    bench.rows.push(...(await catalogueFilterRows(biggest, label(largest.size), samples, (msg) => bench.log(msg))));
   } finally {
     for (const api of apis) {
       api.redis.disconnect();
