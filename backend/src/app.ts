@@ -19,6 +19,7 @@ import { helmetOptions, precomputedHeaders } from './lib/http/security-headers.j
 import { spa } from './lib/http/spa.js';
 import type { Lifecycle } from './lib/lifecycle.js';
 import type { Logger } from './lib/logger.js';
+import { createStorage } from './lib/storage/index.js';
 import { createMetrics, type Metrics } from './lib/metrics.js';
 import { version } from './lib/version.js';
 import { authModule } from './modules/auth/index.js';
@@ -131,13 +132,17 @@ export function buildApp(deps: AppDeps): Express {
   // workspace tells products which of them went with it (after products is built, hence the arrow).
   let products: ProductsModule | undefined = undefined;
   const workspaces = workspacesModule(deps, auth.authenticate, (ids) => products!.forgetProducts(ids));
-  products = productsModule({ ...deps, workspaces: workspaces.workspaces }, auth.authenticate);
+  const storage = createStorage(config.storage, deps.db.prisma);
+  products = productsModule({ ...deps, workspaces: workspaces.workspaces, storage }, auth.authenticate);
+  api.use('/products/:id/images', products.imagesRouter);
+  api.use('/workspaces/:slug/products/:id/images', products.workspaceImagesRouter);
   api.use('/products', products.router);
   api.use('/workspaces/:slug/products', products.workspaceRouter);
   api.use('/workspaces', workspaces.router);
   api.use('/invitations', workspaces.invitationsRouter);
   api.use(openApiRouter());
   api.use(routeNotFound);
+  app.use('/api/v1/images', products.imageFilesRouter);
   app.use('/api/v1', api);
   app.use('/api/docs', apiDocsRouter());
   app.use('/api', routeNotFound);

@@ -82,6 +82,7 @@ function operation(op: OperationSpec, schemas: Record<string, JsonSchema>): Json
       content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } },
     };
   }
+  if (op.upload) out.requestBody = { required: true, content: { [op.upload.contentType]: { schema: op.upload.schema } } };
   const limits = op.rateLimited ? RATE_LIMIT_HEADERS : [];
   const responses: Record<string, JsonSchema> = {};
   for (const [status, response] of Object.entries(op.responses)) {

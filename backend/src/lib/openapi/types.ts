@@ -57,6 +57,8 @@ export interface OperationSpec {
   params?: Joi.ObjectSchema;
   query?: Joi.ObjectSchema;
   body?: Joi.ObjectSchema;
+  /** A body that is not JSON (a file upload): its media type and a hand-written schema. */
+  upload?: { contentType: string; schema: JsonSchema };
   /**
    * Hand-written schema merged into derived fields, for what Joi cannot export: a .custom() rule
    * (the password policy, a decimal price) is opaque to joi-to-json.

@@ -4,7 +4,7 @@ import { version } from '../../lib/version.js';
 // description of its routes, as index.ts is its published code.
 import { apiKeysApiDoc, authApiDoc } from '../auth/index.js';
 import { healthApiDoc } from '../health/index.js';
-import { productsApiDoc } from '../products/index.js';
+import { productImagesApiDoc, productsApiDoc } from '../products/index.js';
 import { workspacesApiDoc } from '../workspaces/index.js';
 
 export const OPENAPI_PATH = '/api/v1/openapi.json';
@@ -61,6 +61,7 @@ export function openApiDocument(): OpenApiDocument {
     authApiDoc,
     apiKeysApiDoc,
     productsApiDoc,
+    productImagesApiDoc,
     workspacesApiDoc,
     docsApiDoc,
   ]);

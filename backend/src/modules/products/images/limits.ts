@@ -1,0 +1,2 @@
+/** Pictures per product (issue 16). */
+export const MAX_IMAGES = 12;
