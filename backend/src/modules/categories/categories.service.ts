@@ -9,7 +9,7 @@ import { loadTree, TREE_LOCK, TREE_NAMESPACE } from './tree-cache.js';
 import { ancestry, closeGap, findRow, hasChildren, isFiledUnder, openGap, reorder, siblingCount, subtreeHeight } from './tree-sql.js';
 import type { CategoryRow, CategoryView } from './tree.js';
 
-export const categoryNotFound = () => notFound('category_not_found', 'There is no category with this id');
+const categoryNotFound = () => notFound('category_not_found', 'There is no category with this id');
 const unknownParent = () =>
   new AppError(400, 'unknown_category', 'The parent category does not exist', {
     errors: [{ in: 'body', field: 'parentId', message: '"parentId" names no category', code: 'unknown_category' }],

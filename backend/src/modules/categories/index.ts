@@ -9,7 +9,6 @@ import type { CategoryTree } from './tree.js';
 export { categoriesApiDoc } from './categories.openapi.js';
 export { CATEGORY_DEPTH_MAX } from './categories.schemas.js';
 export type { CategoriesModuleNeeds } from './deps.js';
-export type { CategoryTree, CategoryView } from './tree.js';
 
 /** What other modules (products: filters, facets, filing) ask about the category tree. */
 export interface Categories {

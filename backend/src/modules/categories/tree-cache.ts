@@ -19,7 +19,7 @@ const TREE_TTL_SECONDS = 3_600;
  */
 export const TREE_LOCK = 'shelfwise.category_tree';
 
-export async function readRows(prisma: Prisma | Transaction): Promise<CategoryRow[]> {
+async function readRows(prisma: Prisma | Transaction): Promise<CategoryRow[]> {
   // Category_read is `USING (true)`: anyone's connection reads the whole tree, no context needed.
   return prisma.category.findMany({ select: { id: true, parentId: true, name: true, slug: true, position: true } });
 }

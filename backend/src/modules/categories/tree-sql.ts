@@ -29,7 +29,7 @@ export async function subtreeHeight(tx: Transaction, id: string): Promise<number
   return row?.height ?? 0;
 }
 
-export const categorySelect = { id: true, parentId: true, name: true, slug: true, position: true } as const;
+const categorySelect = { id: true, parentId: true, name: true, slug: true, position: true } as const;
 
 export function findRow(tx: Transaction, id: string): Promise<CategoryRow | null> {
   return tx.category.findUnique({ where: { id }, select: categorySelect });
