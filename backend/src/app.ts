@@ -23,9 +23,10 @@ import { createStorage } from './lib/storage/index.js';
 import { createMetrics, type Metrics } from './lib/metrics.js';
 import { version } from './lib/version.js';
 import { authModule } from './modules/auth/index.js';
+import { categoriesModule } from './modules/categories/index.js';
 import { apiDocsRouter, openApiRouter } from './modules/docs/index.js';
 import { healthRouter, writeLiveness } from './modules/health/index.js';
-import { productsModule, type ProductsModule } from './modules/products/index.js';
+import { forgetCachedProductLists, productsModule, type ProductsModule } from './modules/products/index.js';
 import { workspacesModule } from './modules/workspaces/index.js';
 
 export interface AppDeps {
@@ -132,12 +133,16 @@ export function buildApp(deps: AppDeps): Express {
   // workspace tells products which of them went with it (after products is built, hence the arrow).
   let products: ProductsModule | undefined = undefined;
   const workspaces = workspacesModule(deps, auth.authenticate, (ids) => products!.forgetProducts(ids));
+  // A filter by a category covers its descendants: a change of the tree retires the cached lists.
+  const categories = categoriesModule(deps, auth.authenticate, () => forgetCachedProductLists(deps.cache));
   const storage = createStorage(config.storage, deps.db.prisma);
-  products = productsModule({ ...deps, workspaces: workspaces.workspaces, storage }, auth.authenticate);
+  products = productsModule({ ...deps, workspaces: workspaces.workspaces, categories: categories.categories, storage }, auth.authenticate);
   api.use('/products/:id/images', products.imagesRouter);
   api.use('/workspaces/:slug/products/:id/images', products.workspaceImagesRouter);
   api.use('/products', products.router);
   api.use('/workspaces/:slug/products', products.workspaceRouter);
+  api.use('/workspaces/:slug/tags', products.tagsRouter);
+  api.use('/categories', categories.router);
   api.use('/workspaces', workspaces.router);
   api.use('/invitations', workspaces.invitationsRouter);
   api.use(openApiRouter());

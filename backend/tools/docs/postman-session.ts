@@ -1,5 +1,6 @@
 import type { PostmanFolder } from './postman-collection.js';
 import { linkSaved, problem, save, status, tokensSaved } from './postman-steps.js';
+import { categoryFolder, categoryVariables } from './postman-categories.js';
 import { workspaceFolder, workspaceVariables } from './postman-workspaces.js';
 
 // A realistic session, step by step: what a developer does with the API from Postman. Each step's
@@ -268,6 +269,7 @@ export const sessionFolders: PostmanFolder[] = [
     ],
   },
   workspaceFolder,
+  categoryFolder,
 ];
 
 export const sessionVariables: Record<string, string> = {
@@ -287,4 +289,5 @@ export const sessionVariables: Record<string, string> = {
   etag: '',
   staleEtag: '',
   ...workspaceVariables,
+  ...categoryVariables,
 };

@@ -3,8 +3,9 @@ import { version } from '../../lib/version.js';
 // The one place that reads other modules' *.openapi.ts files: each is its module's published
 // description of its routes, as index.ts is its published code.
 import { apiKeysApiDoc, authApiDoc } from '../auth/index.js';
+import { categoriesApiDoc } from '../categories/index.js';
 import { healthApiDoc } from '../health/index.js';
-import { productImagesApiDoc, productsApiDoc } from '../products/index.js';
+import { productImagesApiDoc, productsApiDoc, tagsApiDoc } from '../products/index.js';
 import { workspacesApiDoc } from '../workspaces/index.js';
 
 export const OPENAPI_PATH = '/api/v1/openapi.json';
@@ -62,6 +63,8 @@ export function openApiDocument(): OpenApiDocument {
     apiKeysApiDoc,
     productsApiDoc,
     productImagesApiDoc,
+    tagsApiDoc,
+    categoriesApiDoc,
     workspacesApiDoc,
     docsApiDoc,
   ]);
