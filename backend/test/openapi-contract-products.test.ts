@@ -54,6 +54,16 @@ describe('products', () => {
     expect((await api.call('delete', `/api/v1/products/${id}`, { token: owner.accessToken, headers: stale })).status).toBe(412);
     expect((await api.call('delete', `/api/v1/products/${id}`, { token: owner.accessToken, headers: { 'If-Match': changed.headers.etag as string } })).status).toBe(204);
     expect((await api.call('get', `/api/v1/products/${id}`)).status).toBe(404);
+    const restored = await api.call('post', `/api/v1/products/${id}/restore`, { token: owner.accessToken });
+    expect(restored.status).toBe(200);
+    expect((await api.call('post', `/api/v1/products/${id}/restore`, { token: owner.accessToken })).status).toBe(409);
+    expect((await api.call('delete', `/api/v1/products/${id}?permanent=true`, { token: owner.accessToken })).status).toBe(409);
+    await api.call('delete', `/api/v1/products/${id}`, { token: owner.accessToken });
+    expect((await api.call('delete', `/api/v1/products/${id}?permanent=true`, { token: owner.accessToken })).status).toBe(204);
+
+    expect((await api.call('get', '/api/v1/products/facets?stock=in')).status).toBe(200);
+    expect((await api.call('get', '/api/v1/products/facets?tags=no-such-tag-anywhere')).status).toBe(400);
+    expect((await api.call('get', '/api/v1/products?category=no-such-category')).status).toBe(400);
   });
 
   it('when product requests are refused, then each problem matches the document', async () => {
@@ -123,6 +133,13 @@ describe('products of a workspace', () => {
     expect((await api.call('patch', `${base}/${id}`, { token: owner.accessToken, headers: { 'If-Match': read.headers.etag as string }, body: { stock: 1 } })).status).toBe(412);
     expect((await api.call('delete', `${base}/${id}`, { token: owner.accessToken, headers: { 'If-Match': read.headers.etag as string } })).status).toBe(412);
     expect((await api.call('delete', `${base}/${id}`, { token: owner.accessToken, headers: { 'If-Match': changed.headers.etag as string } })).status).toBe(204);
+    expect((await api.call('get', `${base}?trashed=true`, { token: viewer.accessToken })).body.data).toHaveLength(1);
+    expect((await api.call('get', `${base}/facets?trashed=true`, { token: viewer.accessToken })).body.total).toEqual({ count: 1, exact: true });
+    expect((await api.call('post', `${base}/${id}/restore`, { token: viewer.accessToken })).status).toBe(403);
+    expect((await api.call('post', `${base}/${id}/restore`, { token: owner.accessToken })).status).toBe(200);
+    expect((await api.call('patch', `${base}/${id}`, { token: owner.accessToken, body: { tags: ['Desk', 'lamp'], lowStockThreshold: 5 } })).body.tags).toEqual(['desk', 'lamp']);
+    expect((await api.call('get', `${base}?tags=desk&tagMatch=any`, { token: viewer.accessToken })).body.data).toHaveLength(1);
+    expect((await api.call('get', `${base}?tags=sofa`, { token: viewer.accessToken })).status).toBe(400);
   });
 
   it('when workspace product requests are refused, then each problem matches the document', async () => {

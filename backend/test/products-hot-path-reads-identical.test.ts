@@ -74,7 +74,7 @@ describe('list queries validated once per distinct query string', () => {
     await createProduct(t.app, owner.accessToken, { name: `Lamp ${word}`, price: '10.00' });
     await createProduct(t.app, owner.accessToken, { name: `Lamp ${word}`, price: '30.00' });
     for (let i = 0; i < 2; i++) {
-      const res = await listProducts(t.app, { q: word, sort: 'price', minPrice: '20' });
+      const res = await listProducts(t.app, { q: word, sort: 'price', currency: 'USD', minPrice: '20' });
       expect(res.status).toBe(200);
       expect(res.body.data.map((p: { price: string }) => p.price)).toEqual(['30.00']);
     }

@@ -72,7 +72,7 @@ describe('replica outage', () => {
       const res = await getProduct(t.app, product.id);
       expect(res.status).toBe(200);
       expect(res.body.id).toBe(product.id);
-      expect((await listProducts(t.app, { minPrice: '24.90' })).status).toBe(200);
+      expect((await listProducts(t.app, { currency: 'USD', minPrice: '24.90' })).status).toBe(200);
     } finally {
       await pgs.replica.start();
     }

@@ -4,7 +4,7 @@ import type { ListScope } from './access.js';
 import { LIST_NAMESPACE, LIST_TTL_SECONDS, listKey } from './cache-keys.js';
 import type { ProductsDeps } from './deps.js';
 import { COUNT_CAP, filterConditions, SOURCES, type ListFilter } from './list.query.js';
-import { countOf, filterOf, keyPartsOf, read, type Total } from './list.service.js';
+import { completed, countOf, filterOf, keyPartsOf, read, type Total } from './list.service.js';
 import { PRODUCT_STATUSES, STOCK_STATES } from './product-view.js';
 import type { ListProductsQuery } from './products.schemas.js';
 
@@ -36,15 +36,16 @@ export async function listFacets(deps: ProductsDeps, principal: Principal | unde
     key,
     LIST_TTL_SECONDS,
     async () => {
-      const count = (change: Partial<ListFilter>) => countOf(deps, principal, scope, { ...filter, ...change });
+      const ready = await completed(deps, scope, filter);
+      const count = (change: Partial<ListFilter>) => countOf(deps, principal, scope, { ...ready, ...change });
       const members = scope.audience !== 'public';
       const [total, status, stock, currencies, categories, tags] = await Promise.all([
         count({}),
         members && scope.status === null ? countEach(PRODUCT_STATUSES, (status) => count({ status })) : undefined,
         countEach(STOCK_STATES, (stock) => count({ stock })),
-        currenciesOf(deps, principal, scope, filter),
+        currenciesOf(deps, principal, scope, ready),
         Promise.all(children.map(async (c) => ({ id: c.id, slug: c.slug, name: c.name, ...(await count({ categoryIds: c.subtree })) }))),
-        scope.workspaceId !== null ? topTags(deps, principal, scope, filter) : undefined,
+        scope.workspaceId !== null ? topTags(deps, principal, scope, ready) : undefined,
       ]);
       const facets: Facets = { total, ...(status ? { status } : {}), stock, currencies, categories, ...(tags ? { tags } : {}) };
       return JSON.stringify(facets);

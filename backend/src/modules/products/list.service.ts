@@ -9,7 +9,7 @@ import { COUNT_CAP, countQuery, listQuery, sortValueOf, type ListFilter } from '
 import { toProductView, type ProductRow } from './product-view.js';
 import type { ListProductsQuery } from './products.schemas.js';
 import { weakBodyEtag } from './etag.js';
-import { toPrefixQuery } from './search.js';
+import { forgivingQuery, searchTerms } from './search.js';
 import { sortSpec } from './sort.js';
 
 export interface ListResult {
@@ -48,9 +48,10 @@ export async function listProducts(deps: ProductsDeps, principal: Principal | un
     key,
     LIST_TTL_SECONDS,
     async () => {
+      const ready = await completed(deps, scope, filter);
       // One row more than asked tells whether there is a next page without counting them all.
-      const sql = listQuery(filter, sort, after, query.limit + 1);
-      const [rows, total] = await Promise.all([read<ProductRow[]>(deps, principal, scope, sql), first ? countOf(deps, principal, scope, filter) : null]);
+      const sql = listQuery(ready, sort, after, query.limit + 1);
+      const [rows, total] = await Promise.all([read<ProductRow[]>(deps, principal, scope, sql), first ? countOf(deps, principal, scope, ready) : null]);
       const page = rows.slice(0, query.limit);
       const last = page.at(-1);
       const nextCursor =
@@ -85,16 +86,16 @@ export async function countOf(deps: ProductsDeps, principal: Principal | undefin
 }
 
 /**
- * The query's filters resolved against the database: the category to its subtree, tags checked to
- * exist. null when the list is empty by construction (a search without a word, the trash of a
- * workspace the caller may only see the public side of).
+ * The query's filters with the category resolved to its subtree (from the cached tree). null when
+ * the list is empty by construction (a search without a word, the trash of a workspace the caller
+ * may only see the public side of). What needs the database (the search's words, whether the tags
+ * exist) is left to `completed`, inside the cache loader, so that a cached page costs no query.
  */
-export async function filterOf(deps: ProductsDeps, scope: ListScope, query: Omit<ListProductsQuery, 'limit' | 'sort'>): Promise<ListFilter | null> {
-  const tsquery = query.q === undefined ? null : toPrefixQuery(query.q);
-  if (query.q !== undefined && tsquery === null) return null;
+export async function filterOf(deps: ProductsDeps, scope: ListScope, query: Omit<ListProductsQuery, 'limit' | 'sort'>): Promise<PendingFilter | null> {
+  const words = query.q === undefined ? null : searchTerms(query.q);
+  if (words !== null && words.length === 0) return null;
   const trashed = query.trashed === true;
   if (trashed && scope.audience === 'public') return null;
-  const [categoryIds, tags] = await Promise.all([categoryFilter(deps, query.category), tagFilterOf(deps, scope, query.tags)]);
   return {
     source: scope.audience === 'public' ? 'catalogue' : 'products',
     workspaceId: scope.workspaceId,
@@ -102,14 +103,32 @@ export async function filterOf(deps: ProductsDeps, scope: ListScope, query: Omit
     status: scope.status,
     trashed,
     stock: query.stock ?? null,
-    tsquery,
+    tsquery: null,
+    words,
     currency: query.currency ?? null,
     minPrice: query.minPrice ?? null,
     maxPrice: query.maxPrice ?? null,
-    categoryIds,
-    tags,
+    categoryIds: await categoryFilter(deps, query.category),
+    tags: query.tags === undefined || query.tags.length === 0 ? null : query.tags,
     tagMatch: query.tagMatch,
   };
+}
+
+/** A filter whose search is still words (a cache key), not yet the tsquery the database gives them. */
+export interface PendingFilter extends ListFilter {
+  words: string[] | null;
+}
+
+/**
+ * The filter ready to run: the words widened by their stems and typo corrections (search.ts), and
+ * the tags checked to exist, read like the list itself (the replica, for the public catalogue).
+ */
+export async function completed(deps: ProductsDeps, scope: ListScope, filter: PendingFilter): Promise<ListFilter> {
+  const [tsquery] = await Promise.all([
+    filter.words === null ? null : deps.reads.read((db) => forgivingQuery(db, filter.words!.join(' '))),
+    assertTagsKnown(deps, scope, filter.tags),
+  ]);
+  return { ...filter, tsquery };
 }
 
 async function categoryFilter(deps: ProductsDeps, category: string | undefined): Promise<string[] | null> {
@@ -125,8 +144,8 @@ async function categoryFilter(deps: ProductsDeps, category: string | undefined):
 
 // A tag no product of the list's workspace (or, in the public catalogue, of any workspace) has ever
 // had is a typo rather than an empty result: the client is told which.
-async function tagFilterOf(deps: ProductsDeps, scope: ListScope, tags: string[] | undefined): Promise<string[] | null> {
-  if (tags === undefined || tags.length === 0) return null;
+async function assertTagsKnown(deps: ProductsDeps, scope: ListScope, tags: string[] | null): Promise<void> {
+  if (tags === null) return;
   const known = await deps.reads.read((db) =>
     scope.workspaceId === null
       ? db.$queryRaw<{ name: string }[]>`SELECT DISTINCT "name" FROM "Tag" WHERE "name" = ANY(${tags}::varchar[])`
@@ -139,15 +158,14 @@ async function tagFilterOf(deps: ProductsDeps, scope: ListScope, tags: string[] 
       { in: 'query', field: 'tags', message: `"tags" ${unknown.map((t) => JSON.stringify(t)).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not a known tag`, code: 'tags.unknown' },
     ]);
   }
-  return tags;
 }
 
 /** What of a filter selects rows, for the cache key (the resolved category subtree, so a move retires nothing it should not). */
-export function keyPartsOf(filter: ListFilter) {
+export function keyPartsOf(filter: PendingFilter) {
   return {
     trashed: filter.trashed,
     stock: filter.stock,
-    query: filter.tsquery,
+    query: filter.words === null ? null : filter.words.join(' '),
     currency: filter.currency,
     minPrice: filter.minPrice,
     maxPrice: filter.maxPrice,
