@@ -60,6 +60,9 @@ describe('the README curl walk-throughs', () => {
     // The values the later steps depend on were really extracted (jq -r prints "null" otherwise).
     expect(stdout).not.toMatch(/Bearer null|products\/null/);
     expect(stdout).toContain('"email": "reader-');
+    // The forgiving search (step 12) found the lamp through a typo and a plural; the filter (14) too.
+    expect(stdout).toMatch(/"names": \[\s*"Desk lamp"\s*\],\s*"total": \{\s*"count": 1,/);
+    expect(stdout).toMatch(/"tags": \[\s*"desk",\s*"lighting"\s*\],\s*"stockState": "low"/);
   }, 90_000);
 
   it('when the second (a member joins by invitation and edits) is run the same way, then every step answers the status its comment states', async () => {
