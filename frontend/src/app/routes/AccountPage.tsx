@@ -6,8 +6,10 @@ import { ProfileNameForm } from '../../features/auth/components/ProfileNameForm'
 import { ProfileSummary } from '../../features/auth/components/ProfileSummary';
 import { SignOutEverywhere } from '../../features/auth/components/SignOutEverywhere';
 import { TwoFactorSection } from '../../features/auth/components/TwoFactorSection';
+import { useDocumentTitle } from '../../lib/document-title';
 
 export function AccountPage() {
+  useDocumentTitle('Your account');
   return (
     <div className="narrow">
       <PageHeading>Your account</PageHeading>

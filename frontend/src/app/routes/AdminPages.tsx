@@ -3,8 +3,10 @@ import { NavLink } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { AdminProducts } from '../../features/products/components/AdminProducts';
 import { UsersTable } from '../../features/users/components/UsersTable';
+import { useDocumentTitle } from '../../lib/document-title';
 
 function AdminShell({ title, children }: { title: string; children: ReactNode }) {
+  useDocumentTitle(title);
   return (
     <>
       <PageHeading>{title}</PageHeading>

@@ -2,6 +2,7 @@ import { Link, Navigate, useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { LoginForm } from '../../features/auth/components/LoginForm';
 import { isSignOutReason, type SignOutReason, useSession } from '../../lib/auth';
+import { useDocumentTitle } from '../../lib/document-title';
 import { PASSWORD_RESET_DONE } from '../next-path';
 import { useNextPath } from './use-next-path';
 
@@ -16,6 +17,7 @@ const SIGNED_OUT_BECAUSE: Record<SignOutReason, string> = {
 };
 
 export function LoginPage() {
+  useDocumentTitle('Sign in');
   const session = useSession();
   const { next, requested, goNext } = useNextPath();
   // From the address (app/next-path.ts signInPath), so the explanation survives the redirect and a reload.

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
+import { useProduct } from '../../features/products/api/get-product';
 import { CreateProduct } from '../../features/products/components/CreateProduct';
 import { EditProduct } from '../../features/products/components/EditProduct';
 import { MyProducts } from '../../features/products/components/MyProducts';
@@ -79,7 +80,8 @@ export function EditProductPage() {
   const navigate = useNavigate();
   const user = useCurrentUser();
   const loaded = useLoadedWorkspace();
-  useDocumentTitle('Edit product');
+  const product = useProduct(id);
+  useDocumentTitle(product.data ? `Edit ${product.data.product.name}` : 'Edit product');
   if (!loaded.ready) return loaded.fallback;
   // The product may be in another of the user's workspaces than the current one: its own decides.
   const accessTo = (product: Product) => productAccess(allowedIn(loaded.workspaces, product.workspaceId, user?.role === 'ADMIN'));

@@ -1,7 +1,9 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
+import { useDocumentTitle } from '../../lib/document-title';
 
 export function NotFoundPage() {
+  useDocumentTitle('Page not found');
   return (
     <div className="narrow centered">
       <PageHeading>Page not found</PageHeading>

@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
+import { useProduct } from '../../features/products/api/get-product';
 import { ProductDetails } from '../../features/products/components/ProductDetails';
 import type { Product } from '../../features/products/types';
 import { useWorkspaces } from '../../features/workspaces/api/workspaces';
@@ -13,7 +14,9 @@ export function ProductPage() {
   const user = useCurrentUser();
   // Anyone may read an active product; only members whose role allows it (or a moderator) get "Edit".
   const workspaces = useWorkspaces();
-  useDocumentTitle('Product');
+  // The same query ProductDetails makes (one request): the tab is named after the product once it is known.
+  const product = useProduct(id);
+  useDocumentTitle(product.data?.product.name ?? (product.error?.status === 404 ? 'Product not found' : 'Product'));
   const actions = (product: Product) =>
     user && workspaces.data && productAccess(allowedIn(workspaces.data, product.workspaceId, user.role === 'ADMIN')).update ? (
       <p>

@@ -2,9 +2,11 @@ import { Link, Navigate } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { RegisterForm } from '../../features/auth/components/RegisterForm';
 import { useSession } from '../../lib/auth';
+import { useDocumentTitle } from '../../lib/document-title';
 import { useNextPath } from './use-next-path';
 
 export function RegisterPage() {
+  useDocumentTitle('Create an account');
   const session = useSession();
   const { next, requested } = useNextPath();
   const signInPath = `/login${requested ? `?next=${encodeURIComponent(next)}` : ''}`;
