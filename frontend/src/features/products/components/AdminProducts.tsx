@@ -66,7 +66,7 @@ export function AdminProducts() {
               </thead>
               <tbody>
                 {items.map((product) => (
-                  <tr key={product.id}>
+                  <tr key={product.id} data-product-id={product.id}>
                     <th scope="row">{product.name}</th>
                     <td data-label="SKU">{product.sku}</td>
                     <td data-label="Price">{formatPrice(product.price, product.currency)}</td>

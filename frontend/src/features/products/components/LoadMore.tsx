@@ -11,7 +11,7 @@ interface LoadMoreProps {
 export function LoadMore({ hasNextPage, isFetchingNextPage, onLoadMore, shown, error }: LoadMoreProps) {
   return (
     <div className="load-more">
-      <p className="muted" role="status">
+      <p className="muted" role="status" tabIndex={-1}>
         {shown === 1 ? 'Showing 1 product' : `Showing ${shown} products`}
         {hasNextPage ? '' : ' — that is all.'}
       </p>
@@ -21,7 +21,13 @@ export function LoadMore({ hasNextPage, isFetchingNextPage, onLoadMore, shown, e
         </p>
       )}
       {hasNextPage && (
-        <button type="button" className="button button--secondary" onClick={onLoadMore} disabled={isFetchingNextPage}>
+        // aria-disabled, not disabled: a disabled button loses the focus (to the page's body) while it loads.
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => !isFetchingNextPage && onLoadMore()}
+          aria-disabled={isFetchingNextPage || undefined}
+        >
           {isFetchingNextPage ? 'Loading more…' : 'Load more'}
         </button>
       )}

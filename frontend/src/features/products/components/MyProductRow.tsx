@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { formatPrice } from '../../../lib/format';
 import { productKeys } from '../api/query-keys';
@@ -13,9 +13,18 @@ export function MyProductRow({ product, access }: { product: Product; access: Pr
   // The version this row knew when the API refused a change as stale; a reload brings a newer one.
   const [staleVersion, setStaleVersion] = useState<number | null>(null);
   const conflict = staleVersion === product.version;
+  const row = useRef<HTMLLIElement>(null);
+  const hadConflict = useRef(false);
+  // The notice replaces the controls the person was using: the focus follows to its button, and
+  // back to the stock field once the reloaded product brings the controls back.
+  useEffect(() => {
+    if (conflict === hadConflict.current) return;
+    hadConflict.current = conflict;
+    row.current?.querySelector<HTMLElement>(conflict ? '.notice button' : '.quick-edit input')?.focus();
+  }, [conflict]);
 
   return (
-    <li className="card product-row">
+    <li ref={row} className="card product-row" data-product-id={product.id}>
       <div className="product-row__main">
         <h2 className="card__title">
           <Link to={access.update ? `/my/products/${product.id}/edit` : `/products/${product.id}`}>{product.name}</Link>
@@ -37,8 +46,7 @@ export function MyProductRow({ product, access }: { product: Product; access: Pr
           </button>
         </div>
       ) : (
-        // Keyed by version: after any save or reload the inputs start from the latest values.
-        <QuickStockStatus key={product.version} product={product} onConflict={() => setStaleVersion(product.version)} />
+        <QuickStockStatus product={product} onConflict={() => setStaleVersion(product.version)} />
       )}
       {(access.update || access.delete) && (
         <div className="product-row__actions">

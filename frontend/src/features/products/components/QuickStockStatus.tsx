@@ -17,6 +17,15 @@ export function QuickStockStatus({ product, onConflict }: QuickStockStatusProps)
   const [stock, setStock] = useState(String(product.stock));
   const [status, setStatus] = useState<ProductStatus>(product.status);
   const [stockError, setStockError] = useState<string>();
+  // A newer version (after a save or a reload) resets the fields in place; remounting them instead
+  // (a key) would drop the focus of the person who just pressed Update.
+  const [shownVersion, setShownVersion] = useState(product.version);
+  if (shownVersion !== product.version) {
+    setShownVersion(product.version);
+    setStock(String(product.stock));
+    setStatus(product.status);
+    setStockError(undefined);
+  }
   const update = useUpdateProduct();
   const changes: UpdateProductRequest = {};
   if (stock.trim() !== String(product.stock)) changes.stock = Number(stock.trim());
@@ -27,7 +36,7 @@ export function QuickStockStatus({ product, onConflict }: QuickStockStatusProps)
     event.preventDefault();
     const error = checkStock(stock);
     setStockError(error);
-    if (error || !dirty) return;
+    if (error || !dirty || update.isPending) return;
     update.mutate(
       { id: product.id, expectedVersion: product.version, changes },
       {
@@ -64,7 +73,8 @@ export function QuickStockStatus({ product, onConflict }: QuickStockStatusProps)
           <StatusOptions />
         </select>
       </div>
-      <button type="submit" className="button button--small" disabled={!dirty || update.isPending}>
+      {/* aria-disabled, not disabled: the button keeps the focus while it saves and once nothing is left to save. */}
+      <button type="submit" className="button button--small" aria-disabled={!dirty || update.isPending}>
         {update.isPending ? 'Saving…' : 'Update'}
       </button>
       {stockError && (
