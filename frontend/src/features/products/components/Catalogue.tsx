@@ -1,7 +1,7 @@
 import { EmptyState } from '../../../components/states';
 import { useProducts } from '../api/get-products';
 import { SORT_OPTIONS, type ProductSort } from '../types';
-import { ProductCard } from './ProductCard';
+import { ProductCard, ProductCardSkeletons } from './ProductCard';
 import { ProductPages } from './ProductPages';
 import { SEARCH_MAX, useCatalogueParams } from './use-catalogue-params';
 
@@ -51,24 +51,28 @@ export function Catalogue() {
         />
       </form>
 
-      <ProductPages
-        products={products}
-        loadingLabel="Loading products…"
-        empty={
-          <EmptyState title={filtered ? 'No products match your search.' : 'There are no products yet.'}>
-            {filtered && <p>Try other words or a wider price range.</p>}
-          </EmptyState>
-        }
-        busy={products.isPlaceholderData}
-      >
-        {(items) => (
-          <ul className="grid" aria-label="Search results">
-            {items.map((product) => (
-              <ProductCard key={product.id} product={product} />
-            ))}
-          </ul>
-        )}
-      </ProductPages>
+      {/* Keeps its height while results come and go, so the footer never jumps into view. */}
+      <div className="results">
+        <ProductPages
+          products={products}
+          loadingLabel="Loading products…"
+          placeholder={<ProductCardSkeletons />}
+          empty={
+            <EmptyState title={filtered ? 'No products match your search.' : 'There are no products yet.'}>
+              {filtered && <p>Try other words or a wider price range.</p>}
+            </EmptyState>
+          }
+          busy={products.isPlaceholderData}
+        >
+          {(items) => (
+            <ul className="grid" aria-label="Search results">
+              {items.map((product) => (
+                <ProductCard key={product.id} product={product} />
+              ))}
+            </ul>
+          )}
+        </ProductPages>
+      </div>
     </>
   );
 }

@@ -1,24 +1,52 @@
 import { Link } from 'react-router';
 import { formatPrice } from '../../../lib/format';
-import { type Product, STATUS_LABELS } from '../types';
+import type { Product } from '../types';
 
-export function ProductCard({ product, showStatus = false }: { product: Product; showStatus?: boolean }) {
+/*
+ * Every card has the same height whatever it holds (styles.css: a picture box of fixed aspect
+ * ratio, a title of two lines, a description of three), so the skeletons shown while the page loads
+ * take exactly the place of the cards that replace them, and nothing below moves.
+ */
+
+export function ProductCard({ product }: { product: Product }) {
   return (
-    <li className="card product-card">
-      <h2 className="card__title">
+    <li className="card product-card" data-product-id={product.id}>
+      <div className="product-card__picture" aria-hidden="true" />
+      <h2 className="card__title product-card__title">
         <Link to={`/products/${product.id}`}>{product.name}</Link>
       </h2>
       <p className="product-card__price">{formatPrice(product.price, product.currency)}</p>
-      {product.description && <p className="product-card__description">{product.description}</p>}
-      <p className="muted">
-        {product.stock > 0 ? `${product.stock} in stock` : 'Out of stock'}
-        {showStatus && (
-          <>
-            {' · '}
-            <span className={`badge badge--${product.status}`}>{STATUS_LABELS[product.status]}</span>
-          </>
-        )}
-      </p>
+      <p className="product-card__description">{product.description}</p>
+      <p className="muted product-card__stock">{product.stock > 0 ? `${product.stock} in stock` : 'Out of stock'}</p>
     </li>
+  );
+}
+
+/** How many skeleton cards fill the first screen at any width (the results area keeps its height too). */
+const SKELETON_CARDS = 8;
+
+/** Grey cards of the final size while the first page loads; hidden from assistive technology, which hears the status instead. */
+export function ProductCardSkeletons() {
+  return (
+    <ul className="grid" aria-hidden="true">
+      {Array.from({ length: SKELETON_CARDS }, (_, n) => (
+        <li key={n} className="card product-card product-card--skeleton">
+          <div className="product-card__picture" />
+          <p className="card__title product-card__title">
+            <span className="skeleton-line" />
+          </p>
+          <p className="product-card__price">
+            <span className="skeleton-line skeleton-line--short" />
+          </p>
+          <p className="product-card__description">
+            <span className="skeleton-line" />
+            <span className="skeleton-line" />
+          </p>
+          <p className="product-card__stock">
+            <span className="skeleton-line skeleton-line--short" />
+          </p>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, type RefObject, useEffect, useRef } from 'react';
 import { ErrorState, LoadingState } from '../../../components/states';
 import type { useProducts } from '../api/get-products';
 import type { Product } from '../types';
@@ -7,10 +7,13 @@ import { LoadMore } from './LoadMore';
 interface ProductPagesProps {
   products: ReturnType<typeof useProducts>;
   loadingLabel: string;
+  /** Shown instead of a spinner while the first page loads: e.g. skeletons of the final size. */
+  placeholder?: ReactNode;
   /** Shown when there is nothing to list. */
   empty: ReactNode;
   /** Wraps the items and "load more" in an element with aria-busy (e.g. while a new search replaces them). */
   busy?: boolean;
+  /** Each item's element carries data-product-id, so "load more" can move the focus to the first new one. */
   children: (items: Product[]) => ReactNode;
 }
 
@@ -18,22 +21,69 @@ interface ProductPagesProps {
  * The states every product list goes through: loading, failed before anything arrived, empty, then
  * the products loaded so far with "load more". A failed next page keeps the pages already shown.
  */
-export function ProductPages({ products, loadingLabel, empty, busy, children }: ProductPagesProps) {
+export function ProductPages({ products, loadingLabel, placeholder, empty, busy, children }: ProductPagesProps) {
   const items = products.data?.pages.flatMap((page) => page.data) ?? [];
-  if (products.isPending) return <LoadingState label={loadingLabel} />;
+  const container = useRef<HTMLDivElement>(null);
+  const focusFirstNewFrom = useFocusFirstNew(container, items.length, products.isFetchingNextPage);
+
+  if (products.isPending) {
+    return placeholder ? (
+      <>
+        <p className="visually-hidden" role="status">
+          {loadingLabel}
+        </p>
+        {placeholder}
+      </>
+    ) : (
+      <LoadingState label={loadingLabel} />
+    );
+  }
   if (products.isError && items.length === 0) return <ErrorState error={products.error} onRetry={() => void products.refetch()} />;
   if (items.length === 0) return empty;
-  const content = (
-    <>
+  return (
+    <div ref={container} aria-busy={busy}>
       {children(items)}
       <LoadMore
         shown={items.length}
         hasNextPage={products.hasNextPage}
         isFetchingNextPage={products.isFetchingNextPage}
-        onLoadMore={() => void products.fetchNextPage()}
+        onLoadMore={() => {
+          focusFirstNewFrom(items.length);
+          void products.fetchNextPage();
+        }}
         error={products.isFetchNextPageError ? products.error.message : undefined}
       />
-    </>
+    </div>
   );
-  return busy === undefined ? content : <div aria-busy={busy}>{content}</div>;
+}
+
+/**
+ * After "load more", the focus moves to the first item that arrived (its link, or the item itself),
+ * so a keyboard user goes on reading where the list grew instead of starting again from the page's
+ * top. When nothing arrived (the request failed) the focus stays on the button; when the button is
+ * gone with nothing new, it goes to the list's status line.
+ */
+function useFocusFirstNew(container: RefObject<HTMLDivElement | null>, count: number, fetching: boolean) {
+  const firstNew = useRef<number | null>(null);
+  useEffect(() => {
+    const index = firstNew.current;
+    if (index === null || fetching) return;
+    firstNew.current = null;
+    const root = container.current;
+    if (!root) return;
+    // The items render in order, each marked with its product's id.
+    const item = root.querySelectorAll<HTMLElement>('[data-product-id]')[index];
+    if (item && index < count) return focusItem(item);
+    if (!root.querySelector('.load-more button')) root.querySelector<HTMLElement>('.load-more [role="status"]')?.focus();
+  }, [container, count, fetching]);
+  return (index: number) => {
+    firstNew.current = index;
+  };
+}
+
+function focusItem(item: HTMLElement) {
+  const link = item.querySelector<HTMLElement>('a[href]');
+  if (link) return link.focus();
+  item.tabIndex = -1;
+  item.focus();
 }
