@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { variantWidths } from '../src/modules/products/images/variants.js';
 import * as fixture from './fixtures/images/fixtures.js';
-import { addImage, expectDocumented, srcsetPaths, stored, upload } from './images-support.js';
+import { addImage, binary, expectDocumented, srcsetPaths, stored, upload } from './images-support.js';
 import { bearer, createProduct, expectProblem, getProduct, registerUser, type Session } from './products-support.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import { createWorkspace, memberWithRole, productBody } from './workspaces-support.js';
@@ -38,10 +38,7 @@ describe('uploading a picture of each accepted type', () => {
     expect(files.map((f) => f.width)).toEqual([160, 480, 1200]);
     expect(image.url).toBe(files[2]!.path);
     for (const { path, width } of files) {
-      const file = await request(t.app).get(path).buffer(true).parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c)).on('end', () => done(null, Buffer.concat(chunks)));
-      });
+      const file = await binary(request(t.app).get(path));
       expect(file.status).toBe(200);
       const meta = await sharp(file.body as Buffer).metadata();
       expect({ format: meta.format, width: meta.width }).toEqual({ format: 'webp', width });

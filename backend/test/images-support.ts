@@ -37,6 +37,13 @@ export async function stored(t: TestApp, productId: string): Promise<{ rows: num
   return { rows, objects };
 }
 
+/** GET a file as bytes (supertest buffers only text and JSON by itself). */
+export const binary = (req: request.Test) =>
+  req.buffer(true).parse((res, done) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => done(null, Buffer.concat(chunks)));
+  });
+
 /** The variant files an image's srcset names, widths ascending. */
 export const srcsetPaths = (image: ImageView) => image.srcset.split(', ').map((entry) => {
   const [path, width] = entry.split(' ');

@@ -4,7 +4,7 @@ import { postgresStorage } from './postgres.js';
 import { s3Storage } from './s3.js';
 import type { Storage } from './types.js';
 
-export type { Storage, StoredBody, StoredKey } from './types.js';
+export type { Storage } from './types.js';
 export { postgresStorage } from './postgres.js';
 export { s3Storage, type S3StorageOptions } from './s3.js';
 

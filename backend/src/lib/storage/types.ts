@@ -1,5 +1,5 @@
 /** One stored object as read back. */
-export interface StoredBody {
+interface StoredBody {
   body: Buffer;
   contentType: string;
 }

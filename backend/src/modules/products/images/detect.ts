@@ -126,14 +126,17 @@ function webpLayout(bytes: Buffer): Layout {
   return { end, metadata };
 }
 
+// The top-level boxes an ISO base media file (AVIF, HEIF, MP4) may have.
+const TOP_LEVEL_BOXES = new Set(['ftyp', 'meta', 'mdat', 'moov', 'moof', 'mfra', 'free', 'skip', 'uuid', 'styp', 'sidx', 'ssix', 'prft', 'emsg', 'etyp', 'pdin', 'wide']);
+
 // ISO base media (AVIF): top-level boxes, each with its size (32-bit, 64-bit when 1, or "to the end
-// of the file" when 0). The pixels are in mdat; anything that does not form a box ends the picture.
+// of the file" when 0). The pixels are in mdat; anything that is not such a box ends the picture.
 function avifLayout(bytes: Buffer): Layout {
   const metadata: Layout['metadata'] = [];
   let at = 0;
   while (at + 8 <= bytes.length) {
     const type = ascii(bytes, at + 4, at + 8);
-    if (!/^[a-z0-9 ]{4}$/i.test(type)) break;
+    if (!TOP_LEVEL_BOXES.has(type)) break;
     let size = bytes.readUInt32BE(at);
     if (size === 0) size = bytes.length - at;
     else if (size === 1) {

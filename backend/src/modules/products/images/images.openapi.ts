@@ -2,6 +2,7 @@ import Joi from 'joi';
 import type { JsonSchema, ModuleApiDoc, OperationSpec } from '../../../lib/openapi/index.js';
 import { imageIdParams, reorderImagesBody, variantFileParams } from './images.schemas.js';
 import { MAX_IMAGES } from './limits.js';
+import { VARIANT_WIDTHS } from './variants.js';
 
 // What images.routes.ts serves: a product's pictures under both product paths, and the stored
 // variants at /api/v1/images. The Product and ProductImage schemas are products.openapi.ts's.
@@ -26,7 +27,7 @@ const ADD = [
   'The type is told by the bytes, whatever the file name or part Content-Type says: JPEG, PNG, WebP and AVIF are accepted, SVG and anything else is 415.',
   'The size limit is the server\'s IMAGE_MAX_BYTES (10 MB by default; 413 as soon as it is passed), the pixel limit IMAGE_MAX_PIXELS (40 megapixels; read from the header, 422 `image_too_many_pixels` before anything is decoded).',
   'A file cut short, carrying other data after the picture or markup in its metadata (a polyglot), or that does not decode is 422 `image_unreadable` (its `defect` says which: `truncated`, `trailing_data`, `active_content` or `undecodable`).',
-  'The picture is re-encoded to WebP at 160, 480 and 1200 px wide (never enlarged), its EXIF orientation applied and every metadata (EXIF, GPS, comments) dropped. Nothing is stored for a refused upload.',
+  `The picture is re-encoded to WebP at ${VARIANT_WIDTHS.join(', ')} px wide (never enlarged), its EXIF orientation applied and every metadata (EXIF, GPS, comments) dropped. Nothing is stored for a refused upload.`,
   'The product gets a new version (its ETag is sent).',
 ].join(' ');
 const REORDER = 'Sets the order of the product\'s pictures: `order` lists every one of their ids once (else 400 `invalid_image_order`); the first becomes the primary picture. The product gets a new version.';

@@ -10,7 +10,7 @@ import { imageFilesRouter, imagesRouter, workspaceImagesRouter, type WriteRules 
 import { sweepQueue } from './sweep.js';
 
 export { imagesApiDoc } from './images.openapi.js';
-export { renderVariants, type RenderedImage } from './render.js';
+export { renderVariants } from './render.js';
 export { sweepOrphanImages } from './sweep.js';
 
 // The variants most recently served, in this process: 64 MB is some 500 product pages' worth of

@@ -8,7 +8,7 @@ const PREFIX = 'images/';
 const PAGE = 500;
 const KEY = /^images\/([0-9a-f]{64})-\d+\.webp$/;
 /** How long a stored variant may go unreferenced: an upload stores its files before its row commits. */
-export const ORPHAN_AGE_MS = 60 * 60 * 1000;
+const ORPHAN_AGE_MS = 60 * 60 * 1000;
 
 export interface SweepDeps {
   prisma: Prisma;
