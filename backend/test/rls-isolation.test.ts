@@ -148,3 +148,38 @@ describe('memberships and invitations', () => {
     expect(ownView.rowCount).toBeGreaterThan(0);
   });
 });
+
+describe('the catalogue tables (issue 16)', () => {
+  it('when a transaction that is not a platform admin\'s writes a category, then the policy refuses it; a platform admin\'s may', async () => {
+    const insert = (c: pg.Client) => c.query(`INSERT INTO "Category" ("id", "name", "slug", "updatedAt") VALUES (gen_random_uuid(), 'Rogue', $1, now())`, [`rogue-${Date.now()}`]);
+    expect(await asApi({ user_id: owner.userId }, insert).catch((e: unknown) => e)).toEqual(refusedByPolicy);
+    expect((await asApi({ user_id: owner.userId, platform_admin: 'on' }, insert)).rowCount).toBe(1);
+  });
+
+  it('when the API role writes the vocabulary (tags, search words) itself, then it is refused: only the trigger on "Product" writes it', async () => {
+    const denied = expect.objectContaining({ code: '42501', message: expect.stringMatching(/permission denied/) });
+    expect(await asApi({}, (c) => c.query(`INSERT INTO "SearchWord" ("word") VALUES ('planted')`)).catch((e: unknown) => e)).toEqual(denied);
+    const tag = (c: pg.Client) => c.query(`INSERT INTO "Tag" ("workspaceId", "name") VALUES ($1, 'planted')`, [team.id]);
+    expect(await asApi({ user_id: owner.userId, workspace_id: team.id }, tag).catch((e: unknown) => e)).toEqual(denied);
+  });
+
+  it('when a stranger reads the pictures of a draft, then none come back; of an active product, then they do', async () => {
+    await t.owner.pool.query(
+      `INSERT INTO "ProductImage" ("id", "productId", "workspaceId", "position", "digest", "width", "height") VALUES
+       (gen_random_uuid(), $1, $3, 0, repeat('a', 64), 10, 10), (gen_random_uuid(), $2, $3, 0, repeat('b', 64), 10, 10)`,
+      [draftId, activeId, team.id],
+    );
+    const seen = await asApi({ user_id: stranger.userId }, (c) => c.query(`SELECT "productId" FROM "ProductImage" WHERE "workspaceId" = $1`, [team.id]));
+    expect(seen.rows.map((r: { productId: string }) => r.productId)).toEqual([activeId]);
+    const members = await asApi({ user_id: viewer.userId }, (c) => c.query(`SELECT "productId" FROM "ProductImage" WHERE "workspaceId" = $1`, [team.id]));
+    expect(members.rows).toHaveLength(2);
+  });
+
+  it('when a product is in the trash, then outsiders no longer read it even though it is active; members do', async () => {
+    const trashed = await request(t.app).post(`/api/v1/workspaces/${team.slug}/products`).set(bearer(owner.accessToken)).send(productBody({ status: 'active' }));
+    await t.owner.pool.query(`UPDATE "Product" SET "trashedAt" = now() WHERE "id" = $1`, [trashed.body.id]);
+    const read = (who: string) => asApi({ user_id: who }, (c) => c.query(`SELECT "id" FROM "Product" WHERE "id" = $1`, [trashed.body.id]));
+    expect((await read(stranger.userId)).rows).toHaveLength(0);
+    expect((await read(viewer.userId)).rows).toHaveLength(1);
+  });
+});
