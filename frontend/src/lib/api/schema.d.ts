@@ -516,7 +516,7 @@ export interface paths {
         };
         /**
          * List products
-         * @description The public catalogue: active products of every workspace. `owner=me` lists your personal workspace's products instead, in any status (`status` filters them); `owner=<user id>` the active products that user created. Admins may pass any `owner` and `status`, across workspaces. A shared workspace's products, drafts included: GET /api/v1/workspaces/{slug}/products. `q` matches words and word prefixes in name, sku and description. Keyset-paginated for every `sort`: following `nextCursor` returns each matching product once, even while products are being added; a cursor works only in the list that gave it. Pages of active products are served from a cache (`X-Cache`) that every write clears; while the database is unavailable a page cached before answers with `X-Cache: STALE`, one not cached answers 503.
+         * @description The public catalogue: active products of every workspace. `owner=me` lists your personal workspace's products instead, in any status (`status` filters them); `owner=<user id>` the active products that user created. Admins may pass any `owner` and `status`, across workspaces. A shared workspace's products, drafts included: GET /api/v1/workspaces/{slug}/products. `q` matches words and word prefixes in name, sku and description, forgiving plurals ("teapots" finds "teapot") and small typos ("tepot"). `sort=price` orders by currency, then price: two currencies never interleave; pass `currency` for one. Keyset-paginated for every `sort`: following `nextCursor` returns each matching product once, even while products are being added; a cursor works only in the list that gave it. The first page (no cursor) says how many products match in `total`, exactly up to 10,000. Pages of active products are served from a cache (`X-Cache`) that every write clears; while the database is unavailable a page cached before answers with `X-Cache: STALE`, one not cached answers 503.
          */
         get: operations["listProducts"];
         put?: never;
@@ -525,6 +525,26 @@ export interface paths {
          * @description In your personal workspace, with you as its creator (`ownerId`); POST /api/v1/workspaces/{slug}/products creates in another. Status defaults to draft, currency to the server default. With an Idempotency-Key a retried request returns the first answer instead of creating again.
          */
         post: operations["createProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/facets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count the products each filter would leave
+         * @description For a filter panel: given the same filters as GET /api/v1/products, how many products match in all, per stock state, per currency and per child category of `category` (or per root category); each count exact up to 10,000. Cached with the list pages.
+         */
+        get: operations["listProductFacets"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -546,8 +566,8 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Delete a product
-         * @description Who may change it may delete it; If-Match as for PATCH.
+         * Move a product to the trash (or delete it from there)
+         * @description Who may change it may delete it; If-Match as for PATCH. The product goes to its workspace's trash (GET /api/v1/workspaces/{slug}/products?trashed=true): out of every list and the public catalogue, its SKU free for another product, restorable for 30 days, then deleted with its pictures by an hourly job. Deleting a product already in the trash changes nothing. With `permanent=true` a product in the trash is deleted at once (409 `not_in_trash` for one outside it).
          */
         delete: operations["deleteProduct"];
         options?: never;
@@ -559,6 +579,26 @@ export interface paths {
         patch: operations["updateProduct"];
         trace?: never;
     };
+    "/api/v1/products/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a product out of the trash
+         * @description Who may change it; If-Match as for PATCH. 409 `duplicate_sku` when a product outside the trash has taken its SKU meanwhile.
+         */
+        post: operations["restoreProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workspaces/{slug}/products": {
         parameters: {
             query?: never;
@@ -568,7 +608,7 @@ export interface paths {
         };
         /**
          * List a workspace's products
-         * @description Every status to its members (`status` filters), the same filters and sorts as GET /api/v1/products, without `owner`. `q` matches words and word prefixes in name, sku and description. Keyset-paginated for every `sort`: following `nextCursor` returns each matching product once, even while products are being added; a cursor works only in the list that gave it. Pages are cached per workspace (`X-Cache`) and every write clears them.
+         * @description Every status to its members (`status` filters), the same filters and sorts as GET /api/v1/products, without `owner`; `trashed=true` lists the workspace's trash instead. `q` matches words and word prefixes in name, sku and description, forgiving plurals ("teapots" finds "teapot") and small typos ("tepot"). `sort=price` orders by currency, then price: two currencies never interleave; pass `currency` for one. Keyset-paginated for every `sort`: following `nextCursor` returns each matching product once, even while products are being added; a cursor works only in the list that gave it. The first page (no cursor) says how many products match in `total`, exactly up to 10,000. Pages are cached per workspace (`X-Cache`) and every write clears them.
          */
         get: operations["listWorkspaceProducts"];
         put?: never;
@@ -577,6 +617,26 @@ export interface paths {
          * @description Owners, admins and editors. As POST /api/v1/products otherwise: you are its creator, Idempotency-Key replays (per workspace), the sku is unique within the workspace.
          */
         post: operations["createWorkspaceProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{slug}/products/facets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count a workspace's products each filter would leave
+         * @description As GET /api/v1/products/facets, for this workspace's list (or its trash): also per status, and the 20 tags most used among the matches.
+         */
+        get: operations["listWorkspaceProductFacets"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -598,8 +658,8 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Delete a product of a workspace
-         * @description Who may change it may delete it; If-Match as for PATCH.
+         * Move a product of a workspace to the trash (or delete it from there)
+         * @description Who may change it may delete it; If-Match as for PATCH. The product goes to its workspace's trash (GET /api/v1/workspaces/{slug}/products?trashed=true): out of every list and the public catalogue, its SKU free for another product, restorable for 30 days, then deleted with its pictures by an hourly job. Deleting a product already in the trash changes nothing. With `permanent=true` a product in the trash is deleted at once (409 `not_in_trash` for one outside it).
          */
         delete: operations["deleteWorkspaceProduct"];
         options?: never;
@@ -609,6 +669,202 @@ export interface paths {
          * @description Owners, admins and editors, or a platform admin; as PATCH /api/v1/products/{id}, but only for a product of this workspace.
          */
         patch: operations["updateWorkspaceProduct"];
+        trace?: never;
+    };
+    "/api/v1/workspaces/{slug}/products/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a product of a workspace out of the trash
+         * @description Who may change it; If-Match as for PATCH. 409 `duplicate_sku` when a product outside the trash has taken its SKU meanwhile.
+         */
+        post: operations["restoreWorkspaceProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reorder a product's pictures
+         * @description Sets the order of the product's pictures: `order` lists every one of their ids once (else 400 `invalid_image_order`); the first becomes the primary picture. The product gets a new version.
+         */
+        put: operations["reorderProductImages"];
+        /**
+         * Add a picture to a product
+         * @description Adds a picture as the product's last (at most 12); owners, admins and editors of its workspace, or a platform admin. The type is told by the bytes, whatever the file name or part Content-Type says: JPEG, PNG, WebP and AVIF are accepted, SVG and anything else is 415. The size limit is the server's IMAGE_MAX_BYTES (10 MB by default; 413 as soon as it is passed), the pixel limit IMAGE_MAX_PIXELS (40 megapixels; read from the header, 422 `image_too_many_pixels` before anything is decoded). A file cut short, carrying other data after the picture or markup in its metadata (a polyglot), or that does not decode is 422 `image_unreadable` (its `defect` says which: `truncated`, `trailing_data`, `active_content` or `undecodable`). The picture is re-encoded to WebP at 160, 480, 1200 px wide (never enlarged), its EXIF orientation applied and every metadata (EXIF, GPS, comments) dropped. Nothing is stored for a refused upload. The product gets a new version (its ETag is sent).
+         */
+        post: operations["addProductImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/images/{imageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a picture of a product
+         * @description Removes one picture; those after it move up. Its files go with the next orphan sweep (hourly, once no picture uses them for an hour). The product gets a new version.
+         */
+        delete: operations["deleteProductImage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{slug}/products/{id}/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reorder a product's pictures of a workspace
+         * @description Sets the order of the product's pictures: `order` lists every one of their ids once (else 400 `invalid_image_order`); the first becomes the primary picture. The product gets a new version.
+         */
+        put: operations["reorderWorkspaceProductImages"];
+        /**
+         * Add a picture to a product of a workspace
+         * @description Adds a picture as the product's last (at most 12); owners, admins and editors of its workspace, or a platform admin. The type is told by the bytes, whatever the file name or part Content-Type says: JPEG, PNG, WebP and AVIF are accepted, SVG and anything else is 415. The size limit is the server's IMAGE_MAX_BYTES (10 MB by default; 413 as soon as it is passed), the pixel limit IMAGE_MAX_PIXELS (40 megapixels; read from the header, 422 `image_too_many_pixels` before anything is decoded). A file cut short, carrying other data after the picture or markup in its metadata (a polyglot), or that does not decode is 422 `image_unreadable` (its `defect` says which: `truncated`, `trailing_data`, `active_content` or `undecodable`). The picture is re-encoded to WebP at 160, 480, 1200 px wide (never enlarged), its EXIF orientation applied and every metadata (EXIF, GPS, comments) dropped. Nothing is stored for a refused upload. The product gets a new version (its ETag is sent).
+         */
+        post: operations["addWorkspaceProductImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{slug}/products/{id}/images/{imageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a picture of a product of a workspace
+         * @description Removes one picture; those after it move up. Its files go with the next orphan sweep (hourly, once no picture uses them for an hour). The product gets a new version.
+         */
+        delete: operations["deleteWorkspaceProductImage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/images/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A stored picture (one variant)
+         * @description Public: the URLs in a product's `images` (`url`, `srcset`). Named by the SHA-256 of the picture's largest variant and the width, so the bytes at a URL never change: cached for a year (`immutable`), with a strong ETag. Not rate limited.
+         */
+        get: operations["getImageFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{slug}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Autocomplete a workspace's tags
+         * @description Every member (any role) and platform admins: the tags the workspace's products have used that start with `prefix`, alphabetically. Others get 404, as for a workspace that does not exist.
+         */
+        get: operations["suggestTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the category tree
+         * @description No sign-in needed. The whole tree, flat: depth-first, siblings by position, each with its path of slugs. Revalidate with the ETag.
+         */
+        get: operations["listCategories"];
+        put?: never;
+        /**
+         * Create a category
+         * @description Platform admins. Under `parentId` (absent or null: a root), at most 8 levels deep, at `position` among its siblings (absent: last), who make room. Without `slug`, one is made from the name; a name with nothing to make one from (e.g. only non-Latin letters) needs one (400 `category_slug_required`).
+         */
+        post: operations["createCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an empty category
+         * @description Platform admins. Only a category without subcategories and with no product filed under it (products in the trash count) can go: 409 `category_not_empty` otherwise.
+         */
+        delete: operations["deleteCategory"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename, move or reorder a category
+         * @description Platform admins. A new `name` or `slug`; a new `parentId` moves the category with its whole subtree (null: to the roots), inserted at `position` (absent: last); `position` alone reorders it among its siblings. Positions stay 0 to n-1 under every parent. Moving a category under itself or one of its descendants is 409 `category_cycle`.
+         */
+        patch: operations["updateCategory"];
         trace?: never;
     };
     "/api/v1/workspaces": {
@@ -1135,15 +1391,38 @@ export interface components {
             ownerId: string;
             name: string;
             description: string;
-            /** @description Unique per workspace. */
+            /** @description Unique per workspace, ignoring case, among the products outside the trash. */
             sku: string;
             /** @example 19.99 */
             price: string;
             /** @description ISO 4217. */
             currency: string;
             stock: number;
+            /** @description Stock under this (and above 0) is low; null: no threshold. */
+            lowStockThreshold: number | null;
+            /**
+             * @description out: none left; low: under lowStockThreshold; in: otherwise.
+             * @enum {string}
+             */
+            stockState: "in" | "low" | "out";
             /** @enum {string} */
             status: "draft" | "active" | "archived";
+            /** @description The categories it is filed under (GET /api/v1/categories). */
+            categoryIds: string[];
+            /** @description Normalised: lower case, single spaces. */
+            tags: string[];
+            /** @description In order; the first is the primary picture. */
+            images: components["schemas"]["ProductImage"][];
+            /**
+             * Format: date-time
+             * @description Set while the product is in the trash.
+             */
+            trashedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When a trashed product will be deleted for good (30 days after trashedAt, within the hour).
+             */
+            purgeAt: string | null;
             /** @description Incremented by every change. */
             version: number;
             /** Format: date-time */
@@ -1151,10 +1430,62 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        ProductImage: {
+            /** Format: uuid */
+            id: string;
+            /** @description Of the largest variant (at most 1200). */
+            width: number;
+            height: number;
+            /** @description The largest variant (WebP), at a content-addressed URL cached for a year. */
+            url: string;
+            /** @description Every variant with its width, for an <img srcset>. */
+            srcset: string;
+        };
+        ProductTotal: {
+            count: number;
+            /** @description false when more than 10,000 match: show "10,000+". */
+            exact: boolean;
+        };
         ProductPage: {
             data: components["schemas"]["Product"][];
             /** @description Pass as `cursor` (with the same `sort`) for the next page of the same list; null on the last page. */
             nextCursor: string | null;
+            /** @description On the first page only: how many products match. */
+            total?: components["schemas"]["ProductTotal"];
+        };
+        ProductFacets: {
+            total: components["schemas"]["ProductTotal"];
+            /** @description Members' lists only. */
+            status?: {
+                draft?: components["schemas"]["ProductTotal"];
+                active?: components["schemas"]["ProductTotal"];
+                archived?: components["schemas"]["ProductTotal"];
+            };
+            stock: {
+                in?: components["schemas"]["ProductTotal"];
+                low?: components["schemas"]["ProductTotal"];
+                out?: components["schemas"]["ProductTotal"];
+            };
+            currencies: {
+                code: string;
+                count: number;
+                exact: boolean;
+            }[];
+            /** @description The children of `category` (or the root categories), each counted with its descendants. */
+            categories: {
+                /** Format: uuid */
+                id: string;
+                slug: string;
+                name: string;
+                count: number;
+                exact: boolean;
+            }[];
+            /** @description A workspace's lists only: the most used tags among the first matches. */
+            tags?: {
+                name: string;
+                count: number;
+                exact: boolean;
+            }[];
         };
         CreateProductRequest: {
             name: string;
@@ -1164,13 +1495,22 @@ export interface components {
             price: string | number;
             currency?: string;
             stock?: number;
+            lowStockThreshold?: number | null;
             /** @enum {string} */
             status?: "draft" | "active" | "archived";
+            categoryIds?: string[];
+            /** @description Normalised (trimmed, inner spaces collapsed, lower case, NFKC); 1 to 40 characters each, no comma; at most 20, duplicates merged. */
+            tags?: string[];
             id?: unknown;
             ownerId?: unknown;
+            workspaceId?: unknown;
             version?: unknown;
             createdAt?: unknown;
             updatedAt?: unknown;
+            stockState?: unknown;
+            images?: unknown;
+            trashedAt?: unknown;
+            purgeAt?: unknown;
         };
         UpdateProductRequest: {
             name?: string;
@@ -1180,13 +1520,22 @@ export interface components {
             price?: string | number;
             currency?: string;
             stock?: number;
+            lowStockThreshold?: number | null;
             /** @enum {string} */
             status?: "draft" | "active" | "archived";
+            categoryIds?: string[];
+            /** @description Normalised (trimmed, inner spaces collapsed, lower case, NFKC); 1 to 40 characters each, no comma; at most 20, duplicates merged. */
+            tags?: string[];
             id?: unknown;
             ownerId?: unknown;
+            workspaceId?: unknown;
             version?: unknown;
             createdAt?: unknown;
             updatedAt?: unknown;
+            stockState?: unknown;
+            images?: unknown;
+            trashedAt?: unknown;
+            purgeAt?: unknown;
         };
         CreateWorkspaceProductRequest: {
             name: string;
@@ -1196,13 +1545,22 @@ export interface components {
             price: string | number;
             currency?: string;
             stock?: number;
+            lowStockThreshold?: number | null;
             /** @enum {string} */
             status?: "draft" | "active" | "archived";
+            categoryIds?: string[];
+            /** @description Normalised (trimmed, inner spaces collapsed, lower case, NFKC); 1 to 40 characters each, no comma; at most 20, duplicates merged. */
+            tags?: string[];
             id?: unknown;
             ownerId?: unknown;
+            workspaceId?: unknown;
             version?: unknown;
             createdAt?: unknown;
             updatedAt?: unknown;
+            stockState?: unknown;
+            images?: unknown;
+            trashedAt?: unknown;
+            purgeAt?: unknown;
         };
         UpdateWorkspaceProductRequest: {
             name?: string;
@@ -1212,13 +1570,80 @@ export interface components {
             price?: string | number;
             currency?: string;
             stock?: number;
+            lowStockThreshold?: number | null;
             /** @enum {string} */
             status?: "draft" | "active" | "archived";
+            categoryIds?: string[];
+            /** @description Normalised (trimmed, inner spaces collapsed, lower case, NFKC); 1 to 40 characters each, no comma; at most 20, duplicates merged. */
+            tags?: string[];
             id?: unknown;
             ownerId?: unknown;
+            workspaceId?: unknown;
             version?: unknown;
             createdAt?: unknown;
             updatedAt?: unknown;
+            stockState?: unknown;
+            images?: unknown;
+            trashedAt?: unknown;
+            purgeAt?: unknown;
+        };
+        ReorderProductImagesRequest: {
+            /** @description Every picture id of the product, each once, in the new order; the first becomes the primary picture. */
+            order: string[];
+        };
+        ReorderWorkspaceProductImagesRequest: {
+            /** @description Every picture id of the product, each once, in the new order; the first becomes the primary picture. */
+            order: string[];
+        };
+        TagSuggestions: {
+            data: {
+                name: string;
+            }[];
+        };
+        /** @description A category of the platform-wide tree that products are filed under. */
+        Category: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Null for a root.
+             */
+            parentId: string | null;
+            name: string;
+            /** @example teaware */
+            slug: string;
+            /** @description Its place among its siblings: they hold 0 to n-1. */
+            position: number;
+            /** @description The slugs from the root down to this category, e.g. ["kitchen", "teaware", "teapots"]. */
+            path: string[];
+        };
+        CategoryList: {
+            /** @description Every category, depth-first, siblings by position. */
+            data: components["schemas"]["Category"][];
+        };
+        CreateCategoryRequest: {
+            name: string;
+            /** @description Unique, whatever the case. Made from the name when absent (lower case, accents dropped, hyphens). */
+            slug?: string;
+            /**
+             * Format: uuid
+             * @description The parent category; null (or absent on create): a root.
+             */
+            parentId?: string | null;
+            /** @description Place among its siblings, from 0; the others move up to make room. Absent, or past the last: after the last. */
+            position?: number;
+        };
+        UpdateCategoryRequest: {
+            name?: string;
+            /** @description Unique, whatever the case. Made from the name when absent (lower case, accents dropped, hyphens). */
+            slug?: string;
+            /**
+             * Format: uuid
+             * @description The parent category; null (or absent on create): a root.
+             */
+            parentId?: string | null;
+            /** @description Place among its siblings, from 0; the others move up to make room. Absent, or past the last: after the last. */
+            position?: number;
         };
         /** @description A workspace as the caller sees it. */
         Workspace: {
@@ -5926,11 +6351,18 @@ export interface operations {
                 cursor?: string;
                 sort?: "-createdAt" | "createdAt" | "price" | "-price" | "name" | "-name";
                 q?: string;
-                /** @description Decimal amount, bounds included. */
+                currency?: string;
+                /** @description Decimal amount, bounds included; needs `currency` (prices of two currencies are never compared). */
                 minPrice?: string;
-                /** @description Decimal amount, bounds included. */
+                /** @description Decimal amount, bounds included; needs `currency` (prices of two currencies are never compared). */
                 maxPrice?: string;
                 status?: "draft" | "active" | "archived";
+                stock?: "in" | "low" | "out";
+                /** @description A category's slug or id: products filed under it or any of its descendants. An unknown one is 400 `unknown_category`. */
+                category?: string;
+                /** @description Tags separated by commas, each normalised like a product's; with `tagMatch=all` (the default) a product must have every one, with `any` one of them. A tag no product here ever had is 400 `unknown_tag`. */
+                tags?: string;
+                tagMatch?: "all" | "any";
                 owner?: "me" | string;
             };
             header?: {
@@ -5978,7 +6410,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request: `invalid_cursor`, `validation_failed` */
+            /** @description Bad Request: `invalid_cursor`, `unknown_category`, `unknown_tag`, `validation_failed` */
             400: {
                 headers: {
                     /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
@@ -5994,7 +6426,7 @@ export interface operations {
                         /** @constant */
                         status?: 400;
                         /** @enum {unknown} */
-                        code?: "invalid_cursor" | "validation_failed";
+                        code?: "invalid_cursor" | "unknown_category" | "unknown_tag" | "validation_failed";
                     } & components["schemas"]["Problem"];
                 };
             };
@@ -6145,7 +6577,7 @@ export interface operations {
                     "application/json": components["schemas"]["Product"];
                 };
             };
-            /** @description Bad Request: `invalid_idempotency_key`, `malformed_json`, `validation_failed` */
+            /** @description Bad Request: `invalid_idempotency_key`, `malformed_json`, `unknown_category`, `validation_failed` */
             400: {
                 headers: {
                     /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
@@ -6161,7 +6593,7 @@ export interface operations {
                         /** @constant */
                         status?: 400;
                         /** @enum {unknown} */
-                        code?: "invalid_idempotency_key" | "malformed_json" | "validation_failed";
+                        code?: "invalid_idempotency_key" | "malformed_json" | "unknown_category" | "validation_failed";
                     } & components["schemas"]["Problem"];
                 };
             };
@@ -6284,6 +6716,178 @@ export interface operations {
                         status?: 422;
                         /** @enum {unknown} */
                         code?: "idempotency_key_reused";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProductFacets: {
+        parameters: {
+            query?: {
+                limit?: unknown;
+                cursor?: unknown;
+                sort?: unknown;
+                q?: string;
+                currency?: string;
+                /** @description Decimal amount, bounds included; needs `currency` (prices of two currencies are never compared). */
+                minPrice?: string;
+                /** @description Decimal amount, bounds included; needs `currency` (prices of two currencies are never compared). */
+                maxPrice?: string;
+                status?: "draft" | "active" | "archived";
+                stock?: "in" | "low" | "out";
+                /** @description A category's slug or id: products filed under it or any of its descendants. An unknown one is 400 `unknown_category`. */
+                category?: string;
+                /** @description Tags separated by commas, each normalised like a product's; with `tagMatch=all` (the default) a product must have every one, with `any` one of them. A tag no product here ever had is 400 `unknown_tag`. */
+                tags?: string;
+                tagMatch?: "all" | "any";
+                owner?: "me" | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductFacets"];
+                };
+            };
+            /** @description Bad Request: `unknown_category`, `unknown_tag`, `validation_failed` */
+            400: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "unknown_category" | "unknown_tag" | "validation_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `api_key_expired`, `api_key_revoked`, `invalid_api_key`, `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "api_key_expired" | "api_key_revoked" | "invalid_api_key" | "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope`, `status_filter_forbidden` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "insufficient_scope" | "status_filter_forbidden";
                     } & components["schemas"]["Problem"];
                 };
             };
@@ -6514,7 +7118,9 @@ export interface operations {
     };
     deleteProduct: {
         parameters: {
-            query?: never;
+            query?: {
+                permanent?: boolean;
+            };
             header?: {
                 /** @description The ETag last read; the change is refused with 412 when the resource changed since. */
                 "If-Match"?: string;
@@ -6527,7 +7133,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
+            /** @description In the trash (or, with permanent=true, deleted). */
             204: {
                 headers: {
                     /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
@@ -6539,6 +7145,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad Request: `validation_failed` */
+            400: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
+                    } & components["schemas"]["Problem"];
+                };
             };
             /** @description Unauthorized: `api_key_expired`, `api_key_revoked`, `invalid_api_key`, `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
             401: {
@@ -6599,6 +7225,26 @@ export interface operations {
                         status?: 404;
                         /** @enum {unknown} */
                         code?: "product_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `not_in_trash` */
+            409: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "not_in_trash";
                     } & components["schemas"]["Problem"];
                 };
             };
@@ -6726,7 +7372,7 @@ export interface operations {
                     "application/json": components["schemas"]["Product"];
                 };
             };
-            /** @description Bad Request: `malformed_json`, `validation_failed` */
+            /** @description Bad Request: `malformed_json`, `unknown_category`, `validation_failed` */
             400: {
                 headers: {
                     /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
@@ -6742,7 +7388,7 @@ export interface operations {
                         /** @constant */
                         status?: 400;
                         /** @enum {unknown} */
-                        code?: "malformed_json" | "validation_failed";
+                        code?: "malformed_json" | "unknown_category" | "validation_failed";
                     } & components["schemas"]["Problem"];
                 };
             };
@@ -6808,7 +7454,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `duplicate_sku` */
+            /** @description Conflict: `duplicate_sku`, `product_in_trash` */
             409: {
                 headers: {
                     /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
@@ -6824,7 +7470,7 @@ export interface operations {
                         /** @constant */
                         status?: 409;
                         /** @enum {unknown} */
-                        code?: "duplicate_sku";
+                        code?: "duplicate_sku" | "product_in_trash";
                     } & components["schemas"]["Problem"];
                 };
             };
@@ -6954,6 +7600,208 @@ export interface operations {
             };
         };
     };
+    restoreProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; the change is refused with 412 when the resource changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The product id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored product. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    /** @description Version of the representation; send it back in If-Match to update or delete safely. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            /** @description Unauthorized: `api_key_expired`, `api_key_revoked`, `invalid_api_key`, `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "api_key_expired" | "api_key_revoked" | "invalid_api_key" | "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `email_not_verified`, `insufficient_scope`, `insufficient_workspace_role`, `not_product_owner` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "email_not_verified" | "insufficient_scope" | "insufficient_workspace_role" | "not_product_owner";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `product_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "product_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `duplicate_sku`, `not_in_trash` */
+            409: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "duplicate_sku" | "not_in_trash";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed: `precondition_failed` */
+            412: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {unknown} */
+                        code?: "precondition_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listWorkspaceProducts: {
         parameters: {
             query?: {
@@ -6961,13 +7809,21 @@ export interface operations {
                 cursor?: string;
                 sort?: "-createdAt" | "createdAt" | "price" | "-price" | "name" | "-name";
                 q?: string;
-                /** @description Decimal amount, bounds included. */
+                currency?: string;
+                /** @description Decimal amount, bounds included; needs `currency` (prices of two currencies are never compared). */
                 minPrice?: string;
-                /** @description Decimal amount, bounds included. */
+                /** @description Decimal amount, bounds included; needs `currency` (prices of two currencies are never compared). */
                 maxPrice?: string;
                 status?: "draft" | "active" | "archived";
+                stock?: "in" | "low" | "out";
+                /** @description A category's slug or id: products filed under it or any of its descendants. An unknown one is 400 `unknown_category`. */
+                category?: string;
+                /** @description Tags separated by commas, each normalised like a product's; with `tagMatch=all` (the default) a product must have every one, with `any` one of them. A tag no product here ever had is 400 `unknown_tag`. */
+                tags?: string;
+                tagMatch?: "all" | "any";
                 /** @description Refused here (400): the workspace is the owner. */
                 owner?: unknown;
+                trashed?: boolean;
             };
             header?: {
                 /** @description An ETag already held; the answer is 304 without a body when it is still current. */
@@ -7017,7 +7873,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request: `invalid_cursor`, `validation_failed` */
+            /** @description Bad Request: `invalid_cursor`, `unknown_category`, `unknown_tag`, `validation_failed` */
             400: {
                 headers: {
                     /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
@@ -7033,7 +7889,7 @@ export interface operations {
                         /** @constant */
                         status?: 400;
                         /** @enum {unknown} */
-                        code?: "invalid_cursor" | "validation_failed";
+                        code?: "invalid_cursor" | "unknown_category" | "unknown_tag" | "validation_failed";
                     } & components["schemas"]["Problem"];
                 };
             };
@@ -7207,7 +8063,7 @@ export interface operations {
                     "application/json": components["schemas"]["Product"];
                 };
             };
-            /** @description Bad Request: `invalid_idempotency_key`, `malformed_json`, `validation_failed` */
+            /** @description Bad Request: `invalid_idempotency_key`, `malformed_json`, `unknown_category`, `validation_failed` */
             400: {
                 headers: {
                     /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
@@ -7223,7 +8079,7 @@ export interface operations {
                         /** @constant */
                         status?: 400;
                         /** @enum {unknown} */
-                        code?: "invalid_idempotency_key" | "malformed_json" | "validation_failed";
+                        code?: "invalid_idempotency_key" | "malformed_json" | "unknown_category" | "validation_failed";
                     } & components["schemas"]["Problem"];
                 };
             };
@@ -7366,6 +8222,203 @@ export interface operations {
                         status?: 422;
                         /** @enum {unknown} */
                         code?: "idempotency_key_reused";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWorkspaceProductFacets: {
+        parameters: {
+            query?: {
+                limit?: unknown;
+                cursor?: unknown;
+                sort?: unknown;
+                q?: string;
+                currency?: string;
+                /** @description Decimal amount, bounds included; needs `currency` (prices of two currencies are never compared). */
+                minPrice?: string;
+                /** @description Decimal amount, bounds included; needs `currency` (prices of two currencies are never compared). */
+                maxPrice?: string;
+                status?: "draft" | "active" | "archived";
+                stock?: "in" | "low" | "out";
+                /** @description A category's slug or id: products filed under it or any of its descendants. An unknown one is 400 `unknown_category`. */
+                category?: string;
+                /** @description Tags separated by commas, each normalised like a product's; with `tagMatch=all` (the default) a product must have every one, with `any` one of them. A tag no product here ever had is 400 `unknown_tag`. */
+                tags?: string;
+                tagMatch?: "all" | "any";
+                /** @description Refused here (400): the workspace is the owner. */
+                owner?: unknown;
+                trashed?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductFacets"];
+                };
+            };
+            /** @description Bad Request: `unknown_category`, `unknown_tag`, `validation_failed` */
+            400: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "unknown_category" | "unknown_tag" | "validation_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `api_key_expired`, `api_key_revoked`, `invalid_api_key`, `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "api_key_expired" | "api_key_revoked" | "invalid_api_key" | "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "insufficient_scope";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `workspace_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "workspace_not_found";
                     } & components["schemas"]["Problem"];
                 };
             };
@@ -7618,7 +8671,9 @@ export interface operations {
     };
     deleteWorkspaceProduct: {
         parameters: {
-            query?: never;
+            query?: {
+                permanent?: boolean;
+            };
             header?: {
                 /** @description The ETag last read; the change is refused with 412 when the resource changed since. */
                 "If-Match"?: string;
@@ -7633,7 +8688,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
+            /** @description In the trash (or, with permanent=true, deleted). */
             204: {
                 headers: {
                     /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
@@ -7645,6 +8700,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad Request: `validation_failed` */
+            400: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
+                    } & components["schemas"]["Problem"];
+                };
             };
             /** @description Unauthorized: `api_key_expired`, `api_key_revoked`, `invalid_api_key`, `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
             401: {
@@ -7705,6 +8780,26 @@ export interface operations {
                         status?: 404;
                         /** @enum {unknown} */
                         code?: "product_not_found" | "workspace_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `not_in_trash` */
+            409: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "not_in_trash";
                     } & components["schemas"]["Problem"];
                 };
             };
@@ -7834,7 +8929,7 @@ export interface operations {
                     "application/json": components["schemas"]["Product"];
                 };
             };
-            /** @description Bad Request: `malformed_json`, `validation_failed` */
+            /** @description Bad Request: `malformed_json`, `unknown_category`, `validation_failed` */
             400: {
                 headers: {
                     /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
@@ -7850,7 +8945,7 @@ export interface operations {
                         /** @constant */
                         status?: 400;
                         /** @enum {unknown} */
-                        code?: "malformed_json" | "validation_failed";
+                        code?: "malformed_json" | "unknown_category" | "validation_failed";
                     } & components["schemas"]["Problem"];
                 };
             };
@@ -7916,7 +9011,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: `duplicate_sku` */
+            /** @description Conflict: `duplicate_sku`, `product_in_trash` */
             409: {
                 headers: {
                     /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
@@ -7932,7 +9027,7 @@ export interface operations {
                         /** @constant */
                         status?: 409;
                         /** @enum {unknown} */
-                        code?: "duplicate_sku";
+                        code?: "duplicate_sku" | "product_in_trash";
                     } & components["schemas"]["Problem"];
                 };
             };
@@ -7953,6 +9048,2648 @@ export interface operations {
                         status?: 412;
                         /** @enum {unknown} */
                         code?: "precondition_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: `payload_too_large` */
+            413: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: `unsupported_charset`, `unsupported_encoding` */
+            415: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_charset" | "unsupported_encoding";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreWorkspaceProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; the change is refused with 412 when the resource changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The workspace's slug. */
+                slug: string;
+                /** @description The product id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored product. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    /** @description Version of the representation; send it back in If-Match to update or delete safely. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            /** @description Unauthorized: `api_key_expired`, `api_key_revoked`, `invalid_api_key`, `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "api_key_expired" | "api_key_revoked" | "invalid_api_key" | "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `email_not_verified`, `insufficient_scope`, `insufficient_workspace_role` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "email_not_verified" | "insufficient_scope" | "insufficient_workspace_role";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `product_not_found`, `workspace_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "product_not_found" | "workspace_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `duplicate_sku`, `not_in_trash` */
+            409: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "duplicate_sku" | "not_in_trash";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed: `precondition_failed` */
+            412: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {unknown} */
+                        code?: "precondition_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reorderProductImages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The product id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReorderProductImagesRequest"];
+            };
+        };
+        responses: {
+            /** @description The product, with its pictures in their new order. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    /** @description Version of the representation; send it back in If-Match to update or delete safely. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            /** @description Bad Request: `invalid_image_order`, `malformed_json`, `validation_failed` */
+            400: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_image_order" | "malformed_json" | "validation_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `api_key_expired`, `api_key_revoked`, `invalid_api_key`, `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "api_key_expired" | "api_key_revoked" | "invalid_api_key" | "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `email_not_verified`, `insufficient_scope`, `insufficient_workspace_role`, `not_product_owner` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "email_not_verified" | "insufficient_scope" | "insufficient_workspace_role" | "not_product_owner";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `product_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "product_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `product_in_trash` */
+            409: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "product_in_trash";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: `payload_too_large` */
+            413: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: `unsupported_charset`, `unsupported_encoding` */
+            415: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_charset" | "unsupported_encoding";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addProductImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The product id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description One JPEG, PNG, WebP or AVIF picture.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The new picture and the product with it. */
+            201: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    /** @description Version of the representation; send it back in If-Match to update or delete safely. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        image: components["schemas"]["ProductImage"];
+                        product: components["schemas"]["Product"];
+                    };
+                };
+            };
+            /** @description Bad Request: `image_required` */
+            400: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "image_required";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `api_key_expired`, `api_key_revoked`, `invalid_api_key`, `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "api_key_expired" | "api_key_revoked" | "invalid_api_key" | "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `email_not_verified`, `insufficient_scope`, `insufficient_workspace_role`, `not_product_owner` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "email_not_verified" | "insufficient_scope" | "insufficient_workspace_role" | "not_product_owner";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `product_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "product_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `product_in_trash`, `too_many_images` */
+            409: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "product_in_trash" | "too_many_images";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: `image_too_large` */
+            413: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "image_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: `unsupported_image_type` */
+            415: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_image_type";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity: `image_too_many_pixels`, `image_unreadable` */
+            422: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "image_too_many_pixels" | "image_unreadable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteProductImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The product id (a UUID). */
+                id: string;
+                /** @description The picture id (a UUID). */
+                imageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The product, with its pictures in their new order. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    /** @description Version of the representation; send it back in If-Match to update or delete safely. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            /** @description Unauthorized: `api_key_expired`, `api_key_revoked`, `invalid_api_key`, `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "api_key_expired" | "api_key_revoked" | "invalid_api_key" | "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `email_not_verified`, `insufficient_scope`, `insufficient_workspace_role`, `not_product_owner` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "email_not_verified" | "insufficient_scope" | "insufficient_workspace_role" | "not_product_owner";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `image_not_found`, `product_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "image_not_found" | "product_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `product_in_trash` */
+            409: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "product_in_trash";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reorderWorkspaceProductImages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The product id (a UUID). */
+                id: string;
+                /** @description The workspace's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReorderWorkspaceProductImagesRequest"];
+            };
+        };
+        responses: {
+            /** @description The product, with its pictures in their new order. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    /** @description Version of the representation; send it back in If-Match to update or delete safely. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            /** @description Bad Request: `invalid_image_order`, `malformed_json`, `validation_failed` */
+            400: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_image_order" | "malformed_json" | "validation_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `api_key_expired`, `api_key_revoked`, `invalid_api_key`, `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "api_key_expired" | "api_key_revoked" | "invalid_api_key" | "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `email_not_verified`, `insufficient_scope`, `insufficient_workspace_role`, `not_product_owner` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "email_not_verified" | "insufficient_scope" | "insufficient_workspace_role" | "not_product_owner";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `product_not_found`, `workspace_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "product_not_found" | "workspace_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `product_in_trash` */
+            409: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "product_in_trash";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: `payload_too_large` */
+            413: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: `unsupported_charset`, `unsupported_encoding` */
+            415: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_charset" | "unsupported_encoding";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addWorkspaceProductImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The product id (a UUID). */
+                id: string;
+                /** @description The workspace's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description One JPEG, PNG, WebP or AVIF picture.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The new picture and the product with it. */
+            201: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    /** @description Version of the representation; send it back in If-Match to update or delete safely. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        image: components["schemas"]["ProductImage"];
+                        product: components["schemas"]["Product"];
+                    };
+                };
+            };
+            /** @description Bad Request: `image_required` */
+            400: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "image_required";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `api_key_expired`, `api_key_revoked`, `invalid_api_key`, `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "api_key_expired" | "api_key_revoked" | "invalid_api_key" | "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `email_not_verified`, `insufficient_scope`, `insufficient_workspace_role`, `not_product_owner` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "email_not_verified" | "insufficient_scope" | "insufficient_workspace_role" | "not_product_owner";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `product_not_found`, `workspace_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "product_not_found" | "workspace_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `product_in_trash`, `too_many_images` */
+            409: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "product_in_trash" | "too_many_images";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: `image_too_large` */
+            413: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "image_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: `unsupported_image_type` */
+            415: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_image_type";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity: `image_too_many_pixels`, `image_unreadable` */
+            422: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "image_too_many_pixels" | "image_unreadable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWorkspaceProductImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The product id (a UUID). */
+                id: string;
+                /** @description The picture id (a UUID). */
+                imageId: string;
+                /** @description The workspace's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The product, with its pictures in their new order. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    /** @description Version of the representation; send it back in If-Match to update or delete safely. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            /** @description Unauthorized: `api_key_expired`, `api_key_revoked`, `invalid_api_key`, `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "api_key_expired" | "api_key_revoked" | "invalid_api_key" | "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `email_not_verified`, `insufficient_scope`, `insufficient_workspace_role`, `not_product_owner` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "email_not_verified" | "insufficient_scope" | "insufficient_workspace_role" | "not_product_owner";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `image_not_found`, `product_not_found`, `workspace_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "image_not_found" | "product_not_found" | "workspace_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `product_in_trash` */
+            409: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "product_in_trash";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImageFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag already held; the answer is 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description `<digest>-<width>.webp`, as in an image's `url` and `srcset`. */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The picture, WebP. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    /** @description Version of the representation; send it back in If-Match to update or delete safely. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": string;
+                };
+            };
+            /** @description Unchanged: the ETag sent in If-None-Match. */
+            304: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    /** @description Version of the representation; send it back in If-Match to update or delete safely. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found: `image_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "image_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suggestTags: {
+        parameters: {
+            query?: {
+                /** @description The start of the tags wanted, normalised like a tag (case, spacing); empty or absent: the first ones. */
+                prefix?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching tags, at most `limit`. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagSuggestions"];
+                };
+            };
+            /** @description Bad Request: `validation_failed` */
+            400: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `api_key_expired`, `api_key_revoked`, `invalid_api_key`, `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "api_key_expired" | "api_key_revoked" | "invalid_api_key" | "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "insufficient_scope";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `workspace_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "workspace_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCategories: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag already held; the answer is 304 without a body when it is still current. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every category. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    /** @description Version of the representation; send it back in If-Match to update or delete safely. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryList"];
+                };
+            };
+            /** @description Unchanged since the ETag sent in If-None-Match. */
+            304: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    /** @description Version of the representation; send it back in If-Match to update or delete safely. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCategoryRequest"];
+            };
+        };
+        responses: {
+            /** @description The new category. */
+            201: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description URL of the created resource. */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Category"];
+                };
+            };
+            /** @description Bad Request: `category_slug_required`, `category_too_deep`, `malformed_json`, `unknown_category`, `validation_failed` */
+            400: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "category_slug_required" | "category_too_deep" | "malformed_json" | "unknown_category" | "validation_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `platform_admin_required`, `session_required` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "platform_admin_required" | "session_required";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `category_slug_taken` */
+            409: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "category_slug_taken";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: `payload_too_large` */
+            413: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: `unsupported_charset`, `unsupported_encoding` */
+            415: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_charset" | "unsupported_encoding";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The category id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; its siblings after it moved down one. */
+            204: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: `validation_failed` */
+            400: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `platform_admin_required`, `session_required` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "platform_admin_required" | "session_required";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `category_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "category_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `category_not_empty` */
+            409: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "category_not_empty";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The category id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UpdateCategoryRequest"];
+            };
+        };
+        responses: {
+            /** @description The category as it now is. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Category"];
+                };
+            };
+            /** @description Bad Request: `category_too_deep`, `malformed_json`, `unknown_category`, `validation_failed` */
+            400: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "category_too_deep" | "malformed_json" | "unknown_category" | "validation_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `platform_admin_required`, `session_required` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "platform_admin_required" | "session_required";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `category_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "category_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `category_cycle`, `category_slug_taken` */
+            409: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "category_cycle" | "category_slug_taken";
                     } & components["schemas"]["Problem"];
                 };
             };
