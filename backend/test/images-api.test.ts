@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { variantWidths } from '../src/modules/products/images/variants.js';
 import * as fixture from './fixtures/images/fixtures.js';
-import { addImage, binary, expectDocumented, srcsetPaths, stored, upload } from './images-support.js';
+import { addImage, binary, expectDocumented, srcsetPaths, stored, unexercised, upload } from './images-support.js';
 import { bearer, createProduct, expectProblem, getProduct, registerUser, type Session } from './products-support.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import { createWorkspace, memberWithRole, productBody } from './workspaces-support.js';
@@ -300,5 +300,19 @@ describe('serving the variant files', () => {
     // Gone from the storage behind the app's back: the cached copy still answers.
     await t.owner.prisma.storedObject.deleteMany({ where: { key: `images/${image.url.split('/').at(-1)!}` } });
     expect((await request(t.app).get(image.url)).status).toBe(200);
+  });
+});
+
+describe('coverage', () => {
+  it('when the file has run, then every images operation was seen answering 2xx, as the OpenAPI document describes it', async () => {
+    // The workspace route's reorder and delete, and a variant's 200, checked here against the document.
+    const workspace = await createWorkspace(t.app, owner);
+    const base = `/api/v1/workspaces/${workspace.slug}/products`;
+    const created = await request(t.app).post(base).set(bearer(owner.accessToken)).send(productBody());
+    const { image } = await addImage(t.app, owner.accessToken, created.body.id, await fixture.picture('png', { width: 300, height: 200 }), { base });
+    expectDocumented(await request(t.app).put(`${base}/${created.body.id}/images`).set(bearer(owner.accessToken)).send({ order: [image.id] }));
+    expectDocumented(await binary(request(t.app).get(image.url)));
+    expectDocumented(await request(t.app).delete(`${base}/${created.body.id}/images/${image.id}`).set(bearer(owner.accessToken)));
+    expect(unexercised('images')).toEqual([]);
   });
 });

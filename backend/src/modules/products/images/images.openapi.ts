@@ -52,7 +52,7 @@ const UPLOAD_PROBLEMS = {
 
 function pictureOperations(prefix: string, idPrefix: string, params: Joi.ObjectSchema, imageParams: Joi.ObjectSchema, notFound: string[], where = ''): OperationSpec[] {
   const op = (spec: Omit<OperationSpec, 'tags' | 'rateLimited' | 'security' | 'headers'>): OperationSpec => ({
-    ...spec, tags: ['products'], rateLimited: true, security: SECURITY, headers: ['Cache-Control'],
+    ...spec, tags: ['images'], rateLimited: true, security: SECURITY, headers: ['Cache-Control'],
   });
   return [
     op({
@@ -77,7 +77,10 @@ function pictureOperations(prefix: string, idPrefix: string, params: Joi.ObjectS
 }
 
 export const imagesApiDoc: ModuleApiDoc = {
-  tags: [],
+  tags: [{
+    name: 'images',
+    description: `A product's pictures: up to ${MAX_IMAGES}, in order, the first the primary one; uploaded as files, served as WebP variants at content-addressed URLs.`,
+  }],
   schemas: {},
   operations: [
     ...pictureOperations('/api/v1/products', 'Product', productParams, imageIdParams, ['product_not_found']),
@@ -89,7 +92,7 @@ export const imagesApiDoc: ModuleApiDoc = {
       operationId: 'getImageFile', method: 'get', path: '/api/v1/images/:file',
       summary: 'A stored picture (one variant)',
       description: 'Public: the URLs in a product\'s `images` (`url`, `srcset`). Named by the SHA-256 of the picture\'s largest variant and the width, so the bytes at a URL never change: cached for a year (`immutable`), with a strong ETag. Not rate limited.',
-      tags: ['products'], security: [], rateLimited: false,
+      tags: ['images'], security: [], rateLimited: false,
       params: variantFileParams,
       requestHeaders: [{ name: 'If-None-Match', required: false }],
       headers: ['Cache-Control', 'ETag'],
