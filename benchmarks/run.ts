@@ -13,6 +13,7 @@ import { startStack, type Stack } from './lib/servers.js';
 import { authScenario } from './scenarios/auth.js';
 import { catalogueScenario } from './scenarios/catalogue.js';
 import { healthScenario } from './scenarios/health.js';
+import { imagesScenario } from './scenarios/images.js';
 import { passwordResetScenario } from './scenarios/password-reset.js';
 import { productsScenario } from './scenarios/products.js';
 
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
     if (wanted('health')) await healthScenario(bench);
     if (wanted('auth')) await authScenario(bench);
     if (wanted('reset')) await passwordResetScenario(bench);
+    if (wanted('images')) await imagesScenario(bench);
     const parts = PRODUCT_PARTS.filter(wantedPart);
     if (wanted('catalogue') || parts.length) {
       const largest = await catalogueScenario(bench, SIZES, wanted('catalogue') || wanted('products'));
