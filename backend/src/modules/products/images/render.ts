@@ -15,6 +15,10 @@ export interface RenderedImage {
   variants: Array<{ width: number; body: Buffer }>;
 }
 
+// libvips keeps recent operations and their inputs for reuse; every upload is a new picture, so
+// that cache would only hold up to 50 MB of pictures already done with.
+sharp.cache(false);
+
 // sharp's names for what the magic numbers told (AVIF is a HEIF container with AV1 inside).
 const SHARP_FORMAT: Record<ImageType, string> = { jpeg: 'jpeg', png: 'png', webp: 'webp', avif: 'heif' };
 // Effort 2, not sharp's default 4: on photo-like 1200 px pictures it encodes 2-4 times faster for
