@@ -45,7 +45,8 @@ COPY tools/devstack/package.json tools/devstack/
 COPY backend/prisma backend/prisma
 # Production dependencies of the API only. No install scripts: the Prisma client is compiled into
 # dist already (no `prisma generate` here); bcrypt's native build is the one script that must run.
-RUN npm ci --omit=dev --omit=optional --workspace backend --ignore-scripts --no-audit --no-fund \
+# Optional dependencies stay: sharp's prebuilt libvips for this platform (@img/sharp-linux-*) is one.
+RUN npm ci --omit=dev --workspace backend --ignore-scripts --no-audit --no-fund \
   && npm rebuild bcrypt && npm cache clean --force
 COPY --from=build /app/backend/dist backend/dist
 COPY --from=build /app/frontend/dist frontend/dist
