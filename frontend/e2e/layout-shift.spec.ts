@@ -1,19 +1,26 @@
 import type { APIRequestContext } from '@playwright/test';
-import { createProductThroughApi, deskLamp, registerThroughApi } from './support/api.js';
+import { createProductThroughApi, deskLamp, registerThroughApi, uploadImageThroughApi } from './support/api.js';
 import { expect, test } from './support/fixtures.js';
+import { gradientPng } from './support/images.js';
 import { layoutShiftSoFar, scrollThroughAndWaitForPictures, withNetworkLatency } from './support/layout.js';
 import { newUser, signInThroughUi, type TestUser, uniqueWord } from './support/ui.js';
 
 /** The API's first page is 20 products: more than that, so "Load more" is offered too. */
 const PRODUCTS = 24;
 
-/** A seller with PRODUCTS active lamps whose texts carry `word`; returns the seller. */
+/**
+ * A seller with PRODUCTS active lamps whose texts carry `word`; returns the seller. Two of three
+ * have a picture, of shapes that differ from the card's box (landscape, portrait), the others none.
+ */
 async function catalogueOfLamps(request: APIRequestContext, word: string): Promise<TestUser> {
   const seller = newUser('seller');
   const token = await registerThroughApi(request, seller);
+  const landscape = gradientPng(900, 500);
+  const portrait = gradientPng(400, 700);
   for (let n = 1; n <= PRODUCTS; n++) {
     const lamp = deskLamp(word);
-    await createProductThroughApi(request, token, { ...lamp, name: `${lamp.name} ${n}`, sku: `${lamp.sku}-${n}` });
+    const id = await createProductThroughApi(request, token, { ...lamp, name: `${lamp.name} ${n}`, sku: `${lamp.sku}-${n}` });
+    if (n % 3 !== 0) await uploadImageThroughApi(request, token, id, n % 2 ? landscape : portrait);
   }
   return seller;
 }

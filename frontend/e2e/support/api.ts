@@ -68,3 +68,17 @@ export async function invitationLinkThroughApi(request: APIRequestContext, acces
   const link = new URL(url);
   return link.pathname + link.search;
 }
+
+/** Adds a picture (PNG bytes) to a product through the API; returns the product's images after it. */
+export async function uploadImageThroughApi(
+  request: APIRequestContext,
+  accessToken: string,
+  productId: string,
+  png: Buffer,
+): Promise<Array<{ id: string; url: string }>> {
+  const response = await request.post(`/api/v1/products/${productId}/images`, {
+    headers: bearer(accessToken),
+    multipart: { file: { name: 'picture.png', mimeType: 'image/png', buffer: png } },
+  });
+  return (await json<{ product: { images: Array<{ id: string; url: string }> } }>(response, 201)).product.images;
+}

@@ -3,6 +3,10 @@ import type { components, operations } from '../../lib/api/schema';
 /** `price` is an exact decimal string such as "19.99"; never parsed into a float for storage. `workspaceId`: whose product it is. */
 export type Product = components['schemas']['Product'];
 export type ProductPage = components['schemas']['ProductPage'];
+export type ProductImage = components['schemas']['ProductImage'];
+export type ProductFacets = components['schemas']['ProductFacets'];
+export type ProductTotal = components['schemas']['ProductTotal'];
+export type StockState = Product['stockState'];
 export type CreateProductRequest = components['schemas']['CreateProductRequest'];
 export type UpdateProductRequest = components['schemas']['UpdateProductRequest'];
 export type ProductStatus = Product['status'];

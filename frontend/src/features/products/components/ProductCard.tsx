@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import { formatPrice } from '../../../lib/format';
 import type { Product } from '../types';
+import { ProductPicture } from './ProductPicture';
+import { stockLabel } from './stock-label';
 
 /*
  * Every card has the same height whatever it holds (styles.css: a picture box of fixed aspect
@@ -11,13 +13,16 @@ import type { Product } from '../types';
 export function ProductCard({ product }: { product: Product }) {
   return (
     <li className="card product-card" data-product-id={product.id}>
-      <div className="product-card__picture" aria-hidden="true" />
+      <div className="product-card__picture">
+        {/* The name beside it says what it shows. */}
+        <ProductPicture image={product.images[0]} sizes="(min-width: 72rem) 17rem, (min-width: 34rem) 45vw, 100vw" alt="" />
+      </div>
       <h2 className="card__title product-card__title">
         <Link to={`/products/${product.id}`}>{product.name}</Link>
       </h2>
       <p className="product-card__price">{formatPrice(product.price, product.currency)}</p>
       <p className="product-card__description">{product.description}</p>
-      <p className="muted product-card__stock">{product.stock > 0 ? `${product.stock} in stock` : 'Out of stock'}</p>
+      <p className={`product-card__stock stock stock--${product.stockState}`}>{stockLabel(product)}</p>
     </li>
   );
 }
