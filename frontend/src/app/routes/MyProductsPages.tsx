@@ -88,7 +88,13 @@ export function EditProductPage() {
   return (
     <>
       <PageHeading actions={<BackToProducts workspace={loaded.workspace} />}>Edit product</PageHeading>
-      <EditProduct id={id} accessTo={accessTo} onSaved={() => void navigate('/my/products')} onDeleted={() => void navigate('/my/products')} />
+      <EditProduct
+        id={id}
+        accessTo={accessTo}
+        tagWorkspace={loaded.workspaces.find((w) => w.id === product.data?.product.workspaceId)?.slug}
+        onSaved={() => void navigate('/my/products')}
+        onDeleted={() => void navigate('/my/products')}
+      />
     </>
   );
 }

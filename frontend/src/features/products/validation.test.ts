@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ProductFormValues, checkPrice, checkStock, toProductBody, validateProduct } from './validation';
+import { type ProductFormValues, checkPrice, checkStock, checkTag, normaliseTag, toProductBody, validateProduct } from './validation';
 
 const valid: ProductFormValues = {
   name: 'Desk lamp',
@@ -8,7 +8,10 @@ const valid: ProductFormValues = {
   price: '19.99',
   currency: 'EUR',
   stock: '3',
+  lowStockThreshold: '',
   status: 'draft',
+  categoryIds: [],
+  tags: [],
 };
 
 describe('product validation', () => {
@@ -62,5 +65,27 @@ describe('product validation', () => {
     expect(checkPrice('0.5')).toBeUndefined();
     expect(checkStock('0')).toBeUndefined();
     expect(checkStock('-1')).toBe('Stock must be a whole number of 0 or more.');
+  });
+
+  it('when tags are typed with other cases and spaces, then they are stored as the API spells them, and a list of the same tags is no change', () => {
+    expect(normaliseTag('  Earl   GREY ')).toBe('earl grey');
+    expect(normaliseTag('ｅａｒｌ grey')).toBe('earl grey');
+    expect(toProductBody({ ...valid, tags: ['tea'] }, { ...valid, tags: ['tea'] })).toEqual({});
+    expect(toProductBody({ ...valid, tags: ['tea', 'mug'] }, { ...valid, tags: ['tea'] })).toEqual({ tags: ['tea', 'mug'] });
+  });
+
+  it('when a tag breaks the API rules, then it says why', () => {
+    expect(checkTag('a,b', [])).toMatch(/comma/);
+    expect(checkTag('x'.repeat(41), [])).toMatch(/40 characters/);
+    expect(checkTag('new', Array.from({ length: 20 }, (_, n) => `t${n}`))).toMatch(/20 tags/);
+    expect(checkTag('tea', [])).toBeUndefined();
+  });
+
+  it('when the low-stock threshold is empty it is none, and a number of 1 or more otherwise', () => {
+    expect(toProductBody(valid)).not.toHaveProperty('lowStockThreshold');
+    expect(toProductBody(valid, { ...valid, lowStockThreshold: '2' })).toEqual({ lowStockThreshold: null });
+    expect(toProductBody({ ...valid, lowStockThreshold: ' 3 ' }).lowStockThreshold).toBe(3);
+    expect(validateProduct({ ...valid, lowStockThreshold: '0' }).lowStockThreshold).toBeDefined();
+    expect(validateProduct({ ...valid, lowStockThreshold: 'two' }).lowStockThreshold).toBeDefined();
   });
 });

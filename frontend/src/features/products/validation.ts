@@ -9,6 +9,8 @@ export const LIMITS = {
   pricePattern: /^\d{1,10}(\.\d{1,2})?$/,
   currencyPattern: /^[A-Z]{3}$/,
   stockMax: 2_147_483_647,
+  tagMax: 40,
+  tagsMax: 20,
 } as const;
 
 /** The API checks codes against the same list: Intl's ISO 4217 currencies (where the browser has it). */
@@ -25,7 +27,11 @@ export interface ProductFormValues {
   price: string;
   currency: string;
   stock: string;
+  /** Empty: no threshold. */
+  lowStockThreshold: string;
   status: ProductStatus;
+  categoryIds: string[];
+  tags: string[];
 }
 
 export type ProductField = keyof ProductFormValues;
@@ -70,27 +76,67 @@ export function validateProduct(values: ProductFormValues): ProductErrors {
   }
   const stock = checkStock(values.stock);
   if (stock) errors.stock = stock;
+  const threshold = values.lowStockThreshold.trim();
+  if (threshold && (!/^\d+$/.test(threshold) || Number(threshold) < 1 || Number(threshold) > LIMITS.stockMax)) {
+    errors.lowStockThreshold = 'Enter a whole number of 1 or more, or leave it empty.';
+  }
+  if (values.tags.length > LIMITS.tagsMax) errors.tags = `At most ${LIMITS.tagsMax} tags.`;
   return errors;
 }
 
-/** The body for POST, or for PATCH only the fields that differ from `initial`. */
-export function toProductBody(values: ProductFormValues): CreateProductRequest;
-export function toProductBody(values: ProductFormValues, initial: ProductFormValues): UpdateProductRequest;
-export function toProductBody(values: ProductFormValues, initial?: ProductFormValues): CreateProductRequest | UpdateProductRequest {
+/** Every field as the API takes it. */
+function fullBody(values: ProductFormValues): CreateProductRequest {
   const body: CreateProductRequest = {
     name: values.name.trim(),
     description: values.description,
     sku: values.sku.trim(),
     price: normalisePrice(values.price),
     stock: Number(values.stock.trim()),
+    lowStockThreshold: values.lowStockThreshold.trim() ? Number(values.lowStockThreshold.trim()) : null,
     status: values.status,
+    categoryIds: values.categoryIds,
+    tags: values.tags,
   };
   // An empty currency means the server's default.
   const currency = values.currency.trim().toUpperCase();
   if (currency) body.currency = currency;
-  if (!initial) return body;
-  const before: Partial<Record<string, unknown>> = toProductBody(initial);
-  return Object.fromEntries(Object.entries(body).filter(([key, value]) => before[key] !== value));
+  return body;
+}
+
+/** The body for POST, or for PATCH only the fields that differ from `initial`. */
+export function toProductBody(values: ProductFormValues): CreateProductRequest;
+export function toProductBody(values: ProductFormValues, initial: ProductFormValues): UpdateProductRequest;
+export function toProductBody(values: ProductFormValues, initial?: ProductFormValues): CreateProductRequest | UpdateProductRequest {
+  const body = fullBody(values);
+  if (!initial) return withoutDefaults(body);
+  const before: Partial<Record<string, unknown>> = fullBody(initial);
+  // Lists compare by their items: the same tags in the same order are no change.
+  return Object.fromEntries(Object.entries(body).filter(([key, value]) => JSON.stringify(before[key]) !== JSON.stringify(value)));
+}
+
+/** A new product leaves out what it does not have (no threshold, categories or tags): the API's defaults. */
+function withoutDefaults(body: CreateProductRequest): CreateProductRequest {
+  const { lowStockThreshold, categoryIds, tags, ...rest } = body;
+  return {
+    ...rest,
+    ...(lowStockThreshold !== null ? { lowStockThreshold } : {}),
+    ...(categoryIds?.length ? { categoryIds } : {}),
+    ...(tags?.length ? { tags } : {}),
+  };
+}
+
+/** A tag as the API stores it: spaces collapsed, lower case (NFKC), so the chips show what will be saved. */
+export function normaliseTag(raw: string): string {
+  return raw.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLowerCase().normalize('NFKC');
+}
+
+/** Why a typed tag cannot be added, if it cannot. */
+export function checkTag(tag: string, existing: readonly string[]): string | undefined {
+  if (!tag) return undefined;
+  if (tag.includes(',')) return 'A tag cannot contain a comma.';
+  if ([...tag].length > LIMITS.tagMax) return `A tag has at most ${LIMITS.tagMax} characters.`;
+  if (existing.length >= LIMITS.tagsMax && !existing.includes(tag)) return `At most ${LIMITS.tagsMax} tags.`;
+  return undefined;
 }
 
 /** "019.5" and "19.50" are the same price; send one canonical spelling. */

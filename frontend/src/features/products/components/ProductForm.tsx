@@ -4,8 +4,9 @@ import { hasErrors, useFormErrors } from '../../../components/use-form-errors';
 import type { Product } from '../types';
 import { LIMITS, type ProductField, type ProductFormValues, validateProduct } from '../validation';
 import { StatusOptions } from './StatusOptions';
+import { TagInput } from './TagInput';
 
-const FIELDS: readonly ProductField[] = ['name', 'description', 'sku', 'price', 'currency', 'stock', 'status'];
+const FIELDS: readonly ProductField[] = ['name', 'description', 'sku', 'price', 'currency', 'stock', 'lowStockThreshold', 'status', 'categoryIds', 'tags'];
 
 export const EMPTY_PRODUCT: ProductFormValues = {
   name: '',
@@ -14,7 +15,10 @@ export const EMPTY_PRODUCT: ProductFormValues = {
   price: '',
   currency: '',
   stock: '0',
+  lowStockThreshold: '',
   status: 'draft',
+  categoryIds: [],
+  tags: [],
 };
 
 export function toFormValues(product: Product): ProductFormValues {
@@ -25,7 +29,10 @@ export function toFormValues(product: Product): ProductFormValues {
     price: product.price,
     currency: product.currency,
     stock: String(product.stock),
+    lowStockThreshold: product.lowStockThreshold === null ? '' : String(product.lowStockThreshold),
     status: product.status,
+    categoryIds: product.categoryIds,
+    tags: product.tags,
   };
 }
 
@@ -35,7 +42,16 @@ interface FormActions {
   reportFieldError: (field: ProductField, message: string) => void;
 }
 
-interface ProductFormProps {
+/**
+ * What the pages add to the form from elsewhere: the category picker (the categories feature) and
+ * the workspace whose tags are suggested.
+ */
+export interface ProductFormSlots {
+  renderCategoryPicker?: (props: { value: string[]; onChange: (ids: string[]) => void; error?: string }) => ReactNode;
+  tagWorkspace?: string;
+}
+
+interface ProductFormProps extends ProductFormSlots {
   initialValues: ProductFormValues;
   submitLabel: string;
   pending: boolean;
@@ -48,7 +64,17 @@ interface ProductFormProps {
 }
 
 /** Name, SKU, price, stock…: checked here with the API's limits, then by the API. */
-export function ProductForm({ initialValues, submitLabel, pending, onSubmit, banner, secondaryActions, blocked }: ProductFormProps) {
+export function ProductForm({
+  initialValues,
+  submitLabel,
+  pending,
+  onSubmit,
+  banner,
+  secondaryActions,
+  blocked,
+  renderCategoryPicker,
+  tagWorkspace,
+}: ProductFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState(initialValues);
   const { errors, report, clear, reportApiError } = useFormErrors(formRef, FIELDS);
@@ -134,7 +160,18 @@ export function ProductForm({ initialValues, submitLabel, pending, onSubmit, ban
           error={errors.stock}
           required
         />
+        <TextField
+          label="Low stock below"
+          name="lowStockThreshold"
+          inputMode="numeric"
+          value={values.lowStockThreshold}
+          onChange={(e) => set('lowStockThreshold', e.target.value)}
+          error={errors.lowStockThreshold}
+          hint="Empty: no warning."
+        />
       </div>
+      {renderCategoryPicker?.({ value: values.categoryIds, onChange: (ids) => set('categoryIds', ids), error: errors.categoryIds })}
+      <TagInput value={values.tags} onChange={(tags) => set('tags', tags)} workspace={tagWorkspace} error={errors.tags} />
       <div className="form__actions">
         <button type="submit" className="button" disabled={pending || blocked}>
           {pending ? 'Saving…' : submitLabel}
