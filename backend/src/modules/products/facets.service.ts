@@ -8,7 +8,7 @@ import { completed, countOf, filterOf, keyPartsOf, read, type Total } from './li
 import { PRODUCT_STATUSES, STOCK_STATES } from './product-view.js';
 import type { ListProductsQuery } from './products.schemas.js';
 
-export interface Facets {
+interface Facets {
   total: Total;
   /** Members' and admins' lists only: the public catalogue holds active products alone. */
   status?: Record<string, Total>;

@@ -80,7 +80,7 @@ export interface ProductRow {
 export const TRASH_RETENTION_DAYS = 30;
 const TRASH_RETENTION_MS = TRASH_RETENTION_DAYS * 86_400_000;
 
-export function stockStateOf(stock: number, lowStockThreshold: number | null): StockState {
+function stockStateOf(stock: number, lowStockThreshold: number | null): StockState {
   if (stock <= 0) return 'out';
   return lowStockThreshold !== null && stock < lowStockThreshold ? 'low' : 'in';
 }

@@ -4,7 +4,7 @@ import type { ProductsDeps } from './deps.js';
 import { TRASH_RETENTION_DAYS } from './product-view.js';
 import { forgetProducts } from './products.service.js';
 
-export const PURGE_TRASH_QUEUE = 'products.purge-trash';
+const PURGE_TRASH_QUEUE = 'products.purge-trash';
 /** Rows deleted per transaction: a big trash is purged in short transactions, not one long lock. */
 const PURGE_BATCH = 500;
 
