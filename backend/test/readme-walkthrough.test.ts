@@ -63,6 +63,9 @@ describe('the README curl walk-throughs', () => {
     // The forgiving search (step 12) found the lamp through a typo and a plural; the filter (14) too.
     expect(stdout).toMatch(/"names": \[\s*"Desk lamp"\s*\],\s*"total": \{\s*"count": 1,/);
     expect(stdout).toMatch(/"tags": \[\s*"desk",\s*"lighting"\s*\],\s*"stockState": "low"/);
+    // The picture (steps 15-16) was stored and is served as an immutable WebP.
+    expect(stdout).toMatch(/content-type: image\/webp/i);
+    expect(stdout).toMatch(/cache-control: public, max-age=31536000, immutable/i);
   }, 90_000);
 
   it('when the second (a member joins by invitation and edits) is run the same way, then every step answers the status its comment states', async () => {
