@@ -7,7 +7,7 @@ import { AdminProductsPage, AdminUsersPage } from './routes/AdminPages';
 import { CataloguePage } from './routes/CataloguePage';
 import { ForgotPasswordPage } from './routes/ForgotPasswordPage';
 import { LoginPage } from './routes/LoginPage';
-import { EditProductPage, MyProductsPage, NewProductPage } from './routes/MyProductsPages';
+import { EditProductPage, MyProductsPage, NewProductPage, TrashPage } from './routes/MyProductsPages';
 import { NewWorkspacePage } from './routes/NewWorkspacePage';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { ProductPage } from './routes/ProductPage';
@@ -32,6 +32,7 @@ export function AppRoutes() {
           <Route path="account" element={<AccountPage />} />
           <Route path="my/products" element={<MyProductsPage />} />
           <Route path="my/products/new" element={<NewProductPage />} />
+          <Route path="my/products/trash" element={<TrashPage />} />
           <Route path="my/products/:id/edit" element={<EditProductPage />} />
           <Route path="workspaces/new" element={<NewWorkspacePage />} />
           <Route path="workspaces/:slug/members" element={<WorkspaceMembersPage />} />

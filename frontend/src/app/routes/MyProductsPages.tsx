@@ -6,6 +6,7 @@ import { useProduct } from '../../features/products/api/get-product';
 import { CreateProduct } from '../../features/products/components/CreateProduct';
 import { EditProduct } from '../../features/products/components/EditProduct';
 import { MyProducts } from '../../features/products/components/MyProducts';
+import { Trash } from '../../features/products/components/Trash';
 import type { Product } from '../../features/products/types';
 import { useCurrentWorkspace } from '../../features/workspaces/current-workspace';
 import { allowedIn } from '../../features/workspaces/permissions';
@@ -43,16 +44,35 @@ export function MyProductsPage() {
     <>
       <PageHeading
         actions={
-          access.create && (
-            <Link className="button" to="/my/products/new">
-              New product
-            </Link>
-          )
+          <>
+            {(access.update || access.delete) && <Link to="/my/products/trash">Trash</Link>}
+            {access.create && (
+              <Link className="button" to="/my/products/new">
+                New product
+              </Link>
+            )}
+          </>
         }
       >
         {title}
       </PageHeading>
       <MyProducts key={workspace.slug} workspace={workspace.slug} personal={workspace.personal} label={title} access={access} />
+    </>
+  );
+}
+
+/** The current workspace's trash: "Trash" for the personal one, "Trash of <name>" for a shared one. */
+export function TrashPage() {
+  const loaded = useLoadedWorkspace();
+  const title = loaded.ready && !loaded.workspace.personal ? `Trash of ${loaded.workspace.name}` : 'Trash';
+  useDocumentTitle(title);
+  if (!loaded.ready) return loaded.fallback;
+  const { workspace } = loaded;
+  return (
+    <>
+      <PageHeading actions={<BackToProducts workspace={workspace} />}>{title}</PageHeading>
+      <p className="muted">Deleted products stay here for 30 days, then they are deleted for good with their pictures.</p>
+      <Trash key={workspace.slug} workspace={workspace.slug} label={title} access={productAccess(workspace.allowed)} />
     </>
   );
 }

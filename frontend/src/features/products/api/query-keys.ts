@@ -5,7 +5,11 @@ import type { ProductListQuery } from '../types';
  * lists that workspace's products, in every status its members see; without it, the public catalogue
  * (or, for admins, any `owner`'s products).
  */
-export type ProductListParams = Omit<ProductListQuery, 'cursor'> & { workspace?: string };
+export type ProductListParams = Omit<ProductListQuery, 'cursor'> & {
+  workspace?: string;
+  /** A workspace's trash (members only) instead of its live products. */
+  trashed?: boolean;
+};
 
 /** Where a workspace's products are listed and created; without one, the catalogue's `/products`. */
 export const productsPath = (workspace?: string) => (workspace ? `/workspaces/${encodeURIComponent(workspace)}/products` : '/products');

@@ -1,8 +1,8 @@
-import { useState } from 'react';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { useQueryClient } from '@tanstack/react-query';
 import { toast } from '../../../components/toast';
 import { describeError, toApiError } from '../../../lib/api-error';
 import { useDeleteProduct } from '../api/delete-product';
+import { restoreFromToast } from '../api/trash';
 import type { Product } from '../types';
 
 interface DeleteProductButtonProps {
@@ -14,21 +14,31 @@ interface DeleteProductButtonProps {
   onConflict: () => void;
 }
 
+/**
+ * Moves the product to its workspace's trash at once: nothing is lost (it can be restored there
+ * for 30 days), so instead of asking first, the confirmation offers Undo.
+ */
 export function DeleteProductButton({ product, etag, onDeleted, onConflict }: DeleteProductButtonProps) {
-  const [open, setOpen] = useState(false);
+  const queryClient = useQueryClient();
   const remove = useDeleteProduct();
 
-  function confirm() {
+  function undo() {
+    restoreFromToast(queryClient, product.id).then(
+      (restored) => toast.success(`“${restored.name}” was restored.`),
+      (error: unknown) => toast.error(describeError(error)),
+    );
+  }
+
+  function moveToTrash() {
+    if (remove.isPending) return;
     remove.mutate(
       { id: product.id, etag, expectedVersion: product.version },
       {
         onSuccess: () => {
-          setOpen(false);
-          toast.success(`“${product.name}” was deleted.`);
+          toast.success(`“${product.name}” was moved to the trash.`, { action: { label: 'Undo', onAction: undo } });
           onDeleted?.();
         },
         onError: (error) => {
-          setOpen(false);
           const apiError = toApiError(error);
           if (apiError.is(412)) onConflict();
           else toast.error(describeError(apiError));
@@ -38,25 +48,14 @@ export function DeleteProductButton({ product, etag, onDeleted, onConflict }: De
   }
 
   return (
-    <>
-      <button
-        type="button"
-        className="button button--danger-outline"
-        onClick={() => setOpen(true)}
-        aria-label={`Delete ${product.name}`}
-      >
-        Delete
-      </button>
-      <ConfirmDialog
-        open={open}
-        title={`Delete “${product.name}”?`}
-        confirmLabel="Delete product"
-        pending={remove.isPending}
-        onCancel={() => setOpen(false)}
-        onConfirm={confirm}
-      >
-        <p>This cannot be undone.</p>
-      </ConfirmDialog>
-    </>
+    <button
+      type="button"
+      className="button button--danger-outline"
+      onClick={moveToTrash}
+      aria-disabled={remove.isPending}
+      aria-label={`Delete ${product.name}`}
+    >
+      {remove.isPending ? 'Deleting…' : 'Delete'}
+    </button>
   );
 }

@@ -75,36 +75,43 @@ describe('MyProducts', () => {
     expect(await screen.findByText('You have no products yet.')).toBeInTheDocument();
   });
 
-  it('deletes a product only after confirmation, sending its version as If-Match', async () => {
+  it('when a product is deleted, then it goes to the trash with its version as If-Match, and Undo restores it', async () => {
     const api = myProductsApi([makeProduct({ id: 'p9', name: 'Lamp', version: 7 })]);
+    const restored: string[] = [];
+    server.use(
+      http.post(`${API}/products/:id/restore`, ({ params }) => {
+        restored.push(String(params.id));
+        const product = makeProduct({ id: 'p9', name: 'Lamp', version: 9 });
+        api.products = [product];
+        return HttpResponse.json(product, { headers: { ETag: etagOf(product) } });
+      }),
+    );
     const { user } = renderWithProviders(<MyProducts {...ownWorkspace} />, { session: makeAuth() });
-    const deleteButton = await screen.findByRole('button', { name: 'Delete Lamp' });
 
-    await user.click(deleteButton);
-    const dialog = screen.getByRole('alertdialog', { name: 'Delete “Lamp”?' });
-    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
-    await user.keyboard('{Escape}');
-    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
-    expect(deleteButton).toHaveFocus();
-    expect(api.writes).toEqual([]);
-
-    await user.click(deleteButton);
-    await user.click(screen.getByRole('button', { name: 'Delete product' }));
-
-    await waitFor(() => expect(screen.queryByRole('link', { name: 'Lamp' })).not.toBeInTheDocument());
-    expect(api.writes).toEqual([{ method: 'DELETE', id: 'p9', ifMatch: '"7-p9"' }]);
-    expect(screen.getByText('You have no products yet.')).toBeInTheDocument();
-  });
-
-  it('keeps keyboard focus inside the confirmation dialog', async () => {
-    myProductsApi([makeProduct({ name: 'Lamp' })]);
-    const { user } = renderWithProviders(<MyProducts {...ownWorkspace} />, { session: makeAuth() });
     await user.click(await screen.findByRole('button', { name: 'Delete Lamp' }));
 
-    await user.tab();
-    expect(screen.getByRole('button', { name: 'Delete product' })).toHaveFocus();
-    await user.tab();
-    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    expect(await screen.findByText('“Lamp” was moved to the trash.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Lamp' })).not.toBeInTheDocument());
+    expect(api.writes).toEqual([{ method: 'DELETE', id: 'p9', ifMatch: '"7-p9"' }]);
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+
+    expect(await screen.findByText('“Lamp” was restored.')).toBeInTheDocument();
+    expect(restored).toEqual(['p9']);
+    expect(await screen.findByRole('link', { name: 'Lamp' })).toBeInTheDocument();
+  });
+
+  it('when deleting meets a product changed meanwhile, then the conflict is shown and nothing is deleted', async () => {
+    const api = myProductsApi([makeProduct({ id: 'p8', name: 'Vase', version: 1 })]);
+    const { user } = renderWithProviders(<MyProducts {...ownWorkspace} />, { session: makeAuth() });
+    const row = within((await screen.findByRole('link', { name: 'Vase' })).closest('li')!);
+    api.changeElsewhere('p8', { stock: 3 });
+
+    await user.click(row.getByRole('button', { name: 'Delete Vase' }));
+
+    expect(await row.findByRole('alert')).toHaveTextContent('This product was changed elsewhere');
+    expect(row.getByRole('button', { name: 'Reload product' })).toHaveFocus();
+    expect(api.writes).toEqual([]);
   });
 
   it('changes stock and status in place, with the ETag of the version shown', async () => {
