@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 
 /** What moved, as the browser reported it: enough to find the element in a failure message. */
-export interface LayoutShift {
+interface LayoutShift {
   value: number;
   at: number;
   sources: string[];

@@ -74,6 +74,9 @@ export interface ProductInput {
   currency: string;
   stock: string;
   status: 'draft' | 'active' | 'archived';
+  /** Made through the API only (the form's fields are the ones above). */
+  lowStockThreshold?: number;
+  tags?: string[];
 }
 
 /** From "My products": "New product", then every field of the form filled in (not submitted). */

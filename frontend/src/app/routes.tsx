@@ -3,7 +3,7 @@ import { Layout } from './Layout';
 import { ProtectedRoute } from './ProtectedRoute';
 import { AcceptInvitationPage } from './routes/AcceptInvitationPage';
 import { AccountPage } from './routes/AccountPage';
-import { AdminProductsPage, AdminUsersPage } from './routes/AdminPages';
+import { AdminCategoriesPage, AdminProductsPage, AdminUsersPage } from './routes/AdminPages';
 import { CataloguePage } from './routes/CataloguePage';
 import { ForgotPasswordPage } from './routes/ForgotPasswordPage';
 import { LoginPage } from './routes/LoginPage';
@@ -40,6 +40,7 @@ export function AppRoutes() {
         <Route element={<ProtectedRoute role="ADMIN" />}>
           <Route path="admin/products" element={<AdminProductsPage />} />
           <Route path="admin/users" element={<AdminUsersPage />} />
+          <Route path="admin/categories" element={<AdminCategoriesPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

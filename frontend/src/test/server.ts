@@ -6,7 +6,18 @@ export const API = 'http://localhost:3000/api/v1';
 
 /**
  * The API, mocked at the network layer: each test declares the endpoints it expects to be called.
- * One is declared for all: the header's workspace switcher lists a signed-in user's workspaces on
+ * A few are declared for all: the header's workspace switcher lists a signed-in user's workspaces on
  * every page, and unless a test says otherwise that is their personal one, which they own.
  */
-export const server = setupServer(http.get(`${API}/workspaces`, () => HttpResponse.json({ data: [personalWorkspace()] })));
+const NO_FACETS = { total: { count: 0, exact: true }, stock: {}, currencies: [], categories: [] };
+
+/**
+ * The catalogue's filters ask for counts beside every list, and the category browser for the tree:
+ * answered with none unless a test says otherwise.
+ */
+export const server = setupServer(
+  http.get(`${API}/workspaces`, () => HttpResponse.json({ data: [personalWorkspace()] })),
+  http.get(`${API}/products/facets`, () => HttpResponse.json(NO_FACETS)),
+  http.get(`${API}/workspaces/:slug/products/facets`, () => HttpResponse.json(NO_FACETS)),
+  http.get(`${API}/categories`, () => HttpResponse.json({ data: [] })),
+);

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
+import { CategoryAdmin } from '../../features/categories/components/CategoryAdmin';
 import { AdminProducts } from '../../features/products/components/AdminProducts';
 import { UsersTable } from '../../features/users/components/UsersTable';
 import { useDocumentTitle } from '../../lib/document-title';
@@ -13,6 +14,7 @@ function AdminShell({ title, children }: { title: string; children: ReactNode })
       <nav aria-label="Admin" className="tabs">
         <NavLink to="/admin/products">Products</NavLink>
         <NavLink to="/admin/users">Users</NavLink>
+        <NavLink to="/admin/categories">Categories</NavLink>
       </nav>
       {children}
     </>
@@ -31,6 +33,14 @@ export function AdminUsersPage() {
   return (
     <AdminShell title="Users">
       <UsersTable />
+    </AdminShell>
+  );
+}
+
+export function AdminCategoriesPage() {
+  return (
+    <AdminShell title="Categories">
+      <CategoryAdmin />
     </AdminShell>
   );
 }

@@ -1,4 +1,5 @@
 import { PageHeading } from '../../components/PageHeading';
+import { CategoryBrowser } from '../../features/categories/components/CategoryBrowser';
 import { Catalogue } from '../../features/products/components/Catalogue';
 import { useDocumentTitle } from '../../lib/document-title';
 
@@ -7,7 +8,7 @@ export function CataloguePage() {
   return (
     <>
       <PageHeading>Catalogue</PageHeading>
-      <Catalogue />
+      <Catalogue renderCategoryBrowser={(props) => <CategoryBrowser {...props} />} />
     </>
   );
 }

@@ -1,7 +1,8 @@
-import type { ReactElement } from 'react';
+import type { ComponentProps, ReactElement } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
+import { CategoryPicker } from '../../features/categories/components/CategoryPicker';
 import { useProduct } from '../../features/products/api/get-product';
 import { CreateProduct } from '../../features/products/components/CreateProduct';
 import { EditProduct } from '../../features/products/components/EditProduct';
@@ -21,6 +22,9 @@ const productsTitle = (workspace: Workspace) => (workspace.personal ? 'My produc
 function BackToProducts({ workspace }: { workspace: Workspace }) {
   return <Link to="/my/products">Back to {productsTitle(workspace).replace(/^./, (c) => c.toLowerCase())}</Link>;
 }
+
+/** The product form's categories come from the categories feature. */
+const pickCategories = (props: ComponentProps<typeof CategoryPicker>) => <CategoryPicker {...props} />;
 
 type Loaded = { ready: true; workspace: Workspace; workspaces: Workspace[] } | { ready: false; fallback: ReactElement };
 
@@ -87,7 +91,7 @@ export function NewProductPage() {
     <>
       <PageHeading actions={<BackToProducts workspace={workspace} />}>New product</PageHeading>
       {productAccess(workspace.allowed).create ? (
-        <CreateProduct workspace={workspace.slug} onCreated={() => void navigate('/my/products')} />
+        <CreateProduct workspace={workspace.slug} renderCategoryPicker={pickCategories} onCreated={() => void navigate('/my/products')} />
       ) : (
         <EmptyState title={`Your role in ${workspace.name} does not allow creating products.`} />
       )}
@@ -112,6 +116,7 @@ export function EditProductPage() {
         id={id}
         accessTo={accessTo}
         tagWorkspace={loaded.workspaces.find((w) => w.id === product.data?.product.workspaceId)?.slug}
+        renderCategoryPicker={pickCategories}
         onSaved={() => void navigate('/my/products')}
         onDeleted={() => void navigate('/my/products')}
       />

@@ -73,13 +73,13 @@ describe('Catalogue', () => {
 
   it('starts from the URL, so a shared or reloaded search shows the same results', async () => {
     const requests = catalogueApi();
-    renderWithProviders(<Catalogue />, { route: '/?q=chair&sort=price&minPrice=5&maxPrice=50' });
+    renderWithProviders(<Catalogue />, { route: '/?q=chair&sort=price&currency=EUR&minPrice=5&maxPrice=50' });
 
     expect(await screen.findByText('chair page one')).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('chair');
     expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('price');
     expect(screen.getByLabelText('Min price')).toHaveValue('5');
-    expect(Object.fromEntries(requests[0]!)).toEqual({ q: 'chair', sort: 'price', minPrice: '5', maxPrice: '50' });
+    expect(Object.fromEntries(requests[0]!)).toEqual({ q: 'chair', sort: 'price', currency: 'EUR', minPrice: '5', maxPrice: '50' });
   });
 
   it('loads the next page with the cursor the API gave, keeping the first page', async () => {
@@ -110,14 +110,48 @@ describe('Catalogue', () => {
 
   it('does not send a malformed price filter, and says why', async () => {
     const requests = catalogueApi();
-    const { user } = renderWithProviders(<Catalogue />);
+    const { user } = renderWithProviders(<Catalogue />, { route: '/?currency=EUR' });
     await screen.findByText('Any page one');
 
     await user.type(screen.getByLabelText('Min price'), '1.234');
 
     expect(await screen.findByText('Use at most 2 decimal places.')).toBeInTheDocument();
     expect(requests).toHaveLength(1);
-    expect(screen.getByTestId('location')).toHaveTextContent(/^\/$/);
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/\?currency=EUR$/);
+  });
+
+  it('when no currency is chosen, then the price range waits for one, and the currencies and stock states are offered with their counts', async () => {
+    const requests = catalogueApi();
+    server.use(
+      http.get(`${API}/products/facets`, () =>
+        HttpResponse.json({
+          total: { count: 12_000, exact: false },
+          stock: { in: { count: 9_000, exact: true }, low: { count: 2, exact: true }, out: { count: 10_000, exact: false } },
+          currencies: [{ code: 'EUR', count: 1_234, exact: true }],
+          categories: [],
+        }),
+      ),
+    );
+    const { user } = renderWithProviders(<Catalogue />);
+    await screen.findByText('Any page one');
+
+    expect(screen.getByLabelText('Min price')).toBeDisabled();
+    expect(await screen.findByRole('option', { name: 'EUR (1,234)' })).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: 'Out of stock (10,000+)' })).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText('Currency'), 'EUR');
+    await user.selectOptions(screen.getByLabelText('Stock'), 'low');
+
+    expect(screen.getByLabelText('Min price')).toBeEnabled();
+    await waitFor(() => expect(Object.fromEntries(requests.at(-1)!)).toMatchObject({ currency: 'EUR', stock: 'low' }));
+  });
+
+  it('when the first page says how many match, then the count is shown, capped ones with a plus', async () => {
+    server.use(http.get(`${API}/products`, () => HttpResponse.json({ data: [makeProduct()], nextCursor: 'x', total: { count: 10_000, exact: false } })));
+
+    renderWithProviders(<Catalogue />);
+
+    expect(await screen.findByText('10,000+ products')).toBeInTheDocument();
   });
 
   it('when nothing matches, then it says so', async () => {

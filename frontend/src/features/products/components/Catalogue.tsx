@@ -1,15 +1,34 @@
+import type { ReactNode } from 'react';
 import { EmptyState } from '../../../components/states';
+import { useFacets } from '../api/get-facets';
 import { useProducts } from '../api/get-products';
-import { SORT_OPTIONS, type ProductSort } from '../types';
+import { type ProductFacets, type ProductSort, SORT_OPTIONS, type StockState } from '../types';
+import { formatCount, formatProductCount } from './counts';
 import { ProductCard, ProductCardSkeletons } from './ProductCard';
 import { ProductPages } from './ProductPages';
 import { SEARCH_MAX, useCatalogueParams } from './use-catalogue-params';
 
-/** The public catalogue: search as you type, sort, price range, "load more". */
-export function Catalogue() {
-  const { draft, setDraft, priceErrors, sort, setSort, query } = useCatalogueParams();
+export interface CategoryBrowserProps {
+  /** The chosen category's slug; none: every category. */
+  selected?: string;
+  onSelect: (slug: string | undefined) => void;
+  /** The chosen category's children (or the roots), each with how many products it holds here. */
+  counts: ProductFacets['categories'];
+}
+
+const STOCK_LABELS: Record<StockState, string> = { in: 'In stock', low: 'Low stock', out: 'Out of stock' };
+
+/**
+ * The public catalogue: search as you type, sort, currency and price range, stock, category, a
+ * count of the results and "load more". Each option of a filter says how many products it would
+ * leave, counted within the search and category (GET /products/facets).
+ */
+export function Catalogue({ renderCategoryBrowser }: { renderCategoryBrowser?: (props: CategoryBrowserProps) => ReactNode }) {
+  const { draft, setDraft, priceErrors, sort, setSort, setFilter, query } = useCatalogueParams();
   const products = useProducts(query);
-  const filtered = Boolean(query.q || query.minPrice || query.maxPrice);
+  const facets = useFacets({ q: query.q, category: query.category });
+  const filtered = Boolean(query.q || query.minPrice || query.maxPrice || query.stock || query.currency || query.category);
+  const total = products.data?.pages[0]?.total;
 
   return (
     <>
@@ -35,11 +54,24 @@ export function Catalogue() {
             ))}
           </select>
         </div>
+        <div className="field">
+          <label htmlFor="catalogue-currency">Currency</label>
+          <select id="catalogue-currency" value={query.currency ?? ''} onChange={(e) => setFilter('currency', e.target.value || undefined)}>
+            <option value="">Any currency</option>
+            {(facets.data?.currencies ?? []).map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.code} ({formatCount(c)})
+              </option>
+            ))}
+            {query.currency && !facets.data?.currencies.some((c) => c.code === query.currency) && <option value={query.currency}>{query.currency}</option>}
+          </select>
+        </div>
         <PriceInput
           id="catalogue-min"
           label="Min price"
           value={draft.minPrice}
           error={priceErrors.minPrice}
+          disabled={!query.currency}
           onChange={(minPrice) => setDraft((d) => ({ ...d, minPrice }))}
         />
         <PriceInput
@@ -47,9 +79,34 @@ export function Catalogue() {
           label="Max price"
           value={draft.maxPrice}
           error={priceErrors.maxPrice}
+          disabled={!query.currency}
           onChange={(maxPrice) => setDraft((d) => ({ ...d, maxPrice }))}
         />
+        <div className="field">
+          <label htmlFor="catalogue-stock">Stock</label>
+          <select id="catalogue-stock" value={query.stock ?? ''} onChange={(e) => setFilter('stock', e.target.value || undefined)}>
+            <option value="">Any stock</option>
+            {(['in', 'low', 'out'] as const).map((state) => {
+              const count = facets.data?.stock[state];
+              return (
+                <option key={state} value={state}>
+                  {STOCK_LABELS[state]}
+                  {count ? ` (${formatCount(count)})` : ''}
+                </option>
+              );
+            })}
+          </select>
+        </div>
+        {!query.currency && <p className="field__hint filters__note">Choose a currency to filter by price: prices in two currencies are never compared.</p>}
       </form>
+
+      {/* One row of fixed height whether or not the categories have arrived. */}
+      <div className="category-row">
+        {renderCategoryBrowser?.({ selected: query.category, onSelect: (slug) => setFilter('category', slug), counts: facets.data?.categories ?? [] })}
+      </div>
+      <p className="results__count" role="status">
+        {products.isPending ? 'Loading products…' : total ? formatProductCount(total) : '\u00a0'}
+      </p>
 
       {/* Keeps its height while results come and go, so the footer never jumps into view. */}
       <div className="results">
@@ -82,10 +139,11 @@ interface PriceInputProps {
   label: string;
   value: string;
   error?: string;
+  disabled: boolean;
   onChange: (value: string) => void;
 }
 
-function PriceInput({ id, label, value, error, onChange }: PriceInputProps) {
+function PriceInput({ id, label, value, error, disabled, onChange }: PriceInputProps) {
   return (
     <div className={`field filters__price${error ? ' field--invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -93,6 +151,7 @@ function PriceInput({ id, label, value, error, onChange }: PriceInputProps) {
         id={id}
         inputMode="decimal"
         value={value}
+        disabled={disabled}
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}

@@ -7,7 +7,7 @@ import { LoadMore } from './LoadMore';
 interface ProductPagesProps {
   products: ReturnType<typeof useProducts>;
   loadingLabel: string;
-  /** Shown instead of a spinner while the first page loads: e.g. skeletons of the final size. */
+  /** Shown instead of a spinner while the first page loads (e.g. skeletons of the final size); the caller then says it is loading. */
   placeholder?: ReactNode;
   /** Shown when there is nothing to list. */
   empty: ReactNode;
@@ -27,16 +27,7 @@ export function ProductPages({ products, loadingLabel, placeholder, empty, busy,
   const focusFirstNewFrom = useFocusFirstNew(container, items.length, products.isFetchingNextPage);
 
   if (products.isPending) {
-    return placeholder ? (
-      <>
-        <p className="visually-hidden" role="status">
-          {loadingLabel}
-        </p>
-        {placeholder}
-      </>
-    ) : (
-      <LoadingState label={loadingLabel} />
-    );
+    return placeholder ?? <LoadingState label={loadingLabel} />;
   }
   if (products.isError && items.length === 0) return <ErrorState error={products.error} onRetry={() => void products.refetch()} />;
   if (items.length === 0) return empty;

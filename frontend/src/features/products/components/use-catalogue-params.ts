@@ -2,7 +2,7 @@ import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import type { ProductListParams } from '../api/query-keys';
-import { type ProductSort, SORT_OPTIONS } from '../types';
+import { type ProductSort, SORT_OPTIONS, type StockState } from '../types';
 import { checkPrice } from '../validation';
 
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -24,6 +24,12 @@ function isSort(value: string | null): value is ProductSort {
   return SORT_OPTIONS.some((option) => option.value === value);
 }
 
+const STOCK_STATES: readonly StockState[] = ['in', 'low', 'out'];
+const isStockState = (value: string | null): value is StockState => STOCK_STATES.includes(value as StockState);
+
+/** The filters chosen from lists (not typed): written to the URL at once, like the sort. */
+export type ChosenFilter = 'currency' | 'stock' | 'category';
+
 /**
  * The URL is the source of truth for the catalogue query, so a search can be shared or reloaded.
  * Typed fields are kept locally and written to the URL once typing pauses (replacing the history
@@ -38,6 +44,10 @@ export function useCatalogueParams() {
   const url = useMemo(() => ({ q, minPrice, maxPrice }), [q, minPrice, maxPrice]);
   const sortParam = searchParams.get('sort');
   const sort = isSort(sortParam) ? sortParam : DEFAULT_SORT;
+  const currency = /^[A-Z]{3}$/.test(searchParams.get('currency') ?? '') ? searchParams.get('currency')! : undefined;
+  const stockParam = searchParams.get('stock');
+  const stock = isStockState(stockParam) ? stockParam : undefined;
+  const category = searchParams.get('category') || undefined;
 
   const [draft, setDraft] = useState(url);
   // What this hook last wrote to the URL: its echo must not overwrite what the user typed since.
@@ -90,12 +100,25 @@ export function useCatalogueParams() {
     });
   }
 
+  function setFilter(key: ChosenFilter, value: string | undefined) {
+    setSearchParams((current) => {
+      const params = new URLSearchParams(current);
+      if (value) params.set(key, value);
+      else params.delete(key);
+      return params;
+    });
+  }
+
+  // A price range means nothing without its currency (the API never compares two currencies).
   const query: ProductListParams = {
     q: url.q || undefined,
-    minPrice: url.minPrice || undefined,
-    maxPrice: url.maxPrice || undefined,
+    currency,
+    minPrice: currency ? url.minPrice || undefined : undefined,
+    maxPrice: currency ? url.maxPrice || undefined : undefined,
+    stock,
+    category,
     sort,
   };
 
-  return { draft, setDraft, priceErrors, sort, setSort, query };
+  return { draft, setDraft, priceErrors, sort, setSort, setFilter, query };
 }
