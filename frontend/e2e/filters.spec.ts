@@ -56,4 +56,28 @@ test.describe('filters and counts', () => {
     const saved = (await (await request.get(`/api/v1/products/${id}`)).json()) as { tags: string[] };
     expect(saved.tags).toEqual([tag, 'brass lamps']);
   });
+
+  test('when a seller filters their products by tags, all or any, then the tags show their counts and the list and its count follow', async ({ page, request }) => {
+    const seller = newUser('seller');
+    const word = uniqueWord();
+    const token = await registerThroughApi(request, seller);
+    const lamp = deskLamp(word);
+    await createProductThroughApi(request, token, { ...lamp, name: `${lamp.name} A`, sku: `${lamp.sku}-A`, tags: ['brass', 'desk'] });
+    await createProductThroughApi(request, token, { ...lamp, name: `${lamp.name} B`, sku: `${lamp.sku}-B`, tags: ['brass'] });
+    await createProductThroughApi(request, token, { ...lamp, name: `${lamp.name} C`, sku: `${lamp.sku}-C`, tags: ['desk'] });
+    await signInThroughUi(page, seller, '/my/products');
+    const list = page.getByRole('list', { name: 'My products' });
+    await expect(page.getByText('3 products', { exact: true })).toBeVisible();
+    const tagFilter = page.getByRole('group', { name: 'Tags' });
+
+    await tagFilter.getByRole('button', { name: 'brass 2' }).click();
+    await expect(list.getByRole('heading')).toHaveText([`${lamp.name} B`, `${lamp.name} A`]);
+    await tagFilter.getByRole('button', { name: /^desk/ }).click();
+    await expect(list.getByRole('heading')).toHaveText([`${lamp.name} A`]);
+    await expect(page.getByText('1 product', { exact: true })).toBeVisible();
+
+    await tagFilter.getByLabel('Any of them (not all)').check();
+    await expect(list.getByRole('heading')).toHaveCount(3);
+    await expect(page).toHaveURL((url) => url.searchParams.get('tags') === 'brass,desk' && url.searchParams.get('tagMatch') === 'any');
+  });
 });
