@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { applyMigrations, appRoleUrl, settled, startMailCatcher, startTestStack, type TestStack } from '@shelfwise/devstack';
 import { startApiServer, stopAndReport } from './support/api-server.js';
 import { buildSpa, createDatabase } from './support/infrastructure.js';
-import { CHROMIUM_PATH, MAIL_CATCHER_URL_VARIABLE, SERVER_URL_VARIABLES, SHORT_TOKEN_TTL_SECONDS } from './support/settings.js';
+import { CHROMIUM_PATH, MAIL_CATCHER_URL_VARIABLE, OWNER_DATABASE_URL_VARIABLE, SERVER_URL_VARIABLES, SHORT_TOKEN_TTL_SECONDS } from './support/settings.js';
 
 /**
  * Once per run: the SPA built by Vite, a private PostgreSQL and Redis (the development stack's test
@@ -69,6 +69,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     // The test workers start after this and inherit the runner's environment (fixtures.ts reads it).
     process.env[SERVER_URL_VARIABLES.main] = main.baseUrl;
     process.env[SERVER_URL_VARIABLES.shortToken] = shortToken.baseUrl;
+    process.env[OWNER_DATABASE_URL_VARIABLE] = postgresUrl;
     console.log(`e2e: SPA built, PostgreSQL, Redis and 2 API servers ready in ${Math.round(performance.now() - started)} ms`);
   } catch (error) {
     console.error(messages.join('\n'));

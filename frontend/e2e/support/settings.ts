@@ -19,3 +19,9 @@ export type ServerName = keyof typeof SERVER_URL_VARIABLES;
 
 /** The mail catcher's page (its JSON at /api/messages), set by global-setup.ts like the server URLs. */
 export const MAIL_CATCHER_URL_VARIABLE = 'SHELFWISE_E2E_MAIL_URL';
+
+/**
+ * The main server's database as its owner (row-level security does not bind it), set by
+ * global-setup.ts: for what no API does, e.g. making a platform administrator (support/admin.ts).
+ */
+export const OWNER_DATABASE_URL_VARIABLE = 'SHELFWISE_E2E_OWNER_DATABASE_URL';
