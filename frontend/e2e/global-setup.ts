@@ -38,8 +38,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     ]);
     const { postgresUrl, redisUrl } = stack!;
     const shortTokenDatabaseUrl = await createDatabase(postgresUrl, 'shelfwise_e2e_short');
-    // The server does not migrate on start: that is its own step, as before `npm start`.
-    await settled([applyMigrations(postgresUrl, log), applyMigrations(shortTokenDatabaseUrl, log)]);
+    // The server does not migrate on start: that is its own step, as before `npm start`. One database
+    // after the other: the roles a migration creates (shelfwise_app) belong to the whole server, and
+    // two migrations creating one at once can collide, which a real deployment, migrating once, never does.
+    await applyMigrations(postgresUrl, log);
+    await applyMigrations(shortTokenDatabaseUrl, log);
     // Migrations ran as the owner; the servers connect as the login role that row-level security
     // binds (no table of its own, no BYPASSRLS), as in production, so the browser meets the database's
     // isolation of workspaces too.
