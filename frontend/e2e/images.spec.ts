@@ -67,4 +67,39 @@ test.describe('product pictures', () => {
     const card = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').filter({ hasText: lamp.name });
     await expect(card.locator('img')).toHaveAttribute('src', images[1]!.url);
   });
+
+  test('when a seller drops two files on the pictures, then each gets its own progress bar and both are added in order', async ({ page, request }) => {
+    const { seller, id } = await sellerWithLamp(request);
+    await signInThroughUi(page, seller, `/my/products/${id}/edit`);
+    const pictures = page.getByRole('region', { name: 'Pictures' });
+    // The first upload is held until both bars have been seen.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(`**/api/v1/products/${id}/images`, async (route) => {
+      if (route.request().method() === 'POST') await held;
+      await route.fallback();
+    });
+
+    const files = [
+      { name: 'first.png', bytes: [...gradientPng(300, 200)] },
+      { name: 'second.png', bytes: [...gradientPng(200, 300)] },
+    ];
+    const dataTransfer = await page.evaluateHandle((list) => {
+      const transfer = new DataTransfer();
+      for (const file of list) transfer.items.add(new File([new Uint8Array(file.bytes)], file.name, { type: 'image/png' }));
+      return transfer;
+    }, files);
+    await pictures.getByText('Drop pictures here, or').locator('..').dispatchEvent('drop', { dataTransfer });
+
+    const uploads = pictures.getByRole('list', { name: 'Uploads' });
+    await expect(uploads.getByRole('progressbar', { name: 'Uploading first.png' })).toBeVisible();
+    await expect(uploads.getByRole('progressbar', { name: 'Waiting to upload second.png' })).toBeVisible();
+    release();
+
+    const list = pictures.getByRole('list', { name: 'Pictures of the product' });
+    await expect(list.getByRole('listitem')).toHaveCount(2);
+    await expect(uploads).toHaveCount(0);
+    // In the order dropped: the first file (landscape) is the primary picture.
+    await expect(list.getByRole('listitem').first().getByRole('img')).toHaveAttribute('width', '300');
+  });
 });
