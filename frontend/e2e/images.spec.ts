@@ -53,7 +53,7 @@ test.describe('product pictures', () => {
     const list = pictures.getByRole('list', { name: 'Pictures of the product' });
     await expect(list.getByRole('listitem')).toHaveCount(2);
 
-    await pictures.getByRole('button', { name: 'Make primary (picture 2)' }).click();
+    await pictures.getByRole('button', { name: 'Make picture 2 primary' }).click();
     await expect(list.getByRole('listitem').first().getByRole('img')).toHaveAttribute('src', images[1]!.url);
     await pictures.getByRole('button', { name: 'Delete picture 2' }).click();
     await expect(list.getByRole('listitem')).toHaveCount(1);

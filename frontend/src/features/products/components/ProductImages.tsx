@@ -127,8 +127,15 @@ export function ProductImages({ product }: { product: Product }) {
               <p className="image-list__label">{n === 0 ? <span className="badge badge--active">Primary</span> : `Picture ${n + 1}`}</p>
               <div className="image-list__actions">
                 {n > 0 && (
-                  <button type="button" className="button button--secondary button--small" data-action="primary" aria-disabled={busy} onClick={() => move(image.id, 0, 'primary')}>
-                    Make primary<span className="visually-hidden"> (picture {n + 1})</span>
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    data-action="primary"
+                    aria-label={`Make picture ${n + 1} primary`}
+                    aria-disabled={busy}
+                    onClick={() => move(image.id, 0, 'primary')}
+                  >
+                    Make primary
                   </button>
                 )}
                 <button
