@@ -65,7 +65,7 @@ test.describe('categories', () => {
     await browser.getByRole('button', { name: `Lighting ${word} 1` }).click();
     await expect(visitor.page).toHaveURL((url) => url.searchParams.has('category'));
     await browser.getByRole('button', { name: `Desk lights ${word} 1` }).click();
-    await expect(browser.getByRole('button', { name: `Desk lights ${word}` })).toHaveAttribute('aria-current', 'true');
+    await expect(browser.getByRole('button', { name: `Desk lights ${word}`, exact: true })).toHaveAttribute('aria-current', 'true');
     await expect(visitor.page.getByRole('list', { name: 'Search results' }).getByRole('heading')).toHaveText([lamp.name]);
     await expect(visitor.page.getByText('1 product', { exact: true })).toBeVisible();
     await browser.getByRole('button', { name: 'All categories' }).click();

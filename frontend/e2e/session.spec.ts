@@ -82,7 +82,12 @@ test.describe('a session in the browser', () => {
     const user = newUser('renewer');
     await registerThroughApi(request, user);
     const other = await openTab('other device', [
-      { method: 'GET', status: 401, path: /^\/api\/v1\/workspaces(\/[^/]+\/products)?$/, why: 'the password change on the first device ended this session (My products lists the workspaces, then the current one’s products)' },
+      {
+        method: 'GET',
+        status: 401,
+        path: /^\/api\/v1\/workspaces(\/[^/]+\/products(\/facets)?)?$/,
+        why: 'the password change on the first device ended this session (My products lists the workspaces, then the current one’s products and their filter counts)',
+      },
       { method: 'POST', status: 401, path: /^\/api\/v1\/auth\/refresh$/, why: 'the ended session cannot be refreshed either' },
     ]);
     await signInThroughUi(other.page, user, '/account');

@@ -16,7 +16,10 @@ export function CategoryBrowser({ selected, onSelect, counts }: CategoryBrowserP
   const categories = useCategories();
   const current = categories.data?.find((c) => c.slug === selected || c.id === selected);
   const ancestors = current ? current.path.slice(0, -1).map((slug) => categories.data!.find((c) => c.slug === slug)).filter((c) => c !== undefined) : [];
-  if (!selected && counts.length === 0) return null;
+  // While the counts of a newly chosen category load, the previous ones (its siblings, itself) are
+  // still shown: never offer the chosen category or an ancestor as a way down.
+  const below = counts.filter((child) => child.slug !== selected && child.id !== selected && !current?.path.includes(child.slug));
+  if (!selected && below.length === 0) return null;
   return (
     <nav className="category-browser" aria-label="Categories">
       <ol>
@@ -40,9 +43,9 @@ export function CategoryBrowser({ selected, onSelect, counts }: CategoryBrowserP
           </li>
         )}
       </ol>
-      {counts.length > 0 && (
+      {below.length > 0 && (
         <ul aria-label={current ? `Inside ${current.name}` : 'Top categories'}>
-          {counts.map((child) => (
+          {below.map((child) => (
             <li key={child.id}>
               <button type="button" className="chip" onClick={() => onSelect(child.slug)}>
                 {child.name} <span className="chip__count">{`${child.count.toLocaleString()}${child.exact ? '' : '+'}`}</span>
