@@ -30,6 +30,8 @@ test.describe('the trash', () => {
     await trash.getByRole('button', { name: `Restore ${lamp.name}`, exact: true }).click();
     await expect(toast(page, `“${lamp.name}” was restored.`)).toBeVisible();
     await expect(page.getByText('The trash is empty.')).toBeVisible();
+    // Its row is gone: the focus went to the page's heading, not to the body.
+    await expect(heading(page, 'Trash')).toBeFocused();
     await page.getByRole('link', { name: 'Back to my products' }).click();
     await expect(myProductRowLink(page, lamp.name)).toBeVisible();
   });
@@ -49,6 +51,7 @@ test.describe('the trash', () => {
 
     await expect(toast(page, `“${lamp.name}” was deleted for good.`)).toBeVisible();
     await expect(page.getByText('The trash is empty.')).toBeVisible();
+    await expect(heading(page, 'Trash')).toBeFocused();
     expect((await request.get(`/api/v1/products/${id}`, { headers: { authorization: `Bearer ${token}` } })).status()).toBe(404);
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EmptyState } from '../../../components/states';
 import { toast } from '../../../components/toast';
@@ -40,9 +40,24 @@ function TrashRow({ product, access }: { product: Product; access: ProductAccess
   const restore = useRestoreProduct();
   const remove = useDeleteForever();
   const [confirming, setConfirming] = useState(false);
+  const row = useRef<HTMLLIElement>(null);
+  // Set when a deletion succeeded: once the dialog has closed (and given the focus back to this
+  // row's button, which is about to go), the focus moves on.
+  const focusOnClose = useRef(false);
+  useEffect(() => {
+    if (confirming || !focusOnClose.current) return;
+    focusOnClose.current = false;
+    focusNeighbour();
+  }, [confirming]);
+
+  /** The row is about to leave the list: the focus goes to the next one's first button (or the previous one's, or the heading). */
+  function focusNeighbour() {
+    const neighbour = (row.current?.nextElementSibling ?? row.current?.previousElementSibling) as HTMLElement | null;
+    (neighbour?.querySelector<HTMLElement>('button') ?? document.querySelector<HTMLElement>('h1'))?.focus();
+  }
 
   return (
-    <li className="card product-row" data-product-id={product.id}>
+    <li ref={row} className="card product-row" data-product-id={product.id}>
       <div className="product-row__main">
         <h2 className="card__title">{product.name}</h2>
         <p className="muted">
@@ -63,7 +78,10 @@ function TrashRow({ product, access }: { product: Product; access: ProductAccess
             onClick={() =>
               !restore.isPending &&
               restore.mutate(product.id, {
-                onSuccess: (restored) => toast.success(`“${restored.name}” was restored.`),
+                onSuccess: (restored) => {
+                  focusNeighbour();
+                  toast.success(`“${restored.name}” was restored.`);
+                },
                 onError: (error) => toast.error(describeError(error)),
               })
             }
@@ -85,7 +103,10 @@ function TrashRow({ product, access }: { product: Product; access: ProductAccess
         onCancel={() => setConfirming(false)}
         onConfirm={() =>
           remove.mutate(product.id, {
-            onSuccess: () => toast.success(`“${product.name}” was deleted for good.`),
+            onSuccess: () => {
+              focusOnClose.current = true;
+              toast.success(`“${product.name}” was deleted for good.`);
+            },
             onError: (error) => toast.error(describeError(error)),
             onSettled: () => setConfirming(false),
           })
