@@ -40,6 +40,14 @@ describe('GET /products?q=: plurals and typos', () => {
     expect(ids(res)).toEqual(idsOf(teapot!));
   });
 
+  it('when a typo stems to the start of a word but not to its stem ("earing": "ear", "earring"), then it is still corrected', async () => {
+    const word = uniqueWord();
+    const [earring] = await products(word, 'Silver earring');
+    await products(word, 'Silver ring');
+
+    expect(ids(await listProducts(t.app, { q: `${word} earing` }))).toEqual(idsOf(earring!));
+  });
+
   it('when q holds a word no product has, then nothing is found', async () => {
     const word = uniqueWord();
     await products(word, 'Teapot', 'Kettle');

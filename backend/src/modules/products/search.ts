@@ -88,11 +88,12 @@ const MIN_LETTERS_TO_CORRECT = 3;
 
 /**
  * Per term (in order): its lowercase form `w`, its stems and the first of them; whether the
- * vocabulary has a word starting with the term or one of its stems ("kettles" has the stem
- * "kettl" of "kettle": a plural needs no correction, and would otherwise pick up "kettlebell");
- * the corrections when it has none. "correction" is MATERIALIZED so that each term's trigram
- * lookup runs once, and the prefix test is one EXISTS per prefix because an OR of LIKEs cannot use
- * the trigram index. `%` is that index's similarity test (at pg_trgm.similarity_threshold, 0.3 by
+ * vocabulary has a word starting with the term, or one with the term's stem ("kettles" has the
+ * stem "kettl" of "kettle": a plural needs no correction, and would otherwise pick up
+ * "kettlebell"; "earing" has the stem "ear", which "earring" starts with but is not the stem of,
+ * so it is still corrected); the corrections when it has none. "correction" is MATERIALIZED so
+ * that each term's trigram lookup runs once, and the tests are separate EXISTS because an OR of
+ * LIKEs cannot use the trigram index. `%` is that index's similarity test (at pg_trgm.similarity_threshold, 0.3 by
  * default); the explicit score keeps the floor whatever that setting is. Lexemes the prefix
  * already covers are left out. Every operand is safe between single quotes: terms hold no quote
  * or backslash (searchTerms), nor then do their stems, and corrections that do (none should come
@@ -120,9 +121,10 @@ function forgivingSql(terms: string[]): Sql.Sql {
         LIMIT ${MAX_CORRECTIONS}
       ) AS c
       WHERE char_length(regexp_replace("term".w, '[^[:alpha:]]', '', 'g')) >= ${MIN_LETTERS_TO_CORRECT}
+        AND NOT EXISTS (SELECT 1 FROM "SearchWord" WHERE "word" LIKE "term".w || '%')
         AND NOT EXISTS (
-          SELECT 1 FROM unnest("term".w || "term".stems) AS p(prefix)
-          WHERE EXISTS (SELECT 1 FROM "SearchWord" WHERE "word" LIKE p.prefix || '%')
+          SELECT 1 FROM unnest("term".stems) AS stem
+          WHERE EXISTS (SELECT 1 FROM "SearchWord" WHERE "word" LIKE stem || '%' AND stem = ANY (ts_lexize('english_stem', "word")))
         )
     )
     SELECT string_agg(alternatives, ' & ' ORDER BY "term".n) AS tsquery
