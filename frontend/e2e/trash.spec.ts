@@ -14,6 +14,8 @@ test.describe('the trash', () => {
     const moved = page.getByRole('region', { name: 'Notifications' }).getByRole('status').filter({ hasText: `“${lamp.name}” was moved to the trash.` });
     await expect(moved).toBeVisible();
     await expect(myProductRowLink(page, lamp.name)).toHaveCount(0);
+    // The only row went: the focus is on the page's heading, not on the body.
+    await expect(heading(page, 'My products')).toBeFocused();
     await moved.getByRole('button', { name: 'Undo' }).click();
     await expect(toast(page, `“${lamp.name}” was restored.`)).toBeVisible();
     await expect(myProductRowLink(page, lamp.name)).toBeVisible();

@@ -5,6 +5,7 @@ import { formatPrice } from '../../../lib/format';
 import { productKeys } from '../api/query-keys';
 import { type Product, type ProductAccess, STATUS_LABELS } from '../types';
 import { DeleteProductButton } from './DeleteProductButton';
+import { focusNeighbourOf } from './focus-neighbour';
 import { QuickStockStatus } from './QuickStockStatus';
 
 /** One product of the list; a viewer (no `update`, no `delete`) gets its page instead of the controls. */
@@ -55,7 +56,9 @@ export function MyProductRow({ product, access }: { product: Product; access: Pr
               Edit
             </Link>
           )}
-          {access.delete && <DeleteProductButton product={product} onConflict={() => setStaleVersion(product.version)} />}
+          {access.delete && (
+            <DeleteProductButton product={product} onDeleted={() => focusNeighbourOf(row.current)} onConflict={() => setStaleVersion(product.version)} />
+          )}
         </div>
       )}
     </li>

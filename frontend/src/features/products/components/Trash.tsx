@@ -7,6 +7,7 @@ import { formatDate, formatPrice } from '../../../lib/format';
 import { useProducts } from '../api/get-products';
 import { useDeleteForever, useRestoreProduct } from '../api/trash';
 import type { Product, ProductAccess } from '../types';
+import { focusNeighbourOf } from './focus-neighbour';
 import { ProductPages } from './ProductPages';
 
 interface TrashProps {
@@ -41,20 +42,16 @@ function TrashRow({ product, access }: { product: Product; access: ProductAccess
   const remove = useDeleteForever();
   const [confirming, setConfirming] = useState(false);
   const row = useRef<HTMLLIElement>(null);
+
+  const focusNeighbour = () => focusNeighbourOf(row.current);
   // Set when a deletion succeeded: once the dialog has closed (and given the focus back to this
   // row's button, which is about to go), the focus moves on.
   const focusOnClose = useRef(false);
   useEffect(() => {
     if (confirming || !focusOnClose.current) return;
     focusOnClose.current = false;
-    focusNeighbour();
+    focusNeighbourOf(row.current);
   }, [confirming]);
-
-  /** The row is about to leave the list: the focus goes to the next one's first button (or the previous one's, or the heading). */
-  function focusNeighbour() {
-    const neighbour = (row.current?.nextElementSibling ?? row.current?.previousElementSibling) as HTMLElement | null;
-    (neighbour?.querySelector<HTMLElement>('button') ?? document.querySelector<HTMLElement>('h1'))?.focus();
-  }
 
   return (
     <li ref={row} className="card product-row" data-product-id={product.id}>
