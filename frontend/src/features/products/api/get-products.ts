@@ -3,6 +3,9 @@ import { apiClient } from '../../../lib/api-client';
 import type { ProductPage } from '../types';
 import { type ProductListParams, productKeys, productsPath } from './query-keys';
 
+/** The API's page when no `limit` is sent. */
+export const PAGE_SIZE = 20;
+
 async function getProducts({ workspace, ...params }: ProductListParams, cursor?: string): Promise<ProductPage> {
   const query = Object.fromEntries(
     Object.entries({ ...params, cursor }).filter(([, value]) => value !== undefined && value !== ''),

@@ -4,7 +4,7 @@ import { useFacets } from '../api/get-facets';
 import { useProducts } from '../api/get-products';
 import { type ProductFacets, type ProductSort, SORT_OPTIONS, type StockState } from '../types';
 import { formatCount, formatProductCount } from './counts';
-import { ProductCard, ProductCardSkeletons } from './ProductCard';
+import { ProductCard, ProductCardSkeletons, SkeletonCards } from './ProductCard';
 import { ProductPages } from './ProductPages';
 import { SEARCH_MAX, useCatalogueParams } from './use-catalogue-params';
 
@@ -121,11 +121,13 @@ export function Catalogue({ renderCategoryBrowser }: { renderCategoryBrowser?: (
           }
           busy={products.isPlaceholderData}
         >
-          {(items) => (
+          {(items, arriving) => (
             <ul className="grid" aria-label="Search results">
               {items.map((product) => (
                 <ProductCard key={product.id} product={product} />
               ))}
+              {/* Put in place on the click (as input, it does not count as a shift); the cards take their places. */}
+              <SkeletonCards count={arriving} />
             </ul>
           )}
         </ProductPages>

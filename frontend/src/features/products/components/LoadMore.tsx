@@ -20,17 +20,20 @@ export function LoadMore({ hasNextPage, isFetchingNextPage, onLoadMore, shown, e
           Could not load more: {error}
         </p>
       )}
-      {hasNextPage && (
-        // aria-disabled, not disabled: a disabled button loses the focus (to the page's body) while it loads.
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => !isFetchingNextPage && onLoadMore()}
-          aria-disabled={isFetchingNextPage || undefined}
-        >
-          {isFetchingNextPage ? 'Loading more…' : 'Load more'}
-        </button>
-      )}
+      {/* Keeps its height when the button goes (the last page came): nothing below moves. */}
+      <div className="load-more__action">
+        {hasNextPage && (
+          // aria-disabled, not disabled: a disabled button loses the focus (to the page's body) while it loads.
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => !isFetchingNextPage && onLoadMore()}
+            aria-disabled={isFetchingNextPage || undefined}
+          >
+            {isFetchingNextPage ? 'Loading more…' : 'Load more'}
+          </button>
+        )}
+      </div>
     </div>
   );
 }

@@ -34,8 +34,17 @@ const SKELETON_CARDS = 8;
 export function ProductCardSkeletons() {
   return (
     <ul className="grid" aria-hidden="true">
-      {Array.from({ length: SKELETON_CARDS }, (_, n) => (
-        <li key={n} className="card product-card product-card--skeleton">
+      <SkeletonCards count={SKELETON_CARDS} />
+    </ul>
+  );
+}
+
+/** `count` grey cards, e.g. after the loaded ones for the page "load more" is fetching. */
+export function SkeletonCards({ count }: { count: number }) {
+  return (
+    <>
+      {Array.from({ length: count }, (_, n) => (
+        <li key={`skeleton-${n}`} className="card product-card product-card--skeleton" aria-hidden="true">
           <div className="product-card__picture" />
           <p className="card__title product-card__title">
             <span className="skeleton-line" />
@@ -52,6 +61,6 @@ export function ProductCardSkeletons() {
           </p>
         </li>
       ))}
-    </ul>
+    </>
   );
 }

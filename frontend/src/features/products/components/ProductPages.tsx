@@ -2,6 +2,7 @@ import { type ReactNode, type RefObject, useEffect, useRef } from 'react';
 import { ErrorState, LoadingState } from '../../../components/states';
 import type { useProducts } from '../api/get-products';
 import type { Product } from '../types';
+import { PAGE_SIZE } from '../api/get-products';
 import { LoadMore } from './LoadMore';
 
 interface ProductPagesProps {
@@ -13,8 +14,12 @@ interface ProductPagesProps {
   empty: ReactNode;
   /** Wraps the items and "load more" in an element with aria-busy (e.g. while a new search replaces them). */
   busy?: boolean;
-  /** Each item's element carries data-product-id, so "load more" can move the focus to the first new one. */
-  children: (items: Product[]) => ReactNode;
+  /**
+   * Each item's element carries data-product-id, so "load more" can move the focus to the first new
+   * one. `arriving`: how many products the page being fetched will bring (from the list's total),
+   * for placeholders of their size.
+   */
+  children: (items: Product[], arriving: number) => ReactNode;
 }
 
 /**
@@ -23,6 +28,8 @@ interface ProductPagesProps {
  */
 export function ProductPages({ products, loadingLabel, placeholder, empty, busy, children }: ProductPagesProps) {
   const items = products.data?.pages.flatMap((page) => page.data) ?? [];
+  const total = products.data?.pages[0]?.total;
+  const arriving = products.isFetchingNextPage && total ? Math.max(0, Math.min(PAGE_SIZE, total.count - items.length)) : 0;
   const container = useRef<HTMLDivElement>(null);
   const focusFirstNewFrom = useFocusFirstNew(container, items.length, products.isFetchingNextPage);
 
@@ -33,7 +40,7 @@ export function ProductPages({ products, loadingLabel, placeholder, empty, busy,
   if (items.length === 0) return empty;
   return (
     <div ref={container} aria-busy={busy}>
-      {children(items)}
+      {children(items, arriving)}
       <LoadMore
         shown={items.length}
         hasNextPage={products.hasNextPage}
