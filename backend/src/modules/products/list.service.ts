@@ -51,7 +51,10 @@ export async function listProducts(deps: ProductsDeps, principal: Principal | un
       const ready = await completed(deps, scope, filter);
       // One row more than asked tells whether there is a next page without counting them all.
       const sql = listQuery(ready, sort, after, query.limit + 1);
-      const [rows, total] = await Promise.all([read<ProductRow[]>(deps, principal, scope, sql), first ? countOf(deps, principal, scope, ready) : null]);
+      const rows = await read<ProductRow[]>(deps, principal, scope, sql);
+      // A first page that is also the last holds every match: its length is the total, and the
+      // count (as costly as the page for a rare search, whose matches are all read and sorted) is skipped.
+      const total = !first ? null : rows.length <= query.limit ? { count: rows.length, exact: true } : await countOf(deps, principal, scope, ready);
       const page = rows.slice(0, query.limit);
       const last = page.at(-1);
       const nextCursor =
