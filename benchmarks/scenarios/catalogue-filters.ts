@@ -17,12 +17,12 @@ interface Api {
 }
 
 /** Every noun in the plural ("teapots"), except those the seed already spells with an -s. */
-export function pluralQueries(): string[] {
+function pluralQueries(): string[] {
   return VOCABULARY.nouns.filter((noun) => !noun.endsWith('s')).map((noun) => (/(x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`));
 }
 
 /** Every noun of 5 letters or more without its third letter ("teapot": "tepot", "kettle": "ketle"). */
-export function typoQueries(): string[] {
+function typoQueries(): string[] {
   return VOCABULARY.nouns.filter((noun) => noun.length >= 5).map((noun) => noun.slice(0, 2) + noun.slice(3));
 }
 
