@@ -3,7 +3,7 @@ import type { Principal } from '../../lib/http/authenticate.js';
 import type { ListScope } from './access.js';
 import { LIST_NAMESPACE, LIST_TTL_SECONDS, listKey } from './cache-keys.js';
 import type { ProductsDeps } from './deps.js';
-import { COUNT_CAP, filterConditions, SOURCES, type ListFilter } from './list.query.js';
+import { COUNT_CAP, filterConditions, SOURCES, where, type ListFilter } from './list.query.js';
 import { completed, countOf, filterOf, keyPartsOf, read, type Total } from './list.service.js';
 import { PRODUCT_STATUSES, STOCK_STATES } from './product-view.js';
 import type { ListProductsQuery } from './products.schemas.js';
@@ -30,13 +30,14 @@ const TOP_TAGS = 20;
 export async function listFacets(deps: ProductsDeps, principal: Principal | undefined, scope: ListScope, query: Omit<ListProductsQuery, 'limit' | 'sort'>): Promise<string> {
   const filter = await filterOf(deps, scope, query);
   if (filter === null) return JSON.stringify(emptyFacets(scope));
-  const children = await deps.categories.children(query.category ?? null);
-  const key = listKey({ ...scope, ...keyPartsOf(filter), sort: 'facets', cursor: children.map((c) => c.id).join(','), limit: 0 });
+  // sort 'facets' keeps these entries apart from the list pages'. A change of the category tree
+  // retires them with the pages (app.ts), so the children below need no place in the key.
+  const key = listKey({ ...scope, ...keyPartsOf(filter), sort: 'facets', cursor: null, limit: 0 });
   const { value } = await deps.cache.getOrSet(
     key,
     LIST_TTL_SECONDS,
     async () => {
-      const ready = await completed(deps, scope, filter);
+      const [ready, children] = await Promise.all([completed(deps, scope, filter), deps.categories.children(query.category ?? null)]);
       const count = (change: Partial<ListFilter>) => countOf(deps, principal, scope, { ...ready, ...change });
       const members = scope.audience !== 'public';
       const [total, status, stock, currencies, categories, tags] = await Promise.all([
@@ -77,11 +78,9 @@ async function topTags(deps: ProductsDeps, principal: Principal | undefined, sco
 }
 
 function sampleQuery(filter: ListFilter, column: Sql.Sql, name: Sql.Sql, top?: number): Sql.Sql {
-  const conditions = filterConditions(filter);
-  const where = conditions.length > 0 ? Sql.sql`WHERE ${Sql.join(conditions, ' AND ')}` : Sql.empty;
   const limit = top === undefined ? Sql.empty : Sql.sql`LIMIT ${top}`;
   return Sql.sql`
-    WITH "matches" AS MATERIALIZED (SELECT "currency", "tags" FROM ${SOURCES[filter.source]} ${where} LIMIT ${COUNT_CAP + 1}),
+    WITH "matches" AS MATERIALIZED (SELECT "currency", "tags" FROM ${SOURCES[filter.source]} ${where(filterConditions(filter))} LIMIT ${COUNT_CAP + 1}),
          "sampled" AS (SELECT count(*)::int AS "n" FROM "matches")
     SELECT ${name}, count(*)::int AS "count", (SELECT "n" FROM "sampled") AS "sampled"
     FROM (SELECT ${column} FROM "matches") AS "values" GROUP BY 1 ORDER BY 2 DESC, 1 ${limit}`;

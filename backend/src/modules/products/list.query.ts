@@ -152,7 +152,8 @@ function keysetCondition(sort: SortSpec, after: Cursor): Sql.Sql {
 // A price cursor carries "<currency> <amount>" (sortValueOf), the others one value.
 const cursorValues = (key: SortKey, value: string): string[] => (key === 'price' ? value.split(' ') : [value]);
 
-const where = (conditions: Sql.Sql[]) => (conditions.length > 0 ? Sql.sql`WHERE ${Sql.join(conditions, ' AND ')}` : Sql.empty);
+/** `WHERE a AND b ...`, or nothing for no condition. */
+export const where = (conditions: Sql.Sql[]) => (conditions.length > 0 ? Sql.sql`WHERE ${Sql.join(conditions, ' AND ')}` : Sql.empty);
 
 function orderBy(sort: SortSpec): Sql.Sql {
   const direction = Sql.raw(sort.descending ? 'DESC' : 'ASC');
