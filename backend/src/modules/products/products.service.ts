@@ -19,6 +19,12 @@ export interface ProductResult {
   etag: string;
 }
 
+/** A product row as an answer: its view, serialised once, and its ETag. */
+export function productResult(row: ProductRow): ProductResult {
+  const product = toProductView(row);
+  return { body: JSON.stringify(product), product, etag: productEtag(product.id, product.version) };
+}
+
 /** One product: an active one from the cache (the public catalogue), any other read for the caller who may see it. */
 export async function getProduct(
   deps: ProductsDeps,
@@ -52,8 +58,7 @@ export async function getProduct(
   if (!row || (within !== undefined && row.workspaceId !== within)) throw productNotFound();
   // Someone else's draft is "not found", exactly like an id that does not exist.
   if (!canView(await deps.workspaces.actorIn(caller, row.workspaceId), row)) throw productNotFound();
-  const product = toProductView(row);
-  return { body: JSON.stringify(product), product, etag: productEtag(product.id, product.version), hit: false };
+  return { ...productResult(row), hit: false };
 }
 
 /** Where a product is created, and the caller's standing there (modules/workspaces). */
@@ -137,8 +142,7 @@ export async function updateProduct(
     throw asDuplicateSku(err);
   }
   await invalidate(deps, id);
-  const product = toProductView(row);
-  return { body: JSON.stringify(product), product, etag: productEtag(product.id, product.version) };
+  return productResult(row);
 }
 
 /**
@@ -152,8 +156,7 @@ export async function trashProduct(deps: ProductsDeps, principal: Principal, id:
 /** Takes a product out of the trash; 409 duplicate_sku when a live product has taken its SKU meanwhile. */
 export async function restoreProduct(deps: ProductsDeps, principal: Principal, id: string, ifMatch: string | undefined, within?: string): Promise<ProductResult> {
   const row = await changeTrashState(deps, principal, id, ifMatch, within, 'restore');
-  const product = toProductView(row!);
-  return { body: JSON.stringify(product), product, etag: productEtag(product.id, product.version) };
+  return productResult(row!);
 }
 
 /** Deletes a product in the trash now, rather than at its purge; one outside the trash is refused (409 not_in_trash). */

@@ -2,9 +2,8 @@ import { inDbContext, type Transaction } from '../../../lib/db-context.js';
 import { badRequest, notFound } from '../../../lib/errors.js';
 import type { Principal } from '../../../lib/http/authenticate.js';
 import { dbContextOf } from '../../workspaces/index.js';
-import { productEtag } from '../etag.js';
-import { productSelect, toImageView, toProductView, type ImageView } from '../product-view.js';
-import { authorizeWrite, invalidate, type ProductResult } from '../products.service.js';
+import { productSelect, toImageView, type ImageView } from '../product-view.js';
+import { authorizeWrite, invalidate, productResult, type ProductResult } from '../products.service.js';
 import type { ImagesDeps } from './deps.js';
 import { MAX_IMAGES } from './limits.js';
 import { tooManyImages } from './problems.js';
@@ -51,7 +50,7 @@ export async function addImage(
     return { image, row: await bumpVersion(tx, productId) };
   });
   await invalidate(deps.products, productId);
-  return { image: toImageView(image), product: resultOf(row) };
+  return { image: toImageView(image), product: productResult(row) };
 }
 
 /** Puts the pictures in the order given (the first becomes the primary); `order` must name each of them once. */
@@ -66,7 +65,7 @@ export async function reorderImages(deps: ImagesDeps, principal: Principal, prod
     return bumpVersion(tx, productId);
   });
   await invalidate(deps.products, productId);
-  return resultOf(row);
+  return productResult(row);
 }
 
 /** Removes one picture; those after it move up. Its files stay until the sweep finds them unused. */
@@ -81,7 +80,7 @@ export async function deleteImage(deps: ImagesDeps, principal: Principal, produc
     return bumpVersion(tx, productId);
   });
   await invalidate(deps.products, productId);
-  return resultOf(row);
+  return productResult(row);
 }
 
 // One picture write at a time per product: the count, the positions and the version are then
@@ -94,11 +93,6 @@ async function lockProduct(tx: Transaction, productId: string): Promise<string> 
 // Pictures are part of the product's representation: each change is a new version (and ETag).
 const bumpVersion = (tx: Transaction, productId: string) =>
   tx.product.update({ where: { id: productId }, data: { version: { increment: 1 } }, select: productSelect });
-
-function resultOf(row: Parameters<typeof toProductView>[0]): ProductResult {
-  const product = toProductView(row);
-  return { body: JSON.stringify(product), product, etag: productEtag(product.id, product.version) };
-}
 
 function assertSameImages(current: string[], order: string[]): void {
   const wanted = new Set(current);
