@@ -1,4 +1,5 @@
 import type { Prisma } from './db.js';
+import { currentRequestId } from './request-context.js';
 
 /** A transaction of `prisma.$transaction(async (tx) => ...)`. */
 export type Transaction = Parameters<Parameters<Prisma['$transaction']>[0]>[0];
@@ -16,7 +17,22 @@ export interface DbContext {
   platformAdmin?: boolean;
   /** SHA-256 of an invitation token the caller holds: that invitation becomes readable. */
   invitationTokenHash?: string | null;
+  // Read by the history trigger (migration 20261205090000_product_history), not by any policy:
+  // who and why, recorded with each product version the transaction writes.
+  /** The API key the caller used, if it was one (the user is still `userId`, the key's owner). */
+  apiKeyId?: string | null;
+  /** Unset: the request being served (lib/request-context.ts), so no request's write goes unlabelled. */
+  requestId?: string | null;
+  /** The background job doing the writes (imports, bulk edits). */
+  jobId?: string | null;
+  /** Why, where the row cannot tell (otherwise the trigger infers create, update, images, trash, restore). */
+  change?: HistoryChange | null;
+  /** With change 'revert': the version restored. */
+  revertedTo?: number | null;
 }
+
+/** The kinds of change a transaction names itself; the rest the history trigger tells from the row. */
+export type HistoryChange = 'revert' | 'import' | 'bulk';
 
 /**
  * Sets the context for the rest of the transaction (set_config(..., true): it ends with the
@@ -29,6 +45,12 @@ export async function applyDbContext(tx: Transaction, context: DbContext): Promi
   if (context.workspaceId !== undefined) settings.push(['shelfwise.workspace_id', context.workspaceId ?? '']);
   if (context.platformAdmin !== undefined) settings.push(['shelfwise.platform_admin', context.platformAdmin ? 'on' : '']);
   if (context.invitationTokenHash !== undefined) settings.push(['shelfwise.invitation_token_hash', context.invitationTokenHash ?? '']);
+  if (context.apiKeyId !== undefined) settings.push(['shelfwise.api_key_id', context.apiKeyId ?? '']);
+  const requestId = context.requestId === undefined ? currentRequestId() : context.requestId;
+  if (requestId !== undefined) settings.push(['shelfwise.request_id', requestId ?? '']);
+  if (context.jobId !== undefined) settings.push(['shelfwise.job_id', context.jobId ?? '']);
+  if (context.change !== undefined) settings.push(['shelfwise.change', context.change ?? '']);
+  if (context.revertedTo !== undefined) settings.push(['shelfwise.reverted_to', context.revertedTo === null ? '' : String(context.revertedTo)]);
   if (settings.length === 0) return;
   const names = settings.map(([name]) => name);
   const values = settings.map(([, value]) => value);

@@ -65,6 +65,8 @@ export const isPlatformAdmin = (principal: Principal | undefined) => principal?.
 export const contextOf = (principal: Principal, workspaceId?: string): DbContext => ({
   userId: principal.userId,
   platformAdmin: isPlatformAdmin(principal),
+  // Product history records which key made a change (migration 20261205090000_product_history).
+  apiKeyId: principal.credential.kind === 'api_key' ? principal.credential.keyId : null,
   ...(workspaceId === undefined ? {} : { workspaceId }),
 });
 
