@@ -5,7 +5,7 @@ import { version } from '../../lib/version.js';
 import { apiKeysApiDoc, authApiDoc } from '../auth/index.js';
 import { categoriesApiDoc } from '../categories/index.js';
 import { healthApiDoc } from '../health/index.js';
-import { productImagesApiDoc, productsApiDoc, tagsApiDoc } from '../products/index.js';
+import { productHistoryApiDoc, productImagesApiDoc, productsApiDoc, tagsApiDoc } from '../products/index.js';
 import { workspacesApiDoc } from '../workspaces/index.js';
 
 export const OPENAPI_PATH = '/api/v1/openapi.json';
@@ -63,6 +63,7 @@ export function openApiDocument(): OpenApiDocument {
     apiKeysApiDoc,
     productsApiDoc,
     productImagesApiDoc,
+    productHistoryApiDoc,
     tagsApiDoc,
     categoriesApiDoc,
     workspacesApiDoc,

@@ -16,6 +16,7 @@ export { cursorKeyFrom, encodeCursor } from './cursor.js';
 export type { ProductsDeps, ProductsModuleNeeds } from './deps.js';
 export { purgeExpiredTrash } from './trash.js';
 export { productsApiDoc } from './products.openapi.js';
+export { historyApiDoc as productHistoryApiDoc } from './history/history.openapi.js';
 export { imagesApiDoc as productImagesApiDoc, renderVariants } from './images/index.js';
 export { tagsApiDoc } from './tags.openapi.js';
 export type { ProductStatus, ProductView } from './product-view.js';

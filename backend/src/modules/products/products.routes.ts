@@ -2,6 +2,8 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import { principalOf, requireScope, requireVerifiedEmail, type AuthMiddleware } from '../../lib/http/authenticate.js';
 import { validate } from '../../lib/http/validate.js';
 import type { ProductsDeps } from './deps.js';
+import { historyController } from './history/history.controller.js';
+import { historyQuery, revertBody } from './history/history.schemas.js';
 import { productsController, type ResolvedWorkspace } from './products.controller.js';
 import {
   createProductBody,
@@ -64,6 +66,12 @@ export function productsRouter(deps: ProductsDeps, authenticate: AuthMiddleware,
   router.patch('/:id', productId, required, ...write, validate({ body: updateProductBody }), c.update);
   router.delete('/:id', productId, required, ...write, validate({ query: deleteProductQuery }), c.remove);
   router.post('/:id/restore', productId, required, ...write, c.restore);
+  // The history is the workspace's (its members, platform admins): no anonymous reader.
+  const h = historyController(deps);
+  const read = requireScope('products:read');
+  router.get('/:id/history', productId, required, read, validate({ query: historyQuery }), h.history);
+  router.get('/:id/versions/:version', productId, required, read, h.version);
+  router.post('/:id/revert', productId, required, ...write, validate({ body: revertBody }), h.revert);
   return router;
 }
 
@@ -83,6 +91,10 @@ export function workspaceProductsRouter(deps: ProductsDeps, authenticate: AuthMi
   router.patch('/:id', productId, ...write, validate({ body: updateProductBody }), c.update);
   router.delete('/:id', productId, ...write, validate({ query: deleteProductQuery }), c.remove);
   router.post('/:id/restore', productId, ...write, c.restore);
+  const h = historyController(deps);
+  router.get('/:id/history', productId, validate({ query: historyQuery }), h.history);
+  router.get('/:id/versions/:version', productId, h.version);
+  router.post('/:id/revert', productId, ...write, validate({ body: revertBody }), h.revert);
   return router;
 }
 

@@ -1,4 +1,4 @@
-import { applyDbContext, inDbContext, type Transaction } from '../../lib/db-context.js';
+import { applyDbContext, inDbContext, type DbContext, type Transaction } from '../../lib/db-context.js';
 import { classifyConnectionError, isRowSecurityRefusal, isUniqueViolation } from '../../lib/db-errors.js';
 import { AppError, badRequest, conflict, notFound } from '../../lib/errors.js';
 import type { Principal } from '../../lib/http/authenticate.js';
@@ -127,13 +127,33 @@ export async function updateProduct(
   ifMatch: string | undefined,
   within?: string,
 ): Promise<ProductResult> {
+  return changeProduct(deps, principal, id, ifMatch, within, async (tx) => {
+    await assertCategoriesExist(deps, tx, input.categoryIds);
+    return input;
+  });
+}
+
+/**
+ * updateProduct's guarded write, for a change whose fields are decided in its transaction once the
+ * caller's rights are checked (a revert reads them from the history); `context` says why, for the
+ * history (lib/db-context.ts).
+ */
+export async function changeProduct(
+  deps: ProductsDeps,
+  principal: Principal,
+  id: string,
+  ifMatch: string | undefined,
+  within: string | undefined,
+  fields: (tx: Transaction) => Promise<UpdateProductInput>,
+  context: Pick<DbContext, 'change' | 'revertedTo'> = {},
+): Promise<ProductResult> {
   const versions = versionsFromIfMatch(ifMatch, id);
   let row;
   try {
-    row = await inDbContext(deps.prisma, dbContextOf(principal), async (tx) => {
+    row = await inDbContext(deps.prisma, { ...dbContextOf(principal), ...context }, async (tx) => {
       await authorizeWrite(deps, tx, principal, id, 'product.update', within);
-      await assertCategoriesExist(deps, tx, input.categoryIds);
-      const rows = await tx.product.updateManyAndReturn({ where: guarded(id, versions), data: { ...input, version: { increment: 1 } }, select: productScalarSelect });
+      const data = await fields(tx);
+      const rows = await tx.product.updateManyAndReturn({ where: guarded(id, versions), data: { ...data, version: { increment: 1 } }, select: productScalarSelect });
       if (!rows[0]) throw await whyNotWritten(deps, tx, principal, id, versions);
       return withImages(tx, rows[0]);
     });
