@@ -120,6 +120,10 @@ const schema = Joi.object<Record<string, unknown>>({
   DEFAULT_CURRENCY: Joi.string().pattern(/^[A-Z]{3}$/).default('USD'),
   // How long past its TTL a cached catalogue read may still answer while PostgreSQL is down; 0 = never.
   STALE_IF_ERROR_SECONDS: Joi.number().integer().min(0).max(86_400).default(600),
+  // Product history (modules/products/history): a version goes once older than the days OR beyond the
+  // last N of its product; the latest of each product always stays (a daily job).
+  HISTORY_RETENTION_DAYS: Joi.number().integer().min(1).max(36_500).default(365),
+  HISTORY_MAX_VERSIONS: Joi.number().integer().min(1).max(1_000_000).default(500),
   METRICS_TOKEN: Joi.string().min(16),
 
   // Product pictures (modules/products/images) and where their files are kept (lib/storage):
@@ -234,6 +238,10 @@ function toConfig(e: Record<string, unknown>) {
     products: {
       defaultCurrency: e.DEFAULT_CURRENCY as string,
       staleIfErrorSeconds: e.STALE_IF_ERROR_SECONDS as number,
+      history: {
+        retentionDays: e.HISTORY_RETENTION_DAYS as number,
+        maxVersions: e.HISTORY_MAX_VERSIONS as number,
+      },
     },
     metricsToken: e.METRICS_TOKEN as string | undefined,
     storage: {

@@ -4,6 +4,7 @@ import type { AuthMiddleware } from '../../lib/http/authenticate.js';
 import { createReadRouting } from '../../lib/replica/read-routing.js';
 import { LIST_NAMESPACE, staleWhileDatabaseDown } from './cache-keys.js';
 import { cursorKeyFrom } from './cursor.js';
+import { pruneHistoryQueue } from './history/retention.js';
 import { productImages } from './images/index.js';
 import type { ProductsDeps, ProductsModuleNeeds } from './deps.js';
 import { productsRouter, workspaceProductsRouter } from './products.routes.js';
@@ -15,6 +16,7 @@ import { purgeTrashQueue } from './trash.js';
 export { cursorKeyFrom, encodeCursor } from './cursor.js';
 export type { ProductsDeps, ProductsModuleNeeds } from './deps.js';
 export { purgeExpiredTrash } from './trash.js';
+export { pruneHistory, pruneHistoryQueue } from './history/retention.js';
 export { productsApiDoc } from './products.openapi.js';
 export { historyApiDoc as productHistoryApiDoc } from './history/history.openapi.js';
 export { imagesApiDoc as productImagesApiDoc, renderVariants } from './images/index.js';
@@ -52,6 +54,7 @@ export function productsModule(app: ProductsModuleNeeds, authenticate: AuthMiddl
     categories: app.categories,
   };
   app.jobs.define(purgeTrashQueue(deps));
+  app.jobs.define(pruneHistoryQueue(deps, app.config.products.history));
   const rules = { unverifiedUsersMayWrite: app.config.accounts.unverifiedUsersMayWrite };
   const images = productImages({ products: deps, storage: app.storage, limits: app.config.images, logger: app.logger, rules }, authenticate);
   app.jobs.define(images.sweepQueue);
