@@ -212,6 +212,56 @@ export const sessionFolders: PostmanFolder[] = [
         pathVars: { id: '{{productId}}' },
         tests: [status(200), "pm.test('out of the trash', () => pm.expect(pm.response.json().trashedAt).to.eql(null));"],
       },
+      // The product's history: every change above, then a revert to the first version.
+      {
+        name: 'Its history, newest first',
+        operationId: 'listProductHistory',
+        pathVars: { id: '{{productId}}' },
+        query: { limit: '10' },
+        tests: [
+          status(200),
+          "pm.test('each change, newest first', () => pm.expect(pm.response.json().data.map((e) => e.change)).to.eql(['restore', 'trash', 'update', 'create']));",
+          "pm.test('the price change, old and new', () => pm.expect(pm.response.json().data[2].changes).to.eql([{ field: 'price', old: '39.90', new: '34.90' }]));",
+        ],
+      },
+      {
+        name: 'The product as it was at version 1',
+        operationId: 'getProductVersion',
+        pathVars: { id: '{{productId}}', version: '1' },
+        tests: [status(200), "pm.test('the first price', () => pm.expect(pm.response.json().product.price).to.eql('39.90'));"],
+      },
+      {
+        name: 'Revert without If-Match (428)',
+        operationId: 'revertProduct',
+        pathVars: { id: '{{productId}}' },
+        body: { version: 1 },
+        tests: problem(428, 'precondition_required'),
+      },
+      {
+        name: 'Get the product, for its ETag',
+        operationId: 'getProduct',
+        pathVars: { id: '{{productId}}' },
+        tests: [status(200), save('etag', "pm.response.headers.get('ETag')")],
+      },
+      {
+        name: 'Revert to version 1 (If-Match)',
+        operationId: 'revertProduct',
+        pathVars: { id: '{{productId}}' },
+        headers: { 'If-Match': '{{etag}}' },
+        body: { version: 1 },
+        tests: [
+          status(200),
+          "pm.test('the first price again, as a new version', () => { const b = pm.response.json(); pm.expect(b.price).to.eql('39.90'); pm.expect(b.version).to.eql(5); });",
+        ],
+      },
+      {
+        name: 'Revert with a stale ETag (412)',
+        operationId: 'revertProduct',
+        pathVars: { id: '{{productId}}' },
+        headers: { 'If-Match': '{{etag}}' },
+        body: { version: 2 },
+        tests: problem(412, 'precondition_failed'),
+      },
     ],
   },
   {
