@@ -24,21 +24,8 @@ export async function createKey(app: Express, session: Session, name: string, sc
 }
 
 /** GET …/:id/history (one page). */
-export const historyOf = (app: Express, token: string, id: string, query: Record<string, string | number> = {}, base = '/api/v1/products') =>
+const historyOf = (app: Express, token: string, id: string, query: Record<string, string | number> = {}, base = '/api/v1/products') =>
   request(app).get(`${base}/${id}/history`).query(query).set(bearer(token));
-
-/** Every entry of a product's history, newest first, following the cursors. */
-export async function wholeHistory(app: Express, token: string, id: string, base?: string): Promise<HistoryEntry[]> {
-  const entries: HistoryEntry[] = [];
-  let cursor: string | null = null;
-  do {
-    const res = await historyOf(app, token, id, cursor ? { limit: 100, cursor } : { limit: 100 }, base);
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    entries.push(...(res.body.data as HistoryEntry[]));
-    cursor = res.body.nextCursor as string | null;
-  } while (cursor);
-  return entries;
-}
 
 /** The newest entry of a product's history. */
 export async function latestEntry(app: Express, token: string, id: string): Promise<HistoryEntry> {

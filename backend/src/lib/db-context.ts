@@ -32,7 +32,7 @@ export interface DbContext {
 }
 
 /** The kinds of change a transaction names itself; the rest the history trigger tells from the row. */
-export type HistoryChange = 'revert' | 'import' | 'bulk';
+type HistoryChange = 'revert' | 'import' | 'bulk';
 
 /**
  * Sets the context for the rest of the transaction (set_config(..., true): it ends with the

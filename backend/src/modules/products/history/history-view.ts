@@ -3,9 +3,9 @@
 export const HISTORY_FIELDS = [
   'name', 'description', 'sku', 'price', 'currency', 'stock', 'lowStockThreshold', 'status', 'categoryIds', 'tags', 'images', 'trashedAt',
 ] as const;
-export type HistoryField = (typeof HISTORY_FIELDS)[number];
+type HistoryField = (typeof HISTORY_FIELDS)[number];
 export const HISTORY_CHANGES = ['create', 'update', 'images', 'trash', 'restore', 'revert', 'import', 'bulk'] as const;
-export type HistoryChangeKind = (typeof HISTORY_CHANGES)[number];
+type HistoryChangeKind = (typeof HISTORY_CHANGES)[number];
 
 /** The product right after a version, as the trigger wrote it (shelfwise_product_snapshot). */
 export interface Snapshot {

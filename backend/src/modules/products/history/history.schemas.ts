@@ -10,9 +10,6 @@ export const historyQuery = Joi.object({
   cursor: Joi.string().max(100).empty(''),
 });
 
-/** :version of GET …/versions/:version (the route has checked :id already). */
-export const versionParams = Joi.object({ version: version.required().description('The version (1 = as created).') });
-
 export const revertBody = Joi.object({ version: version.required().description('The version whose values to restore.') });
 
 export interface HistoryQuery {
