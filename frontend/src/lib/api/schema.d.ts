@@ -799,6 +799,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/products/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A product's history, newest first
+         * @description Members of the product's workspace (any role) and platform admins, whatever its status; anyone else gets 404 `product_not_found`. An API key needs products:read. Keyset-paged on the version: pass `nextCursor` as `cursor` for older entries.
+         */
+        get: operations["listProductHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A product as it was at a version
+         * @description Members of the product's workspace (any role) and platform admins, whatever its status; anyone else gets 404 `product_not_found`. An API key needs products:read. 404 `version_not_found` for a version that does not exist or that the history's retention removed.
+         */
+        get: operations["getProductVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/revert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revert a product to a version
+         * @description Writes the values of `version` back as a new version (history change `revert`), under the rules of PATCH: who may change the product may revert it, an API key needs products:write. If-Match is required (428 `precondition_required` without it, 412 when stale), so a revert never undoes a change the caller has not seen. Every field but the pictures and the trash state is restored (a picture's files may be gone; POST …/restore takes a product out of the trash); categories deleted since are left out. Reverting to values equal to the current ones still writes a version. 404 `version_not_found` for a version that does not exist or that the history's retention removed.
+         */
+        post: operations["revertProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{slug}/products/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A product's history of a workspace, newest first
+         * @description Members of the product's workspace (any role) and platform admins, whatever its status; anyone else gets 404 `product_not_found`. An API key needs products:read. Keyset-paged on the version: pass `nextCursor` as `cursor` for older entries.
+         */
+        get: operations["listWorkspaceProductHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{slug}/products/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A product as it was at a version of a workspace
+         * @description Members of the product's workspace (any role) and platform admins, whatever its status; anyone else gets 404 `product_not_found`. An API key needs products:read. 404 `version_not_found` for a version that does not exist or that the history's retention removed.
+         */
+        get: operations["getWorkspaceProductVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{slug}/products/{id}/revert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revert a product to a version of a workspace
+         * @description Writes the values of `version` back as a new version (history change `revert`), under the rules of PATCH: who may change the product may revert it, an API key needs products:write. If-Match is required (428 `precondition_required` without it, 412 when stale), so a revert never undoes a change the caller has not seen. Every field but the pictures and the trash state is restored (a picture's files may be gone; POST …/restore takes a product out of the trash); categories deleted since are left out. Reverting to values equal to the current ones still writes a version. 404 `version_not_found` for a version that does not exist or that the history's retention removed.
+         */
+        post: operations["revertWorkspaceProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workspaces/{slug}/tags": {
         parameters: {
             query?: never;
@@ -1594,6 +1714,76 @@ export interface components {
         ReorderWorkspaceProductImagesRequest: {
             /** @description Every picture id of the product, each once, in the new order; the first becomes the primary picture. */
             order: string[];
+        };
+        HistoryEntry: {
+            /** @description The version this change produced (1: created). */
+            version: number;
+            /**
+             * @description create; update (fields); images (pictures only); trash; restore; revert (to `revertedTo`); import and bulk (by a job).
+             * @enum {string}
+             */
+            change: "create" | "update" | "images" | "trash" | "restore" | "revert" | "import" | "bulk";
+            /** @description For a revert: the version whose values were restored. */
+            revertedTo: number | null;
+            /** Format: date-time */
+            at: string;
+            actor: {
+                /** @enum {string} */
+                type: "user" | "apiKey" | "system";
+                /**
+                 * Format: uuid
+                 * @description The user's id, or the API key's; null for the system.
+                 */
+                id: string | null;
+                /** @description The user's name (or email), or the key's name; null for the system or an account deleted since. */
+                name: string | null;
+            };
+            /** @description The X-Request-Id of the request that made it. */
+            requestId: string | null;
+            /** @description The background job that made it (imports, bulk edits). */
+            jobId: string | null;
+            /** @description Each field whose value changed, against the previous version (for a creation, every field with `old` null). */
+            changes: {
+                /** @enum {string} */
+                field: "name" | "description" | "sku" | "price" | "currency" | "stock" | "lowStockThreshold" | "status" | "categoryIds" | "tags" | "images" | "trashedAt";
+                old: string | number | string[] | null;
+                new: string | number | string[] | null;
+            }[];
+        };
+        HistoryPage: {
+            data: components["schemas"]["HistoryEntry"][];
+            /** @description Pass as `cursor` for the next (older) page; null on the last. */
+            nextCursor: string | null;
+        };
+        ProductVersion: {
+            version: number;
+            /** Format: date-time */
+            at: string;
+            product: {
+                name: string;
+                description: string | null;
+                sku: string;
+                price: string;
+                currency: string;
+                stock: number;
+                lowStockThreshold: number | null;
+                /** @enum {string} */
+                status: "draft" | "active" | "archived";
+                categoryIds: string[];
+                tags: string[];
+                /** @description The pictures' ids, in order. */
+                images: string[];
+                /** Format: date-time */
+                trashedAt: string | null;
+            };
+        };
+        RevertProductRequest: {
+            /** @description The version whose values to restore. */
+            version: number;
+        };
+        RevertWorkspaceProductRequest: {
+            /** @description The version whose values to restore. */
+            version: number;
         };
         TagSuggestions: {
             data: {
@@ -10841,6 +11031,1262 @@ export interface operations {
                     "Retry-After"?: string;
                     /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
                     "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProductHistory: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The product id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
+                };
+            };
+            /** @description Bad Request: `invalid_cursor`, `validation_failed` */
+            400: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_cursor" | "validation_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `api_key_expired`, `api_key_revoked`, `invalid_api_key`, `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "api_key_expired" | "api_key_revoked" | "invalid_api_key" | "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "insufficient_scope";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `product_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "product_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProductVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The product id (a UUID). */
+                id: string;
+                /** @description The version (1 = as created). */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The product right after that version. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductVersion"];
+                };
+            };
+            /** @description Unauthorized: `api_key_expired`, `api_key_revoked`, `invalid_api_key`, `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "api_key_expired" | "api_key_revoked" | "invalid_api_key" | "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "insufficient_scope";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `product_not_found`, `version_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "product_not_found" | "version_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revertProduct: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read; the change is refused with 412 when the resource changed since. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description The product id (a UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevertProductRequest"];
+            };
+        };
+        responses: {
+            /** @description The product, as GET answers it. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    /** @description Version of the representation; send it back in If-Match to update or delete safely. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            /** @description Bad Request: `malformed_json`, `unknown_category`, `validation_failed` */
+            400: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "unknown_category" | "validation_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `api_key_expired`, `api_key_revoked`, `invalid_api_key`, `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "api_key_expired" | "api_key_revoked" | "invalid_api_key" | "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `email_not_verified`, `insufficient_scope`, `insufficient_workspace_role`, `not_product_owner` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "email_not_verified" | "insufficient_scope" | "insufficient_workspace_role" | "not_product_owner";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `product_not_found`, `version_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "product_not_found" | "version_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `duplicate_sku`, `product_in_trash` */
+            409: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "duplicate_sku" | "product_in_trash";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed: `precondition_failed` */
+            412: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {unknown} */
+                        code?: "precondition_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: `payload_too_large` */
+            413: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: `unsupported_charset`, `unsupported_encoding` */
+            415: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_charset" | "unsupported_encoding";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required: `precondition_required` */
+            428: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 428;
+                        /** @enum {unknown} */
+                        code?: "precondition_required";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWorkspaceProductHistory: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The product id (a UUID). */
+                id: string;
+                /** @description The workspace's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
+                };
+            };
+            /** @description Bad Request: `invalid_cursor`, `validation_failed` */
+            400: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_cursor" | "validation_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `api_key_expired`, `api_key_revoked`, `invalid_api_key`, `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "api_key_expired" | "api_key_revoked" | "invalid_api_key" | "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "insufficient_scope";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `product_not_found`, `workspace_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "product_not_found" | "workspace_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWorkspaceProductVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The product id (a UUID). */
+                id: string;
+                /** @description The version (1 = as created). */
+                version: number;
+                /** @description The workspace's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The product right after that version. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductVersion"];
+                };
+            };
+            /** @description Unauthorized: `api_key_expired`, `api_key_revoked`, `invalid_api_key`, `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "api_key_expired" | "api_key_revoked" | "invalid_api_key" | "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_scope` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "insufficient_scope";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `product_not_found`, `version_not_found`, `workspace_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "product_not_found" | "version_not_found" | "workspace_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revertWorkspaceProduct: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag last read; the change is refused with 412 when the resource changed since. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description The product id (a UUID). */
+                id: string;
+                /** @description The workspace's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevertWorkspaceProductRequest"];
+            };
+        };
+        responses: {
+            /** @description The product, as GET answers it. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    /** @description Version of the representation; send it back in If-Match to update or delete safely. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            /** @description Bad Request: `malformed_json`, `unknown_category`, `validation_failed` */
+            400: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "unknown_category" | "validation_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `api_key_expired`, `api_key_revoked`, `invalid_api_key`, `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "api_key_expired" | "api_key_revoked" | "invalid_api_key" | "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `email_not_verified`, `insufficient_scope`, `insufficient_workspace_role`, `not_product_owner` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "email_not_verified" | "insufficient_scope" | "insufficient_workspace_role" | "not_product_owner";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `product_not_found`, `version_not_found`, `workspace_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "product_not_found" | "version_not_found" | "workspace_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `duplicate_sku`, `product_in_trash` */
+            409: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "duplicate_sku" | "product_in_trash";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed: `precondition_failed` */
+            412: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 412;
+                        /** @enum {unknown} */
+                        code?: "precondition_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: `payload_too_large` */
+            413: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: `unsupported_charset`, `unsupported_encoding` */
+            415: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_charset" | "unsupported_encoding";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required: `precondition_required` */
+            428: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 428;
+                        /** @enum {unknown} */
+                        code?: "precondition_required";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
                     [name: string]: unknown;
                 };
                 content: {
