@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { purgeExpiredTrash } from '../src/modules/products/index.js';
 import * as fixture from './fixtures/images/fixtures.js';
 import { upload } from './images-support.js';
+import { documentedOperations } from './openapi-support.js';
 import { createKey, historyUser, latestEntry, storedVersions, type HistoryEntry } from './product-history-support.js';
 import { bearer, productInput, type ProductBody, type Session } from './products-support.js';
 import { createTestApp, type TestApp } from './support/app.js';
@@ -141,6 +142,21 @@ describe.each([
     expect(rows.at(-1)!.snapshot).toMatchObject({ price: '24.90', images: [b], trashedAt: null });
   });
 
+  it('then a create with an Idempotency-Key (its own transaction) leaves its entry, and its replay none', async () => {
+    const auth = bearer(token(who));
+    const idempotencyKey = `history-${who}-${workspace}-${Date.now()}`;
+    const body = productInput();
+    const first = await request(t.app).post(base).set(auth).set('Idempotency-Key', idempotencyKey).send(body);
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    const id = first.body.id as string;
+    const entry = await latestEntry(t.app, owner.accessToken, id);
+    expect(entry).toMatchObject({ version: 1, change: 'create', actor: actorOf(who), requestId: first.headers['x-request-id'] as string });
+
+    const replay = await request(t.app).post(base).set(auth).set('Idempotency-Key', idempotencyKey).send(body);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(await storedVersions(t, id)).toHaveLength(1);
+  });
+
   it('then deleting it for good from the trash takes its history with it', async () => {
     const auth = bearer(token(who));
     const created = await request(t.app).post(base).set(auth).send(productInput());
@@ -149,6 +165,22 @@ describe.each([
     expect(await storedVersions(t, id)).toHaveLength(2);
     expect((await request(t.app).delete(`${base}/${id}`).query({ permanent: true }).set(auth)).status).toBe(204);
     expect(await storedVersions(t, id)).toEqual([]);
+  });
+});
+
+describe('the walk above', () => {
+  // Each write route of a product, by the operation the walk sends it as; a new one fails this test
+  // until the walk covers it too.
+  const WALKED = [
+    'createProduct', 'updateProduct', 'deleteProduct', 'restoreProduct', 'revertProduct',
+    'addProductImage', 'reorderProductImages', 'deleteProductImage',
+    'createWorkspaceProduct', 'updateWorkspaceProduct', 'deleteWorkspaceProduct', 'restoreWorkspaceProduct', 'revertWorkspaceProduct',
+    'addWorkspaceProductImage', 'reorderWorkspaceProductImages', 'deleteWorkspaceProductImage',
+  ];
+
+  it('when the document lists the routes that write a product, then the walk sends every one of them', () => {
+    const writes = documentedOperations().filter((op) => op.method !== 'get' && op.path.includes('/products'));
+    expect(writes.map((op) => op.operationId).sort()).toEqual([...WALKED].sort());
   });
 });
 
