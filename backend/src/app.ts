@@ -22,6 +22,7 @@ import type { Logger } from './lib/logger.js';
 import { createStorage } from './lib/storage/index.js';
 import { createMetrics, type Metrics } from './lib/metrics.js';
 import { version } from './lib/version.js';
+import { auditModule } from './modules/audit/index.js';
 import { authModule } from './modules/auth/index.js';
 import { categoriesModule } from './modules/categories/index.js';
 import { apiDocsRouter, openApiRouter } from './modules/docs/index.js';
@@ -143,6 +144,11 @@ export function buildApp(deps: AppDeps): Express {
   api.use('/workspaces/:slug/products', products.workspaceRouter);
   api.use('/workspaces/:slug/tags', products.tagsRouter);
   api.use('/categories', categories.router);
+  // The audit log records what auth and workspaces do (they import it); a workspace's log is read
+  // by whom the workspaces policy allows, asked through this arrow.
+  const audit = auditModule(deps, auth.authenticate, (principal, slug) => workspaces.authorize(principal, slug, 'audit.read'));
+  api.use('/audit', audit.router);
+  api.use('/workspaces/:slug/audit', audit.workspaceRouter);
   api.use('/workspaces', workspaces.router);
   api.use('/invitations', workspaces.invitationsRouter);
   api.use(openApiRouter());

@@ -124,6 +124,9 @@ const schema = Joi.object<Record<string, unknown>>({
   // last N of its product; the latest of each product always stays (a daily job).
   HISTORY_RETENTION_DAYS: Joi.number().integer().min(1).max(36_500).default(365),
   HISTORY_MAX_VERSIONS: Joi.number().integer().min(1).max(1_000_000).default(500),
+  // The audit log (modules/audit): entries older than this go (a daily job). At least 30: the
+  // database's pruning function keeps younger entries whatever it is asked (migration 20261205090100_audit_log).
+  AUDIT_RETENTION_DAYS: Joi.number().integer().min(30).max(36_500).default(365),
   METRICS_TOKEN: Joi.string().min(16),
 
   // Product pictures (modules/products/images) and where their files are kept (lib/storage):
@@ -242,6 +245,9 @@ function toConfig(e: Record<string, unknown>) {
         retentionDays: e.HISTORY_RETENTION_DAYS as number,
         maxVersions: e.HISTORY_MAX_VERSIONS as number,
       },
+    },
+    audit: {
+      retentionDays: e.AUDIT_RETENTION_DAYS as number,
     },
     metricsToken: e.METRICS_TOKEN as string | undefined,
     storage: {

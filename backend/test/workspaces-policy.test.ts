@@ -13,7 +13,7 @@ const EXPECTED: Record<'owner' | 'admin' | 'editor' | 'viewer' | 'platform admin
   ],
   editor: ['workspace.read', 'workspace.leave', 'member.list', 'product.read_drafts', 'product.create', 'product.update', 'product.delete'],
   viewer: ['workspace.read', 'workspace.leave', 'member.list', 'product.read_drafts'],
-  'platform admin': ['workspace.read', 'member.list', 'product.read_drafts', 'product.update', 'product.delete'],
+  'platform admin': ['workspace.read', 'member.list', 'product.read_drafts', 'product.update', 'product.delete', 'audit.read'],
 };
 
 const actorOf = (who: keyof typeof EXPECTED): Actor => (who === 'platform admin' ? { role: null, platformAdmin: true } : { role: who, platformAdmin: false });

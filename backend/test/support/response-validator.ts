@@ -40,7 +40,7 @@ export function createResponseValidator(document: OpenApiDocument) {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
   addFormats(ajv);
   ajv.addSchema({ $id: COMPONENTS_ID, $defs: repoint(document.components.schemas, '') });
-  const compiled = new Map<ResponseSpec, ValidateFunction>();
+  const compiled = new Map<{ schema: JsonSchema }, ValidateFunction>();
   const routes = Object.keys(document.paths)
     .map((template) => ({
       template,
@@ -91,10 +91,13 @@ export function createResponseValidator(document: OpenApiDocument) {
     }
     if (isHead) return problems;
     if (!media.includes(contentType)) problems.push(`${where}: content-type ${contentType || '(none)'}, documented ${media.join(', ')}`);
-    let validate = compiled.get(spec);
+    // The schema of the media type sent (an answer may come as JSON or CSV), else the first one.
+    const media0 = media.includes(contentType) ? contentType : media[0]!;
+    const content = spec.content![media0]!;
+    let validate = compiled.get(content);
     if (!validate) {
-      validate = ajv.compile(repoint(spec.content![media[0]!]!.schema, COMPONENTS_ID));
-      compiled.set(spec, validate);
+      validate = ajv.compile(repoint(content.schema, COMPONENTS_ID));
+      compiled.set(content, validate);
     }
     // JSON bodies are checked parsed; any other media type (text/plain metrics) as its text.
     const data = /[/+]json$/.test(contentType) ? res.body : res.text;

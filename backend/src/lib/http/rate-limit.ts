@@ -18,7 +18,11 @@ export interface RateLimitOptions {
   keyGenerator?: (req: Request, res: Response) => string;
   /** Count only requests that fail (status >= 400), e.g. wrong passwords but not sign-ins. */
   skipSuccessfulRequests?: boolean;
-  onLimited?: (name: string) => void;
+  /**
+   * Told of each refused request; `first` when it is the first refusal of its key in this window
+   * (the moment a lockout starts). Awaited before the 429 is sent.
+   */
+  onLimited?: (name: string, refused: { req: Request; res: Response; first: boolean }) => void | Promise<void>;
   /** Requests this limiter neither counts nor limits. */
   skip?: (req: Request, res: Response) => boolean;
   /** Where on req the limiter leaves its count (express-rate-limit's requestPropertyName). */
@@ -45,15 +49,20 @@ export function createRateLimiter(options: RateLimitOptions) {
     skipSuccessfulRequests: options.skipSuccessfulRequests ?? false,
     ...(options.skip ? { skip: options.skip } : {}),
     ...(options.requestPropertyName ? { requestPropertyName: options.requestPropertyName } : {}),
-    handler: (_req, res) => {
+    handler: (req, res, next) => {
       // Counted by the request metrics (lib/http/metrics.ts) for every limiter, including the ones
       // other modules build with an onLimited of their own.
       res.locals.rateLimitedBy = options.name;
-      options.onLimited?.(options.name);
-      const retryAfter = res.getHeader('Retry-After');
-      throw new AppError(429, 'rate_limited', 'Too many requests; slow down and retry later', {
-        extensions: retryAfter ? { retryAfterSeconds: Number(retryAfter) } : undefined,
-      });
+      // The count includes this request: one past the limit is the first refused.
+      const counted = (req as unknown as Record<string, { used?: number } | undefined>)[options.requestPropertyName ?? 'rateLimit'];
+      const refusal = () => {
+        const retryAfter = res.getHeader('Retry-After');
+        return new AppError(429, 'rate_limited', 'Too many requests; slow down and retry later', {
+          extensions: retryAfter ? { retryAfterSeconds: Number(retryAfter) } : undefined,
+        });
+      };
+      // onLimited may write (a lockout into the audit log): the 429 goes once it is done.
+      Promise.resolve(options.onLimited?.(options.name, { req, res, first: counted?.used === options.limit + 1 })).then(() => next(refusal()), next);
     },
     logger: options.logger,
     // A client-sent X-Forwarded-For without a trusted proxy is expected noise, not a misconfiguration.

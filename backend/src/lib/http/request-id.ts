@@ -15,5 +15,6 @@ export function requestId(req: Request, res: Response, next: NextFunction): void
   const id = pickRequestId(req.get('x-request-id'));
   res.locals.requestId = id;
   res.setHeader('X-Request-Id', id);
-  requestContext.run({ requestId: id }, next);
+  // req.ip follows `trust proxy`, which app.ts sets before any middleware runs.
+  requestContext.run({ requestId: id, ip: req.ip, userAgent: req.get('user-agent') }, next);
 }

@@ -89,7 +89,14 @@ function operation(op: OperationSpec, schemas: Record<string, JsonSchema>): Json
     responses[status] = {
       description: response.description,
       headers: headerObjects(['X-Request-Id', ...limits, ...(op.headers ?? []), ...(response.headers ?? [])], response.optionalHeaders ?? []),
-      ...(response.schema ? { content: { [response.contentType ?? 'application/json']: { schema: response.schema } } } : {}),
+      ...(response.schema
+        ? {
+            content: {
+              [response.contentType ?? 'application/json']: { schema: response.schema },
+              ...Object.fromEntries((response.alternatives ?? []).map((alt) => [alt.contentType, { schema: alt.schema }])),
+            },
+          }
+        : {}),
     };
   }
   for (const [status, codes] of Object.entries(problemsOf(op))) {

@@ -30,6 +30,8 @@ interface SuccessResponse {
   /** Absent for bodiless answers (204, 304). */
   schema?: JsonSchema;
   contentType?: string;
+  /** The same answer in other media types the client may ask for (Accept), e.g. text/csv. */
+  alternatives?: Array<{ contentType: string; schema: JsonSchema }>;
   /** Headers this answer always carries, beyond the ones every answer of the operation has. */
   headers?: HeaderName[];
   /** Headers it may carry. */

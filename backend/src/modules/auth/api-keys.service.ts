@@ -1,5 +1,6 @@
 import { conflict, notFound } from '../../lib/errors.js';
 import type { Principal, Scope } from '../../lib/http/authenticate.js';
+import { actorOf, recordAudit } from '../audit/index.js';
 import { newApiKey } from './api-key-secret.js';
 import { forgetApiKeys } from './api-key-state.js';
 import type { AuthDeps } from './deps.js';
@@ -52,10 +53,17 @@ export async function createApiKey(deps: AuthDeps, principal: Principal, input: 
     if (active >= MAX_API_KEYS_PER_USER) {
       throw conflict('too_many_api_keys', `You already have ${MAX_API_KEYS_PER_USER} API keys; revoke one you no longer use first`);
     }
-    return tx.apiKey.create({
+    const key = await tx.apiKey.create({
       data: { userId: principal.userId, name: input.name, prefix, secretHash, scopes: [...new Set(input.scopes)], expiresAt },
       select: apiKeySelect,
     });
+    await recordAudit(tx, {
+      action: 'api_key_created',
+      actor: actorOf(principal),
+      target: { type: 'api_key', id: key.id },
+      detail: { name: key.name, scopes: key.scopes, expiresAt: key.expiresAt?.toISOString() ?? null },
+    });
+    return key;
   });
   deps.logger.info({ event: 'api_key_created', userId: principal.userId, keyId: created.id, scopes: created.scopes }, 'API key created');
   return { ...created, key };
@@ -63,12 +71,16 @@ export async function createApiKey(deps: AuthDeps, principal: Principal, input: 
 
 /** Revokes one of the caller's keys; revoking it again is a no-op. Someone else's key is "not found". */
 export async function revokeApiKey(deps: AuthDeps, principal: Principal, keyId: string): Promise<void> {
-  const key = await deps.prisma.apiKey.findFirst({ where: { id: keyId, userId: principal.userId }, select: { prefix: true, revokedAt: true } });
+  const key = await deps.prisma.apiKey.findFirst({ where: { id: keyId, userId: principal.userId }, select: { name: true, prefix: true, revokedAt: true } });
   if (!key) throw apiKeyNotFound();
   if (key.revokedAt) return;
-  await deps.prisma.apiKey.updateMany({
-    where: { id: keyId, revokedAt: null },
-    data: { revokedAt: new Date(), revokedReason: 'revoked_by_owner' satisfies ApiKeyRevokeReason },
+  await deps.prisma.$transaction(async (tx) => {
+    const { count } = await tx.apiKey.updateMany({
+      where: { id: keyId, revokedAt: null },
+      data: { revokedAt: new Date(), revokedReason: 'revoked_by_owner' satisfies ApiKeyRevokeReason },
+    });
+    // Of two revocations at once, the one that revoked it records it.
+    if (count === 1) await recordAudit(tx, { action: 'api_key_revoked', actor: actorOf(principal), target: { type: 'api_key', id: keyId }, detail: { name: key.name } });
   });
   await forgetApiKeys(deps, [key.prefix]);
   deps.logger.info({ event: 'api_key_revoked', userId: principal.userId, keyId }, 'API key revoked');

@@ -1,6 +1,7 @@
 import { isUniqueViolation } from '../../lib/db-errors.js';
 import { AppError, conflict, forbidden, unauthorized } from '../../lib/errors.js';
 import { sessionOf, type Principal } from '../../lib/http/authenticate.js';
+import { actorOf, recordAudit, SYSTEM } from '../audit/index.js';
 import type { AuthDeps, ClientMeta } from './deps.js';
 import { mfaChallenge, type MfaChallenge } from './mfa-token.js';
 import { checkCurrentPassword, hashPassword, needsRehash, verifyPassword } from './passwords.js';
@@ -79,10 +80,20 @@ export async function login(
   const ok = await verifyPassword(input.password, found?.passwordHash ?? null, deps.auth.bcryptCost);
   if (!found || !ok) {
     deps.logger.info({ event: 'login_failed', userId: found?.id }, 'sign-in refused');
+    // Written either way (an account or none), so that the answer takes as long.
+    await recordAudit(deps.prisma, {
+      action: 'sign_in_failed',
+      actor: SYSTEM,
+      target: { type: 'user', id: found?.id ?? null },
+      detail: { email: input.email, reason: found ? 'wrong_password' : 'unknown_account' },
+    });
     throw invalidCredentials();
   }
   // Only after the right password, so that this answer does not tell which accounts exist.
-  if (found.deactivatedAt) throw accountDeactivated();
+  if (found.deactivatedAt) {
+    await recordAudit(deps.prisma, { action: 'sign_in_failed', actor: SYSTEM, target: { type: 'user', id: found.id }, detail: { email: input.email, reason: 'account_deactivated' } });
+    throw accountDeactivated();
+  }
   const { passwordHash, ...row } = found;
   const user = toPublicUser(row);
   if (needsRehash(passwordHash, deps.auth.bcryptCost)) {
@@ -96,8 +107,14 @@ export async function login(
 }
 
 /** A new session for a user who has proved who they are (password, and the second factor when on). */
-export async function signedIn(deps: AuthDeps, user: PublicUser, meta: ClientMeta): Promise<AuthResult> {
+export async function signedIn(deps: AuthDeps, user: PublicUser, meta: ClientMeta, how = { secondFactor: false }): Promise<AuthResult> {
   const refresh = await startSession(deps, user.id, meta);
+  await recordAudit(deps.prisma, {
+    action: 'signed_in',
+    actor: { userId: user.id },
+    target: { type: 'user', id: user.id },
+    detail: { sessionId: refresh.sessionId, secondFactor: how.secondFactor },
+  });
   deps.logger.info({ event: 'login_succeeded', userId: user.id, sessionId: refresh.sessionId }, 'signed in');
   return issue(deps, user, refresh);
 }
@@ -115,12 +132,22 @@ export async function refresh(deps: AuthDeps, refreshToken: string): Promise<Aut
 export async function logout(deps: AuthDeps, by: { principal?: Principal; refreshToken?: string }): Promise<void> {
   const sessionId = sessionOf(by.principal)?.sessionId ?? (by.refreshToken ? await sessionOfRefreshToken(deps, by.refreshToken) : null);
   if (!sessionId) return;
-  await revokeSessions(deps, { sessionId }, 'logout');
+  const ended = await revokeSessions(deps, { sessionId }, 'logout');
   deps.logger.info({ event: 'logout', sessionId, userId: by.principal?.userId }, 'signed out');
+  // Only a session this call ended: signing out of an ended one again records nothing.
+  if (ended.length === 0) return;
+  const userId = by.principal?.userId ?? (await deps.prisma.session.findUnique({ where: { id: sessionId }, select: { userId: true } }))?.userId;
+  if (userId) await recordAudit(deps.prisma, { action: 'signed_out', actor: { userId }, target: { type: 'user', id: userId }, detail: { sessionId } });
 }
 
 export async function logoutAll(deps: AuthDeps, principal: Principal): Promise<void> {
   const ids = await revokeSessions(deps, { userId: principal.userId }, 'logout_all');
+  await recordAudit(deps.prisma, {
+    action: 'sessions_revoked',
+    actor: actorOf(principal),
+    target: { type: 'user', id: principal.userId },
+    detail: { reason: 'logout_all', sessions: ids.length },
+  });
   deps.logger.info({ event: 'logout_all', userId: principal.userId, sessions: ids.length }, 'signed out everywhere');
 }
 
@@ -154,8 +181,14 @@ export async function changePassword(
   if (!user) throw unauthorized();
   await checkCurrentPassword(input.currentPassword, user.passwordHash, deps.auth.bcryptCost);
   const passwordHash = await hashPassword(input.newPassword, deps.auth.bcryptCost);
-  await deps.prisma.user.update({ where: { id: principal.userId }, data: { passwordHash } });
+  await deps.prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: principal.userId }, data: { passwordHash } });
+    await recordAudit(tx, { action: 'password_changed', actor: actorOf(principal), target: { type: 'user', id: principal.userId } });
+  });
   // Whoever else knew the old password is signed out; this device stays signed in.
   const ids = await revokeSessions(deps, { userId: principal.userId, exceptSessionId: sessionOf(principal)?.sessionId }, 'password_changed');
+  if (ids.length > 0) {
+    await recordAudit(deps.prisma, { action: 'sessions_revoked', actor: actorOf(principal), target: { type: 'user', id: principal.userId }, detail: { reason: 'password_changed', sessions: ids.length } });
+  }
   deps.logger.info({ event: 'password_changed', userId: principal.userId, revokedSessions: ids.length }, 'password changed');
 }

@@ -5,7 +5,7 @@ import { queueEmail } from '../../lib/mail/index.js';
 import { addressChangeNoticeEmail, confirmNewAddressEmail, verifyAddressEmail } from './account-emails.js';
 import { accountLinks } from './account-links.js';
 import { consumeAccountToken, issueAccountToken, underHourlyLimit } from './account-tokens.js';
-import { recordAudit } from './audit.js';
+import { recordAudit } from '../audit/index.js';
 import type { AuthDeps } from './deps.js';
 import { checkCurrentPassword } from './passwords.js';
 import { forgetUserStates } from './user-states.js';
@@ -23,7 +23,8 @@ export async function verifyEmail(deps: AuthDeps, token: string): Promise<{ emai
       const user = await tx.user.findUniqueOrThrow({ where: { id: consumed.userId }, select: { email: true } });
       if (consumed.purpose === 'email_change') {
         await tx.user.update({ where: { id: consumed.userId }, data: { email: consumed.email, emailVerifiedAt: new Date() } });
-        await recordAudit(tx, { actorId: null, subjectId: consumed.userId, action: 'email_changed', detail: { from: user.email, to: consumed.email } });
+        // The account's owner acted, proving the new address with the emailed link.
+        await recordAudit(tx, { action: 'email_changed', actor: { userId: consumed.userId }, target: { type: 'user', id: consumed.userId }, detail: { from: user.email, to: consumed.email, via: 'emailed_link' } });
       } else if (user.email.toLowerCase() === consumed.email.toLowerCase()) {
         await tx.user.updateMany({ where: { id: consumed.userId, emailVerifiedAt: null }, data: { emailVerifiedAt: new Date() } });
       }

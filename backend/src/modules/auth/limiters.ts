@@ -3,9 +3,11 @@ import type { NextFunction, Request, Response } from 'express';
 import { ipKeyGenerator } from 'express-rate-limit';
 import type { Redis } from 'ioredis';
 import type { Config } from '../../config.js';
+import type { Database } from '../../lib/db.js';
 import { principalOf } from '../../lib/http/authenticate.js';
 import { createRateLimiter } from '../../lib/http/rate-limit.js';
 import type { Logger } from '../../lib/logger.js';
+import { recordAudit, SYSTEM } from '../audit/index.js';
 import { deviceCookie } from './cookies.js';
 import { deviceKey, trustedDevice } from './device.js';
 import { mfaClaimsOf } from './mfa-token.js';
@@ -14,6 +16,8 @@ interface LimiterDeps {
   config: Config;
   redis: Redis | null;
   logger: Logger;
+  /** Where lockouts are recorded (the audit log). */
+  db: Pick<Database, 'prisma'>;
 }
 
 // Keys name an account without storing its email in Redis.
@@ -40,11 +44,31 @@ const SLOWDOWN_BASE_MS = 250;
  * - per user on two-factor codes (the sign-in step, keyed by the mfaToken's user, and enabling or
  *   disabling), failures only: at the default 10 per 15 minutes a six-digit code is all but unguessable.
  */
-export function authLimiters({ config, redis, logger }: LimiterDeps) {
+export function authLimiters({ config, redis, logger, db }: LimiterDeps) {
   const failureWindowMs = config.auth.loginFailureWindowSeconds * 1000;
   const onLimited = (name: string) => logger.warn({ event: 'rate_limited', limiter: name }, 'auth rate limit reached');
+  // A failure limit reached is a lockout: recorded once, at its first refusal, with the account it
+  // protects (an address no account has is recorded as such). A lost entry never turns the 429 into a 500.
+  const lockedOut = async (name: string, refused: { req: Request; res: Response; first: boolean }) => {
+    onLimited(name);
+    if (!refused.first) return;
+    try {
+      const email = (refused.res.locals.input as { body?: { email?: string } } | undefined)?.body?.email;
+      const userId = email
+        ? (await db.prisma.user.findUnique({ where: { email }, select: { id: true } }))?.id ?? null
+        : (mfaClaimsOf(refused.res)?.userId ?? principalOf(refused.res)?.userId ?? null);
+      await recordAudit(db.prisma, {
+        action: 'sign_in_locked_out',
+        actor: SYSTEM,
+        target: { type: 'user', id: userId },
+        detail: { limiter: name, windowSeconds: config.auth.loginFailureWindowSeconds, ...(email ? { email } : {}) },
+      });
+    } catch (err) {
+      logger.error({ err, limiter: name }, 'could not record a lockout in the audit log');
+    }
+  };
   const key = deviceKey(config.auth.jwtSecret);
-  const failures = { windowMs: failureWindowMs, redis, logger, onLimited, skipSuccessfulRequests: true };
+  const failures = { windowMs: failureWindowMs, redis, logger, onLimited: lockedOut, skipSuccessfulRequests: true };
   const { loginSlowdownAfterFailures: slowAfter, loginSlowdownMaxMs: slowMax } = config.auth;
   return {
     perIp: createRateLimiter({

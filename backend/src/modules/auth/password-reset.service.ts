@@ -4,7 +4,7 @@ import { passwordChangedByResetEmail, passwordResetEmail } from './account-email
 import { accountLinks } from './account-links.js';
 import { consumeAccountToken, issueAccountToken, underHourlyLimit } from './account-tokens.js';
 import { revokeApiKeys } from './api-keys.service.js';
-import { recordAudit } from './audit.js';
+import { recordAudit, SYSTEM } from '../audit/index.js';
 import type { AuthDeps } from './deps.js';
 import { hashPassword } from './passwords.js';
 import { revokeSessions } from './sessions.js';
@@ -59,11 +59,15 @@ export async function confirmPasswordReset(deps: AuthDeps, input: { token: strin
       data: { passwordHash, ...(proved && !current.emailVerifiedAt ? { emailVerifiedAt: new Date() } : {}) },
       select: { id: true, email: true, name: true },
     });
-    await recordAudit(tx, { actorId: null, subjectId: updated.id, action: 'password_reset' });
+    // The account's owner acted, proving it with the emailed link.
+    await recordAudit(tx, { action: 'password_reset', actor: { userId: updated.id }, target: { type: 'user', id: updated.id }, detail: { via: 'emailed_link' } });
     await queueEmail(deps.jobs, passwordChangedByResetEmail(updated, accountLinks(deps).forgotPassword()), tx);
     return updated;
   });
   const sessions = await revokeSessions(deps, { userId: user.id }, 'password_reset');
   const keys = await revokeApiKeys(deps, user.id, 'password_reset');
+  if (sessions.length + keys > 0) {
+    await recordAudit(deps.prisma, { action: 'sessions_revoked', actor: SYSTEM, target: { type: 'user', id: user.id }, detail: { reason: 'password_reset', sessions: sessions.length, apiKeys: keys } });
+  }
   deps.logger.info({ event: 'password_reset', userId: user.id, revokedSessions: sessions.length, revokedKeys: keys }, 'password reset by emailed link');
 }

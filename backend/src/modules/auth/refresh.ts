@@ -1,3 +1,4 @@
+import { recordAudit, SYSTEM } from '../audit/index.js';
 import type { AuthDeps } from './deps.js';
 import { revokeReasonOf } from './session-end.js';
 import { forgetSessions } from './session-state.js';
@@ -78,6 +79,8 @@ export async function rotateRefreshToken(deps: AuthDeps, refreshToken: string): 
 
   if (outcome.kind === 'reused') {
     await forgetSessions(deps, [outcome.sessionId]);
+    // The API caught it and ended the session: the system acted; whoever presented the token is unknown.
+    await recordAudit(deps.prisma, { action: 'refresh_token_reused', actor: SYSTEM, target: { type: 'user', id: outcome.userId }, detail: { sessionId: outcome.sessionId } });
     deps.logger.warn(
       { event: 'refresh_token_reuse', sessionId: outcome.sessionId, userId: outcome.userId },
       'a rotated refresh token was presented again: its session is revoked',

@@ -2,7 +2,7 @@ import { toDataURL } from 'qrcode';
 import { AppError, conflict, notFound, unauthorized } from '../../lib/errors.js';
 import type { Principal } from '../../lib/http/authenticate.js';
 import type { Prisma as Db } from '../../lib/db.js';
-import { recordAudit } from './audit.js';
+import { actorOf, recordAudit, SYSTEM } from '../audit/index.js';
 import { signedIn, type AuthResult } from './auth.service.js';
 import type { AuthDeps, ClientMeta } from './deps.js';
 import { mfaTokenInvalid, type MfaClaims } from './mfa-token.js';
@@ -114,7 +114,7 @@ export async function enableTwoFactor(deps: AuthDeps, principal: Principal, inpu
     if (count === 0) throw notSetUp();
     await tx.recoveryCode.deleteMany({ where: { userId: principal.userId } });
     await tx.recoveryCode.createMany({ data: codes.map((code) => ({ userId: principal.userId, codeHash: hashRecoveryCode(code) })) });
-    await recordAudit(tx, { actorId: principal.userId, subjectId: principal.userId, action: 'two_factor_enabled' });
+    await recordAudit(tx, { action: 'two_factor_enabled', actor: actorOf(principal), target: { type: 'user', id: principal.userId } });
   });
   deps.logger.info({ event: 'two_factor_enabled', userId: principal.userId }, 'two-factor sign-in enabled');
   return codes;
@@ -136,7 +136,7 @@ export async function disableTwoFactor(deps: AuthDeps, principal: Principal, inp
     if (outcome !== 'ok') throw codeProblem(400, outcome);
     await tx.user.update({ where: { id: user.id }, data: offData });
     await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
-    await recordAudit(tx, { actorId: principal.userId, subjectId: user.id, action: 'two_factor_disabled' });
+    await recordAudit(tx, { action: 'two_factor_disabled', actor: actorOf(principal), target: { type: 'user', id: user.id } });
   });
   deps.logger.info({ event: 'two_factor_disabled', userId: user.id }, 'two-factor sign-in disabled');
 }
@@ -158,21 +158,25 @@ export async function completeTwoFactorLogin(
   });
   const issuedAt = new Date(claims.issuedAtMs);
   if (!user?.totpEnabledAt || user.deactivatedAt || (user.mfaTokenSpentAt && user.mfaTokenSpentAt >= issuedAt)) throw mfaTokenInvalid();
-  await deps.prisma.$transaction(async (tx) => {
-    const outcome = await useSecondFactor(tx, deps, user, input.code);
-    if (outcome !== 'ok') {
-      deps.logger.info({ event: 'login_second_factor_failed', userId: user.id, outcome }, 'second factor refused');
-      throw codeProblem(401, outcome);
-    }
+  const outcome = await deps.prisma.$transaction(async (tx) => {
+    const checked = await useSecondFactor(tx, deps, user, input.code);
+    // A refused code wrote nothing: the transaction ends and the refusal is recorded after it.
+    if (checked !== 'ok') return checked;
     const { count } = await tx.user.updateMany({
       where: { id: user.id, OR: [{ mfaTokenSpentAt: null }, { mfaTokenSpentAt: { lt: issuedAt } }] },
       data: { mfaTokenSpentAt: new Date() },
     });
     if (count === 0) throw mfaTokenInvalid();
+    return checked;
   });
+  if (outcome !== 'ok') {
+    deps.logger.info({ event: 'login_second_factor_failed', userId: user.id, outcome }, 'second factor refused');
+    await recordAudit(deps.prisma, { action: 'sign_in_failed', actor: SYSTEM, target: { type: 'user', id: user.id }, detail: { reason: `second_factor_${outcome}` } });
+    throw codeProblem(401, outcome);
+  }
   // Read again for the answer: exactly the public fields, as every other sign-in answers.
   const row = await deps.prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: publicUserSelect });
-  return { result: await signedIn(deps, toPublicUser(row), meta), email: row.email };
+  return { result: await signedIn(deps, toPublicUser(row), meta, { secondFactor: true }), email: row.email };
 }
 
 /** An admin turns a user's second factor off (a lost phone and lost codes); recorded with the admin as actor. */
@@ -182,7 +186,7 @@ export async function resetTwoFactor(deps: AuthDeps, actor: Principal, userId: s
     if (!before) throw notFound('user_not_found', 'No user has this id');
     await tx.user.update({ where: { id: userId }, data: offData });
     await tx.recoveryCode.deleteMany({ where: { userId } });
-    await recordAudit(tx, { actorId: actor.userId, subjectId: userId, action: 'two_factor_reset', detail: { wasEnabled: before.totpEnabledAt !== null } });
+    await recordAudit(tx, { action: 'two_factor_reset', actor: actorOf(actor), target: { type: 'user', id: userId }, detail: { wasEnabled: before.totpEnabledAt !== null } });
   });
   deps.logger.info({ event: 'two_factor_reset', userId, by: actor.userId }, 'two-factor sign-in reset by an admin');
 }

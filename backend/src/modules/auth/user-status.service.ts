@@ -1,7 +1,7 @@
 import { conflict, notFound } from '../../lib/errors.js';
 import type { Principal } from '../../lib/http/authenticate.js';
 import { revokeApiKeys } from './api-keys.service.js';
-import { recordAudit } from './audit.js';
+import { actorOf, recordAudit } from '../audit/index.js';
 import type { AuthDeps } from './deps.js';
 import { revokeSessions } from './sessions.js';
 import { publicUserSelect, toPublicUser, type PublicUser } from './user-view.js';
@@ -26,11 +26,15 @@ export async function deactivateUser(deps: AuthDeps, actor: Principal, userId: s
       throw conflict('last_admin', 'The last active admin cannot be deactivated');
     }
     const updated = await tx.user.update({ where: { id: userId }, data: { deactivatedAt: new Date() }, select: publicUserSelect });
-    await recordAudit(tx, { actorId: actor.userId, subjectId: userId, action: 'user_deactivated' });
+    await recordAudit(tx, { action: 'user_deactivated', actor: actorOf(actor), target: { type: 'user', id: userId } });
     return { user: updated, changed: true };
   });
   const sessions = await revokeSessions(deps, { userId }, 'account_deactivated');
   const keys = await revokeApiKeys(deps, userId, 'account_deactivated');
+  // An admin's revocation of the account's sessions and keys: its own entry, with what ended.
+  if (sessions.length + keys > 0) {
+    await recordAudit(deps.prisma, { action: 'sessions_revoked', actor: actorOf(actor), target: { type: 'user', id: userId }, detail: { reason: 'account_deactivated', sessions: sessions.length, apiKeys: keys } });
+  }
   if (changed) {
     deps.logger.info({ event: 'user_deactivated', userId, by: actor.userId, sessions: sessions.length, apiKeys: keys }, 'user deactivated');
   }
@@ -44,7 +48,7 @@ export async function reactivateUser(deps: AuthDeps, actor: Principal, userId: s
     if (!target) throw userNotFound();
     if (!target.deactivatedAt) return tx.user.findUniqueOrThrow({ where: { id: userId }, select: publicUserSelect });
     const updated = await tx.user.update({ where: { id: userId }, data: { deactivatedAt: null }, select: publicUserSelect });
-    await recordAudit(tx, { actorId: actor.userId, subjectId: userId, action: 'user_reactivated' });
+    await recordAudit(tx, { action: 'user_reactivated', actor: actorOf(actor), target: { type: 'user', id: userId } });
     deps.logger.info({ event: 'user_reactivated', userId, by: actor.userId }, 'user reactivated');
     return updated;
   });

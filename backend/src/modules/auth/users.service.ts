@@ -1,5 +1,6 @@
 import { conflict, notFound } from '../../lib/errors.js';
 import type { Principal, Role } from '../../lib/http/authenticate.js';
+import { actorOf, recordAudit } from '../audit/index.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { AuthDeps } from './deps.js';
 import { forgetUserStates } from './user-states.js';
@@ -38,7 +39,11 @@ export async function changeRole(deps: AuthDeps, actor: Principal, userId: strin
     if (target.role === 'ADMIN' && role !== 'ADMIN' && admins.length <= 1) {
       throw conflict('last_admin', 'The last admin cannot be demoted; promote another user first');
     }
-    return toPublicUser(await tx.user.update({ where: { id: userId }, data: { role }, select: publicUserSelect }));
+    const updated = toPublicUser(await tx.user.update({ where: { id: userId }, data: { role }, select: publicUserSelect }));
+    if (target.role !== role) {
+      await recordAudit(tx, { action: 'user_role_changed', actor: actorOf(actor), target: { type: 'user', id: userId }, detail: { from: target.role, to: role } });
+    }
+    return updated;
   });
   // Roles are read from the cached session and key states: drop them so the change applies to the next request.
   await forgetUserStates(deps, userId);

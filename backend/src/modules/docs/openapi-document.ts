@@ -2,6 +2,7 @@ import { buildOpenApiDocument, type ModuleApiDoc, type OpenApiDocument } from '.
 import { version } from '../../lib/version.js';
 // The one place that reads other modules' *.openapi.ts files: each is its module's published
 // description of its routes, as index.ts is its published code.
+import { auditApiDoc } from '../audit/index.js';
 import { apiKeysApiDoc, authApiDoc } from '../auth/index.js';
 import { categoriesApiDoc } from '../categories/index.js';
 import { healthApiDoc } from '../health/index.js';
@@ -67,6 +68,7 @@ export function openApiDocument(): OpenApiDocument {
     tagsApiDoc,
     categoriesApiDoc,
     workspacesApiDoc,
+    auditApiDoc,
     docsApiDoc,
   ]);
   return cached;

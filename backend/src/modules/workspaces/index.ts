@@ -3,7 +3,7 @@ import type { AuthMiddleware, Principal } from '../../lib/http/authenticate.js';
 import type { WorkspacesDeps, WorkspacesModuleNeeds } from './deps.js';
 export { contextOf as dbContextOf } from './memberships.js';
 import { actorIn, forgetMemberships, personalWorkspaceOf, resolveWorkspace, type WorkspaceAccess } from './memberships.js';
-import type { Actor } from './policy.js';
+import { assertAllowed, type Actor, type WorkspaceAction } from './policy.js';
 import { invitationsRouter, workspacesRouter } from './workspaces.routes.js';
 
 export { assertAllowed, isAllowed, WORKSPACE_ACTIONS, WORKSPACE_ROLES, type Actor, type WorkspaceAction } from './policy.js';
@@ -27,6 +27,8 @@ export interface WorkspacesModule {
   /** Mount at /api/v1/invitations. */
   invitationsRouter: Router;
   workspaces: Workspaces;
+  /** The workspace `slug` names, and 403 insufficient_workspace_role unless the caller may take `action` there. */
+  authorize(principal: Principal, slug: string, action: WorkspaceAction): Promise<WorkspaceAccess>;
 }
 
 export function workspacesModule(
@@ -51,6 +53,11 @@ export function workspacesModule(
       personal: (principal) => personalWorkspaceOf(deps, principal),
       actorIn: (principal, workspaceId) => actorIn(deps, principal, workspaceId),
       forget: (userId) => forgetMemberships(deps, [userId]),
+    },
+    authorize: async (principal, slug, action) => {
+      const { workspace, actor } = await resolveWorkspace(deps, principal, slug);
+      assertAllowed(actor, action);
+      return workspace;
     },
   };
 }

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { applyDbContext, inDbContext, type Transaction } from '../../lib/db-context.js';
 import { AppError, conflict, forbidden, notFound } from '../../lib/errors.js';
 import type { Principal } from '../../lib/http/authenticate.js';
+import { actorOf, recordAudit } from '../audit/index.js';
 import { queueEmail } from '../../lib/mail/index.js';
 import type { WorkspacesDeps } from './deps.js';
 import { invitationEmail } from './invitation-emails.js';
@@ -64,11 +65,12 @@ export async function createInvitation(
         headers: { 'Retry-After': '3600' },
       });
     }
+    let replaced = 0;
     if (input.email) {
       const member = await tx.membership.findFirst({ where: { workspaceId: workspace.id, user: { email: input.email } }, select: { userId: true } });
       if (member) throw conflict('already_member', 'Someone with this address is already a member of this workspace');
       // A new invitation to the same address replaces the old one: only the latest link works.
-      await tx.invitation.updateMany({ where: { workspaceId: workspace.id, email: input.email, ...pending() }, data: { revokedAt: new Date() } });
+      ({ count: replaced } = await tx.invitation.updateMany({ where: { workspaceId: workspace.id, email: input.email, ...pending() }, data: { revokedAt: new Date() } }));
     }
     if ((await placesTaken(tx, workspace.id)).total >= deps.limits.membersMax) throw memberLimit(deps.limits.membersMax);
     const created = await tx.invitation.create({
@@ -81,6 +83,13 @@ export async function createInvitation(
         expiresAt: new Date(Date.now() + ttlSeconds * 1000),
       },
       select: invitationSelect,
+    });
+    await recordAudit(tx, {
+      action: 'invitation_created',
+      actor: actorOf(principal),
+      target: { type: 'invitation', id: created.id },
+      workspaceId: workspace.id,
+      detail: { email: input.email ?? null, role: input.role, replaced },
     });
     if (input.email) {
       const message = invitationEmail(input.email, { workspaceName: workspace.name, inviterName: created.invitedBy.name, role: input.role, link, ttlSeconds });
@@ -105,9 +114,11 @@ export async function listInvitations(deps: WorkspacesDeps, principal: Principal
 export async function revokeInvitation(deps: WorkspacesDeps, principal: Principal, slug: string, id: string): Promise<void> {
   const { workspace, actor } = await resolveWorkspace(deps, principal, slug);
   assertAllowed(actor, 'invitation.revoke');
-  const { count } = await inDbContext(deps.prisma, contextOf(principal, workspace.id), (tx) =>
-    tx.invitation.updateMany({ where: { id, workspaceId: workspace.id, ...pending() }, data: { revokedAt: new Date() } }),
-  );
+  const { count } = await inDbContext(deps.prisma, contextOf(principal, workspace.id), async (tx) => {
+    const revoked = await tx.invitation.updateMany({ where: { id, workspaceId: workspace.id, ...pending() }, data: { revokedAt: new Date() } });
+    if (revoked.count > 0) await recordAudit(tx, { action: 'invitation_revoked', actor: actorOf(principal), target: { type: 'invitation', id }, workspaceId: workspace.id });
+    return revoked;
+  });
   if (count === 0) throw notFound('invitation_not_found', 'No pending invitation of this workspace has this id');
 }
 
@@ -156,6 +167,7 @@ export async function acceptInvitation(deps: WorkspacesDeps, principal: Principa
     const already = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: workspace.id, userId: principal.userId } }, select: { role: true } });
     if (already) throw conflict('already_member', 'You are already a member of this workspace');
     await tx.membership.create({ data: { workspaceId: workspace.id, userId: principal.userId, role: invitation.role } });
+    await recordAudit(tx, { action: 'invitation_accepted', actor: actorOf(principal), target: { type: 'invitation', id: invitation.id }, workspaceId: workspace.id, detail: { role: invitation.role } });
     // Counted once a member (row-level security shows a workspace's memberships to its members
     // only). The accepted invitation held its place while pending; over the limit, all of it rolls back.
     const { members, total } = await placesTaken(tx, workspace.id);

@@ -1,5 +1,6 @@
 import { inDbContext } from '../../lib/db-context.js';
 import type { Principal } from '../../lib/http/authenticate.js';
+import { actorOf, recordAudit } from '../audit/index.js';
 import type { WorkspacesDeps } from './deps.js';
 import { contextOf, forgetMemberships, resolveWorkspace } from './memberships.js';
 import { assertAllowed, type WorkspaceRole } from './policy.js';
@@ -30,7 +31,11 @@ export async function changeMemberRole(deps: WorkspacesDeps, principal: Principa
     if (!current) throw memberNotFound();
     assertAllowed(actor, 'member.change_role', { role: current.role, newRole: role });
     if (current.role === 'owner' && role !== 'owner') await assertAnotherOwner(tx, workspace.id, userId);
-    return tx.membership.update({ where: { workspaceId_userId: { workspaceId: workspace.id, userId } }, data: { role }, select: memberSelect });
+    const updated = await tx.membership.update({ where: { workspaceId_userId: { workspaceId: workspace.id, userId } }, data: { role }, select: memberSelect });
+    if (current.role !== role) {
+      await recordAudit(tx, { action: 'member_role_changed', actor: actorOf(principal), target: { type: 'user', id: userId }, workspaceId: workspace.id, detail: { from: current.role, to: role } });
+    }
+    return updated;
   });
   await forgetMemberships(deps, [userId]);
   deps.logger.info({ event: 'member_role_changed', workspaceId: workspace.id, userId, role, by: principal.userId }, 'member role changed');
@@ -49,6 +54,7 @@ export async function removeMember(deps: WorkspacesDeps, principal: Principal, s
     assertAllowed(actor, 'member.remove', { role: current.role });
     if (current.role === 'owner') await assertAnotherOwner(tx, workspace.id, userId);
     await tx.membership.delete({ where: { workspaceId_userId: { workspaceId: workspace.id, userId } } });
+    await recordAudit(tx, { action: 'member_removed', actor: actorOf(principal), target: { type: 'user', id: userId }, workspaceId: workspace.id, detail: { role: current.role } });
   });
   await forgetMemberships(deps, [userId]);
   deps.logger.info({ event: 'member_removed', workspaceId: workspace.id, userId, by: principal.userId }, 'member removed');

@@ -22,6 +22,7 @@ export const WORKSPACE_ACTIONS = [
   'product.create',
   'product.update',
   'product.delete',
+  'audit.read',
 ] as const;
 export type WorkspaceAction = (typeof WORKSPACE_ACTIONS)[number];
 
@@ -49,7 +50,7 @@ const GRANTS: Record<WorkspaceRole, ReadonlySet<WorkspaceAction>> = {
 };
 
 /** A platform admin who is not a member moderates: reads everything, corrects or removes products. */
-const MODERATION: ReadonlySet<WorkspaceAction> = new Set(['workspace.read', 'member.list', 'product.read_drafts', 'product.update', 'product.delete']);
+const MODERATION: ReadonlySet<WorkspaceAction> = new Set(['workspace.read', 'member.list', 'product.read_drafts', 'product.update', 'product.delete', 'audit.read']);
 
 /** Whether `actor` may take `action` (on `target`, for actions on a member). */
 export function isAllowed(actor: Actor, action: WorkspaceAction, target?: MemberTarget): boolean {
@@ -93,4 +94,5 @@ const DESCRIPTIONS: Record<WorkspaceAction, string> = {
   'product.create': 'create products',
   'product.update': 'change products',
   'product.delete': 'delete products',
+  'audit.read': "read the workspace's audit log",
 };

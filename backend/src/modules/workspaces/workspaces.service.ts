@@ -2,6 +2,7 @@ import { isUniqueViolation } from '../../lib/db-errors.js';
 import { applyDbContext, inDbContext, type Transaction } from '../../lib/db-context.js';
 import { AppError, badRequest, conflict, notFound } from '../../lib/errors.js';
 import type { Principal } from '../../lib/http/authenticate.js';
+import { actorOf, recordAudit } from '../audit/index.js';
 import type { WorkspacesDeps } from './deps.js';
 import { contextOf, forgetMemberships, isPlatformAdmin, membershipsOf, resolveWorkspace, type WorkspaceAccess } from './memberships.js';
 import { assertAllowed, type Actor } from './policy.js';
@@ -102,6 +103,7 @@ export async function leaveWorkspace(deps: WorkspacesDeps, principal: Principal,
     await lockMembers(tx, workspace.id);
     if (actor.role === 'owner') await assertAnotherOwner(tx, workspace.id, principal.userId);
     await tx.membership.delete({ where: { workspaceId_userId: { workspaceId: workspace.id, userId: principal.userId } } });
+    await recordAudit(tx, { action: 'member_left', actor: actorOf(principal), target: { type: 'user', id: principal.userId }, workspaceId: workspace.id, detail: { role: actor.role } });
   });
   await forgetMemberships(deps, [principal.userId]);
 }
@@ -116,6 +118,7 @@ export async function transferOwnership(deps: WorkspacesDeps, principal: Princip
     const { count } = await tx.membership.updateMany({ where: { workspaceId: workspace.id, userId: toUserId }, data: { role: 'owner' } });
     if (count === 0) throw memberNotFound();
     await tx.membership.update({ where: { workspaceId_userId: { workspaceId: workspace.id, userId: principal.userId } }, data: { role: 'admin' } });
+    await recordAudit(tx, { action: 'ownership_transferred', actor: actorOf(principal), target: { type: 'user', id: toUserId }, workspaceId: workspace.id, detail: { from: principal.userId } });
   });
   await forgetMemberships(deps, [principal.userId, toUserId]);
   return viewOf(deps, principal, workspace, { ...actor, role: 'admin' });
