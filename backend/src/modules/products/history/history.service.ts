@@ -1,3 +1,4 @@
+import { Prisma as Sql } from '../../../generated/prisma/client.js';
 import { inDbContext, type Transaction } from '../../../lib/db-context.js';
 import { AppError, badRequest, notFound } from '../../../lib/errors.js';
 import type { Principal } from '../../../lib/http/authenticate.js';
@@ -35,7 +36,7 @@ export async function listHistory(deps: ProductsDeps, principal: Principal, id: 
     FROM "ProductVersion" v
       LEFT JOIN "User" u ON u."id" = v."actorUserId"
       LEFT JOIN "ApiKey" k ON k."id" = v."actorApiKeyId"
-    WHERE v."productId" = ${id}::uuid AND v."version" < ${below ?? 2_147_483_647}
+    WHERE v."productId" = ${id}::uuid ${below === null ? Sql.empty : Sql.sql`AND v."version" < ${below}`}
     ORDER BY v."version" DESC
     LIMIT ${query.limit + 1}`);
   const page = rows.slice(0, query.limit);
