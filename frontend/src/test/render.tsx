@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactElement } from 'react';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { type ReactElement, useState } from 'react';
+import { createMemoryRouter, Route, RouterProvider, Routes, useLocation } from 'react-router';
 import { AppProviders } from '../app/providers';
 import { AppRoutes } from '../app/routes';
 import { type AuthResponse, endSession, startSession } from '../lib/auth';
@@ -11,6 +11,12 @@ import { createQueryClient } from '../lib/query-client';
 function LocationDisplay() {
   const location = useLocation();
   return <div data-testid="location">{location.pathname + location.search}</div>;
+}
+
+/** A data router, as the app's (App.tsx), so useBlocker works in the tested forms. */
+function TestRouter({ route, children }: { route: string; children: ReactElement }) {
+  const [router] = useState(() => createMemoryRouter([{ path: '*', element: children }], { initialEntries: [route] }));
+  return <RouterProvider router={router} />;
 }
 
 type SessionSetup = AuthResponse | 'anonymous' | 'restoring';
@@ -33,10 +39,12 @@ export function renderApp(route: string, { session = 'anonymous' }: { session?: 
   const user = userEvent.setup();
   const utils = render(
     <AppProviders queryClient={queryClient}>
-      <MemoryRouter initialEntries={[route]}>
-        <AppRoutes />
-        <LocationDisplay />
-      </MemoryRouter>
+      <TestRouter route={route}>
+        <>
+          <AppRoutes />
+          <LocationDisplay />
+        </>
+      </TestRouter>
     </AppProviders>,
   );
   return { ...utils, user, queryClient };
@@ -52,12 +60,14 @@ export function renderWithProviders(
   const user = userEvent.setup();
   const utils = render(
     <AppProviders queryClient={queryClient}>
-      <MemoryRouter initialEntries={[route]}>
-        <Routes>
-          <Route path={path} element={ui} />
-        </Routes>
-        <LocationDisplay />
-      </MemoryRouter>
+      <TestRouter route={route}>
+        <>
+          <Routes>
+            <Route path={path} element={ui} />
+          </Routes>
+          <LocationDisplay />
+        </>
+      </TestRouter>
     </AppProviders>,
   );
   return { ...utils, user, queryClient };

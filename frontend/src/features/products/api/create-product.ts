@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
-import { newIdempotencyKey } from '../../../lib/id';
 import type { CreateProductRequest, Product } from '../types';
 import { productKeys, productsPath } from './query-keys';
 
@@ -8,11 +7,11 @@ interface CreateProductInput {
   /** The slug of the workspace it is created in. */
   workspace: string;
   body: CreateProductRequest;
-  /** Kept across retries of one submission so a lost response cannot create the product twice. */
-  idempotencyKey?: string;
+  /** Kept across retries of one submission (lib/use-submission-key.ts) so a lost response cannot create the product twice. */
+  idempotencyKey: string;
 }
 
-async function createProduct({ workspace, body, idempotencyKey = newIdempotencyKey() }: CreateProductInput): Promise<Product> {
+async function createProduct({ workspace, body, idempotencyKey }: CreateProductInput): Promise<Product> {
   const { data } = await apiClient.post<Product>(productsPath(workspace), body, { headers: { 'Idempotency-Key': idempotencyKey } });
   return data;
 }

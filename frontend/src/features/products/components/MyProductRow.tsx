@@ -11,7 +11,8 @@ import { QuickStockStatus } from './QuickStockStatus';
 /** One product of the list; a viewer (no `update`, no `delete`) gets its page instead of the controls. */
 export function MyProductRow({ product, access }: { product: Product; access: ProductAccess }) {
   const queryClient = useQueryClient();
-  // The version this row knew when the API refused a change as stale; a reload brings a newer one.
+  // The version this row knew when the API refused a delete as stale; a reload brings a newer one.
+  // (A refused stock or status change merges in QuickStockStatus instead.)
   const [staleVersion, setStaleVersion] = useState<number | null>(null);
   const conflict = staleVersion === product.version;
   const row = useRef<HTMLLIElement>(null);
@@ -47,7 +48,7 @@ export function MyProductRow({ product, access }: { product: Product; access: Pr
           </button>
         </div>
       ) : (
-        <QuickStockStatus product={product} onConflict={() => setStaleVersion(product.version)} />
+        <QuickStockStatus product={product} />
       )}
       {(access.update || access.delete) && (
         <div className="product-row__actions">

@@ -16,7 +16,10 @@ function myProductsApi(products: Product[]) {
     products,
     queries: [] as string[],
     writes: [] as { method: string; id: string; ifMatch: string | null; body?: unknown }[],
+    /** Each product as it was at each version replaced since (the history's snapshots). */
+    versions: new Map<string, Product>(),
   };
+  const remember = (product: Product) => state.versions.set(`${product.id}@${product.version}`, product);
   const find = (id: unknown) => state.products.find((p) => p.id === id);
   server.use(
     http.get(`${API}/workspaces/personal/products`, ({ request }) => {
@@ -34,8 +37,13 @@ function myProductsApi(products: Product[]) {
       state.writes.push({ method: 'PATCH', id: product.id, ifMatch, body });
       if (ifMatch !== etagOf(product)) return problem(412, 'precondition_failed', 'Stale');
       const saved = { ...product, ...body, version: product.version + 1 };
+      remember(product);
       state.products = state.products.map((p) => (p.id === saved.id ? saved : p));
       return HttpResponse.json(saved, { headers: { ETag: etagOf(saved) } });
+    }),
+    http.get(`${API}/products/:id/versions/:version`, ({ params }) => {
+      const product = state.versions.get(`${String(params.id)}@${String(params.version)}`);
+      return product ? HttpResponse.json({ version: product.version, at: product.updatedAt, product: { ...product, images: [] } }) : problem(404, 'version_not_found', 'No such version');
     }),
     http.delete(`${API}/products/:id`, ({ params, request }) => {
       const product = find(params.id)!;
@@ -48,7 +56,11 @@ function myProductsApi(products: Product[]) {
   );
   /** Another tab (or user) changes a product behind this page's back. */
   const changeElsewhere = (id: string, change: Partial<Product>) => {
-    state.products = state.products.map((p) => (p.id === id ? { ...p, ...change, version: p.version + 1 } : p));
+    state.products = state.products.map((p) => {
+      if (p.id !== id) return p;
+      remember(p);
+      return { ...p, ...change, version: p.version + 1 };
+    });
   };
   return Object.assign(state, { changeElsewhere });
 }
@@ -129,27 +141,52 @@ describe('MyProducts', () => {
     await waitFor(() => expect(row.getByText('Active', { selector: '.badge' })).toBeInTheDocument());
   });
 
-  it('when the product changed since the list was shown, then the row says so, sends nothing, and reloading clears it', async () => {
-    const api = myProductsApi([makeProduct({ id: 'p4', name: 'Bowl', stock: 2, version: 1 })]);
+  it('when the stock changed elsewhere and the user changed the status, then the row merges both and Update saves them on the new version', async () => {
+    const api = myProductsApi([makeProduct({ id: 'p4', name: 'Bowl', stock: 2, status: 'draft', version: 1 })]);
     const { user } = renderWithProviders(<MyProducts {...ownWorkspace} />, { session: makeAuth() });
     const row = within((await screen.findByRole('link', { name: 'Bowl' })).closest('li')!);
     api.changeElsewhere('p4', { stock: 7 });
+
+    await user.selectOptions(row.getByLabelText('Status'), 'archived');
+    await user.click(row.getByRole('button', { name: 'Update' }));
+
+    expect(await row.findByRole('alert')).toHaveTextContent('This product was changed elsewhere');
+    expect(row.getByRole('list', { name: 'Merged from the other change:' })).toHaveTextContent('Stock: 2 → 7');
+    expect(row.getByLabelText('Stock')).toHaveValue('7');
+    expect(row.getByLabelText('Status')).toHaveValue('archived');
+    expect(api.writes).toEqual([]);
+
+    await user.click(row.getByRole('button', { name: 'Update' }));
+
+    expect(await screen.findByText('“Bowl” was updated.')).toBeInTheDocument();
+    expect(api.writes).toEqual([{ method: 'PATCH', id: 'p4', ifMatch: '"2-p4"', body: { status: 'archived' } }]);
+    await waitFor(() => expect(row.queryByRole('alert')).not.toBeInTheDocument());
+  });
+
+  it('when both changed the stock differently, then the row asks which to keep and saves the one chosen', async () => {
+    const api = myProductsApi([makeProduct({ id: 'p6', name: 'Jug', stock: 2, version: 1 })]);
+    const { user } = renderWithProviders(<MyProducts {...ownWorkspace} />, { session: makeAuth() });
+    const row = within((await screen.findByRole('link', { name: 'Jug' })).closest('li')!);
+    api.changeElsewhere('p6', { stock: 7 });
 
     await user.clear(row.getByLabelText('Stock'));
     await user.type(row.getByLabelText('Stock'), '11');
     await user.click(row.getByRole('button', { name: 'Update' }));
 
-    expect(await row.findByRole('alert')).toHaveTextContent('This product was changed elsewhere');
-    expect(api.writes).toEqual([]);
+    const choice = await row.findByRole('group', { name: 'Stock: changed on both sides' });
+    expect(row.getByRole('button', { name: 'Update' })).toHaveAttribute('aria-disabled', 'true');
+    await user.click(within(choice).getByRole('radio', { name: 'Use theirs: 7' }));
+    expect(row.getByLabelText('Stock')).toHaveValue('7');
+    await user.click(within(choice).getByRole('radio', { name: 'Keep mine: 11' }));
+    expect(row.getByLabelText('Stock')).toHaveValue('11');
+    await user.click(row.getByRole('button', { name: 'Update' }));
 
-    await user.click(row.getByRole('button', { name: 'Reload product' }));
-
-    await waitFor(() => expect(row.getByLabelText('Stock')).toHaveValue('7'));
-    expect(row.queryByRole('alert')).not.toBeInTheDocument();
+    expect(await screen.findByText('“Jug” was updated.')).toBeInTheDocument();
+    expect(api.writes).toEqual([{ method: 'PATCH', id: 'p6', ifMatch: '"2-p6"', body: { stock: 11 } }]);
   });
 
-  it('when the API refuses the write as stale, then the row shows the conflict', async () => {
-    const api = myProductsApi([makeProduct({ id: 'p5', name: 'Cup', version: 2 })]);
+  it('when the API refuses the write as stale and the history no longer has the version shown, then each field that differs is a choice', async () => {
+    myProductsApi([makeProduct({ id: 'p5', name: 'Cup', version: 2 })]);
     server.use(http.patch(`${API}/products/p5`, () => problem(412, 'precondition_failed', 'Stale')));
     const { user } = renderWithProviders(<MyProducts {...ownWorkspace} />, { session: makeAuth() });
     const row = within((await screen.findByRole('link', { name: 'Cup' })).closest('li')!);
@@ -158,6 +195,8 @@ describe('MyProducts', () => {
     await user.click(row.getByRole('button', { name: 'Update' }));
 
     expect(await row.findByRole('alert')).toHaveTextContent('This product was changed elsewhere');
-    expect(api.queries).toHaveLength(1);
+    expect(row.getByText(/no longer in the product’s history/)).toBeInTheDocument();
+    expect(row.getByRole('group', { name: 'Status: changed on both sides' })).toBeInTheDocument();
+    expect(row.getByRole('button', { name: 'Update' })).toHaveAttribute('aria-disabled', 'true');
   });
 });

@@ -79,4 +79,55 @@ describe('product form', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('The service is busy, try again soon');
   });
+
+  it('when "Create product" is clicked twice at once, then one request is sent and the product is created once', async () => {
+    const created = makeProduct({ name: 'Lamp' });
+    const keys: (string | null)[] = [];
+    server.use(
+      http.post(`${API}/workspaces/personal/products`, async ({ request }) => {
+        keys.push(request.headers.get('idempotency-key'));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return HttpResponse.json(created, { status: 201, headers: { ETag: '"1"' } });
+      }),
+    );
+    const onCreated = vi.fn();
+    const { user } = renderWithProviders(<CreateProduct workspace="personal" onCreated={onCreated} />, { session: makeAuth() });
+    await user.type(screen.getByLabelText('Name'), 'Lamp');
+    await user.type(screen.getByLabelText('SKU'), 'L1');
+    await user.type(screen.getByLabelText('Price'), '1');
+
+    await user.dblClick(screen.getByRole('button', { name: 'Create product' }));
+
+    expect(screen.getByRole('button', { name: 'Saving…' })).toBeDisabled();
+    await waitFor(() => expect(onCreated).toHaveBeenCalledTimes(1));
+    expect(keys).toHaveLength(1);
+  });
+
+  it('when a submission is sent again after no answer came, then it carries the same key; once the form changed, a new one', async () => {
+    const keys: (string | null)[] = [];
+    const answers = [() => HttpResponse.error(), () => HttpResponse.error(), () => HttpResponse.json(makeProduct({ name: 'Lamp 2' }), { status: 201, headers: { ETag: '"1"' } })];
+    server.use(
+      http.post(`${API}/workspaces/personal/products`, ({ request }) => {
+        keys.push(request.headers.get('idempotency-key'));
+        return answers[keys.length - 1]!();
+      }),
+    );
+    const onCreated = vi.fn();
+    const { user } = renderWithProviders(<CreateProduct workspace="personal" onCreated={onCreated} />, { session: makeAuth() });
+    await user.type(screen.getByLabelText('Name'), 'Lamp');
+    await user.type(screen.getByLabelText('SKU'), 'L1');
+    await user.type(screen.getByLabelText('Price'), '1');
+
+    await user.click(screen.getByRole('button', { name: 'Create product' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The server could not be reached');
+    await user.click(screen.getByRole('button', { name: 'Create product' }));
+    await waitFor(() => expect(keys).toHaveLength(2));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Create product' })).toBeEnabled());
+    await user.type(screen.getByLabelText('Name'), ' 2');
+    await user.click(screen.getByRole('button', { name: 'Create product' }));
+
+    await waitFor(() => expect(onCreated).toHaveBeenCalledTimes(1));
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[0]);
+  });
 });

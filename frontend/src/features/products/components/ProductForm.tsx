@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useRef } from 'react';
 import { SelectField, TextAreaField, TextField } from '../../../components/fields';
 import { hasErrors, useFormErrors } from '../../../components/use-form-errors';
 import type { Product } from '../types';
@@ -21,7 +21,12 @@ export const EMPTY_PRODUCT: ProductFormValues = {
   tags: [],
 };
 
-export function toFormValues(product: Product): ProductFormValues {
+/** The fields a form edits, of a product now or as it was at a version of its history. */
+export type EditableFields = Pick<Product, 'name' | 'sku' | 'price' | 'currency' | 'stock' | 'lowStockThreshold' | 'status' | 'categoryIds' | 'tags'> & {
+  description: string | null;
+};
+
+export function toFormValues(product: EditableFields): ProductFormValues {
   return {
     name: product.name,
     description: product.description ?? '',
@@ -52,7 +57,10 @@ export interface ProductFormSlots {
 }
 
 interface ProductFormProps extends ProductFormSlots {
-  initialValues: ProductFormValues;
+  /** The values as typed: the page holds them, so it knows whether there are unsaved changes. */
+  values: ProductFormValues;
+  /** Takes an update of the current values, like a state setter (which the page may pass as is). */
+  onChange: (update: (current: ProductFormValues) => ProductFormValues) => void;
   submitLabel: string;
   pending: boolean;
   onSubmit: (values: ProductFormValues, actions: FormActions) => void;
@@ -65,7 +73,8 @@ interface ProductFormProps extends ProductFormSlots {
 
 /** Name, SKU, price, stock…: checked here with the API's limits, then by the API. */
 export function ProductForm({
-  initialValues,
+  values,
+  onChange,
   submitLabel,
   pending,
   onSubmit,
@@ -76,11 +85,10 @@ export function ProductForm({
   tagWorkspace,
 }: ProductFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState(initialValues);
   const { errors, report, clear, reportApiError } = useFormErrors(formRef, FIELDS);
 
   function set<F extends ProductField>(field: F, value: ProductFormValues[F]) {
-    setValues((v) => ({ ...v, [field]: value }));
+    onChange((current) => ({ ...current, [field]: value }));
     clear(field);
   }
 

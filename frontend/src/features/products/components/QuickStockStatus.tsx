@@ -1,54 +1,105 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { toast } from '../../../components/toast';
 import { describeError, toApiError } from '../../../lib/api-error';
+import { getProduct } from '../api/get-product';
+import { getProductVersion } from '../api/history';
+import { productKeys } from '../api/query-keys';
 import { useUpdateProduct } from '../api/update-product';
+import { mergeFields, sameValue, unresolved } from '../merge';
 import type { Product, ProductStatus, UpdateProductRequest } from '../types';
 import { checkStock } from '../validation';
+import { type FormMerge, MergeNotice } from './MergeNotice';
 import { StatusOptions } from './StatusOptions';
 
-interface QuickStockStatusProps {
-  product: Product;
-  onConflict: () => void;
+interface Quick {
+  stock: string;
+  status: ProductStatus;
 }
 
-/** Stock and status changed in place, without opening the full form. */
-export function QuickStockStatus({ product, onConflict }: QuickStockStatusProps) {
+/** The version the fields were based on; its ETag once known (after a save or a merge). */
+interface Base {
+  version: number;
+  etag?: string;
+  values: Quick;
+}
+
+const quickOf = (product: Pick<Product, 'stock' | 'status'>): Quick => ({ stock: String(product.stock), status: product.status });
+
+/** Stock and status changed in place, without opening the full form; a conflict merges like the form's. */
+export function QuickStockStatus({ product }: { product: Product }) {
   const id = useId();
-  const [stock, setStock] = useState(String(product.stock));
-  const [status, setStatus] = useState<ProductStatus>(product.status);
+  const queryClient = useQueryClient();
+  const [base, setBase] = useState<Base>(() => ({ version: product.version, values: quickOf(product) }));
+  const [mine, setMine] = useState(base.values);
   const [stockError, setStockError] = useState<string>();
-  // A newer version (after a save or a reload) resets the fields in place; remounting them instead
-  // (a key) would drop the focus of the person who just pressed Update.
-  const [shownVersion, setShownVersion] = useState(product.version);
-  if (shownVersion !== product.version) {
-    setShownVersion(product.version);
-    setStock(String(product.stock));
-    setStatus(product.status);
-    setStockError(undefined);
-  }
+  const [conflict, setConflict] = useState<FormMerge<Quick> | null>(null);
+  const [merging, setMerging] = useState(false);
   const update = useUpdateProduct();
   const changes: UpdateProductRequest = {};
-  if (stock.trim() !== String(product.stock)) changes.stock = Number(stock.trim());
-  if (status !== product.status) changes.status = status;
+  if (!sameValue('stock', mine.stock, base.values.stock)) changes.stock = Number(mine.stock.trim());
+  if (mine.status !== base.values.status) changes.status = mine.status;
   const dirty = Object.keys(changes).length > 0;
+  // A newer version from the list (a reload, another tab's change) replaces untouched fields in
+  // place; remounting them instead (a key) would drop the focus. Typed values stay: saving them
+  // meets the conflict, which merges.
+  if (product.version > base.version && !dirty && !conflict) {
+    setBase({ version: product.version, values: quickOf(product) });
+    setMine(quickOf(product));
+    setStockError(undefined);
+  }
+  const open = conflict ? unresolved(conflict.merge, conflict.choices) : [];
+  const busy = update.isPending || merging;
+
+  async function mergeWithLatest(typed: Quick) {
+    setMerging(true);
+    try {
+      const [theirs, loaded] = await Promise.all([getProduct(product.id), getProductVersion(product.id, base.version)]);
+      queryClient.setQueryData(productKeys.detail(product.id), theirs);
+      const merge = mergeFields<Quick>(loaded ? quickOf(loaded.product) : null, quickOf(theirs.product), typed);
+      setMine(merge.values);
+      setBase({ version: theirs.product.version, etag: theirs.etag, values: quickOf(theirs.product) });
+      setConflict({ merge, choices: {} });
+      // The row shows the rest of the product (name, price) as it is now too.
+      void queryClient.invalidateQueries({ queryKey: productKeys.lists() });
+    } catch (error) {
+      toast.error(describeError(error));
+    } finally {
+      setMerging(false);
+    }
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const error = checkStock(stock);
+    const error = checkStock(mine.stock);
     setStockError(error);
-    if (error || !dirty || update.isPending) return;
+    if (error || !dirty || busy || open.length > 0) return;
+    const typed = mine;
     update.mutate(
-      { id: product.id, expectedVersion: product.version, changes },
+      { id: product.id, ...(base.etag ? { etag: base.etag } : { expectedVersion: base.version }), changes },
       {
-        onSuccess: ({ product: saved }) => toast.success(`“${saved.name}” was updated.`),
+        onSuccess: (saved) => {
+          setBase({ version: saved.product.version, etag: saved.etag, values: quickOf(saved.product) });
+          setMine(quickOf(saved.product));
+          setConflict(null);
+          toast.success(`“${saved.product.name}” was updated.`);
+        },
         onError: (failure) => {
           const apiError = toApiError(failure);
-          if (apiError.is(412)) onConflict();
+          if (apiError.is(412)) void mergeWithLatest(typed);
           else if (apiError.fieldErrors.some((f) => f.field === 'stock')) setStockError(apiError.fieldErrors.find((f) => f.field === 'stock')?.message);
           else toast.error(describeError(apiError));
         },
       },
     );
+  }
+
+  function choose(field: keyof Quick, choice: 'mine' | 'theirs') {
+    if (!conflict) return;
+    const merged = conflict.merge.fields.find((f) => f.field === field);
+    if (!merged) return;
+    setConflict({ ...conflict, choices: { ...conflict.choices, [field]: choice } });
+    setMine((current) => ({ ...current, [field]: merged[choice] }));
   }
 
   return (
@@ -58,9 +109,10 @@ export function QuickStockStatus({ product, onConflict }: QuickStockStatusProps)
         <input
           id={`${id}-stock`}
           inputMode="numeric"
-          value={stock}
+          value={mine.stock}
           onChange={(e) => {
-            setStock(e.target.value);
+            const stock = e.target.value;
+            setMine((current) => ({ ...current, stock }));
             setStockError(undefined);
           }}
           aria-invalid={stockError ? true : undefined}
@@ -69,19 +121,20 @@ export function QuickStockStatus({ product, onConflict }: QuickStockStatusProps)
       </div>
       <div className="quick-edit__field">
         <label htmlFor={`${id}-status`}>Status</label>
-        <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as ProductStatus)}>
+        <select id={`${id}-status`} value={mine.status} onChange={(e) => setMine((current) => ({ ...current, status: e.target.value as ProductStatus }))}>
           <StatusOptions />
         </select>
       </div>
       {/* aria-disabled, not disabled: the button keeps the focus while it saves and once nothing is left to save. */}
-      <button type="submit" className="button button--small" aria-disabled={!dirty || update.isPending}>
-        {update.isPending ? 'Saving…' : 'Update'}
+      <button type="submit" className="button button--small" aria-disabled={!dirty || busy || open.length > 0}>
+        {busy ? 'Saving…' : 'Update'}
       </button>
       {stockError && (
         <p id={`${id}-stock-error`} className="field__error quick-edit__error">
           {stockError}
         </p>
       )}
+      {conflict && <MergeNotice state={conflict} onChoose={choose} saveLabel="Update" compact />}
     </form>
   );
 }
