@@ -12,12 +12,14 @@ export const API = 'http://localhost:3000/api/v1';
 const NO_FACETS = { total: { count: 0, exact: true }, stock: {}, currencies: [], categories: [] };
 
 /**
- * The catalogue's filters ask for counts beside every list, and the category browser for the tree:
- * answered with none unless a test says otherwise.
+ * The catalogue's filters ask for counts beside every list, the category browser for the tree, and
+ * a product's page (for its workspace's members) for its history: answered with none unless a test
+ * says otherwise.
  */
 export const server = setupServer(
   http.get(`${API}/workspaces`, () => HttpResponse.json({ data: [personalWorkspace()] })),
   http.get(`${API}/products/facets`, () => HttpResponse.json(NO_FACETS)),
   http.get(`${API}/workspaces/:slug/products/facets`, () => HttpResponse.json(NO_FACETS)),
   http.get(`${API}/categories`, () => HttpResponse.json({ data: [] })),
+  http.get(`${API}/products/:id/history`, () => HttpResponse.json({ data: [], nextCursor: null })),
 );

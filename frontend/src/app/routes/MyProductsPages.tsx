@@ -2,6 +2,7 @@ import type { ComponentProps, ReactElement } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
+import { useCategories } from '../../features/categories/api/categories';
 import { CategoryPicker } from '../../features/categories/components/CategoryPicker';
 import { useProduct } from '../../features/products/api/get-product';
 import { CreateProduct } from '../../features/products/components/CreateProduct';
@@ -105,6 +106,7 @@ export function EditProductPage() {
   const user = useCurrentUser();
   const loaded = useLoadedWorkspace();
   const product = useProduct(id);
+  const categories = useCategories();
   useDocumentTitle(product.data ? `Edit ${product.data.product.name}` : 'Edit product');
   if (!loaded.ready) return loaded.fallback;
   // The product may be in another of the user's workspaces than the current one: its own decides.
@@ -117,6 +119,7 @@ export function EditProductPage() {
         accessTo={accessTo}
         tagWorkspace={loaded.workspaces.find((w) => w.id === product.data?.product.workspaceId)?.slug}
         renderCategoryPicker={pickCategories}
+        categoryName={(categoryId) => categories.data?.find((c) => c.id === categoryId)?.name}
         onSaved={() => void navigate('/my/products')}
         onDeleted={() => void navigate('/my/products')}
       />

@@ -1,5 +1,4 @@
-import type { HistoryField } from './history-types';
-import { STATUS_LABELS } from './types';
+import { type HistoryField, STATUS_LABELS } from './types';
 import type { ProductField, ProductFormValues } from './validation';
 
 /** Each field as the form and the history name it. */
@@ -36,5 +35,20 @@ export function describeFormValue<F extends ProductField>(field: F, value: Produ
   if (field === 'status') return STATUS_LABELS[value as ProductFormValues['status']];
   const text = String(value).trim();
   if (field === 'lowStockThreshold' && !text) return 'no warning';
+  return text ? shortened(text) : 'empty';
+}
+
+/** A value as the API sends it in the history (price "12.30", stock 5, null for none), for a sentence. */
+export function describeApiValue(field: HistoryField, value: unknown, categoryName?: CategoryName): string {
+  if (value === null || value === undefined) {
+    if (field === 'lowStockThreshold') return 'no warning';
+    return field === 'description' ? 'empty' : 'none';
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) return 'none';
+    return (field === 'categoryIds' ? value.map((id) => categoryName?.(String(id)) ?? String(id)) : value.map(String)).join(', ');
+  }
+  if (field === 'status' && typeof value === 'string' && value in STATUS_LABELS) return STATUS_LABELS[value as keyof typeof STATUS_LABELS];
+  const text = typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
   return text ? shortened(text) : 'empty';
 }

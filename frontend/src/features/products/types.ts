@@ -10,6 +10,12 @@ export type StockState = Product['stockState'];
 export type CreateProductRequest = components['schemas']['CreateProductRequest'];
 export type UpdateProductRequest = components['schemas']['UpdateProductRequest'];
 export type ProductStatus = Product['status'];
+/** One change of a product's history (GET …/history), newest first. */
+export type HistoryEntry = components['schemas']['HistoryEntry'];
+export type HistoryField = HistoryEntry['changes'][number]['field'];
+export type HistoryPage = components['schemas']['HistoryPage'];
+/** The product right after a version (GET …/versions/:version). */
+export type ProductVersion = components['schemas']['ProductVersion'];
 /** The query of GET /products. */
 export type ProductListQuery = NonNullable<operations['listProducts']['parameters']['query']>;
 export type ProductSort = NonNullable<ProductListQuery['sort']>;

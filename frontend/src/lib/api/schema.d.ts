@@ -1207,6 +1207,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log (platform admins)
+         * @description Every entry, for platform admins (403 `forbidden` for anyone else). Filters: `actor` (a user's or an API key's id), `action` (one or several, comma-separated), `target` (`type:id` or an id), `from` and `to` (ISO times, both inclusive). Newest first, keyset-paged: pass `nextCursor` as `cursor` for older entries. With `Accept: text/csv` or `format=csv` the answer is every matching entry as CSV, streamed (no paging); the export is itself recorded (`audit_exported`).
+         */
+        get: operations["listAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{slug}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A workspace's audit log (its owners)
+         * @description The entries of this workspace (invitations, membership changes, exports), for its owners and platform admins; another member gets 403 `insufficient_workspace_role`, anyone else 404 `workspace_not_found`. Filters: `actor` (a user's or an API key's id), `action` (one or several, comma-separated), `target` (`type:id` or an id), `from` and `to` (ISO times, both inclusive). Newest first, keyset-paged: pass `nextCursor` as `cursor` for older entries. With `Accept: text/csv` or `format=csv` the answer is every matching entry as CSV, streamed (no paging); the export is itself recorded (`audit_exported`).
+         */
+        get: operations["listWorkspaceAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/openapi.json": {
         parameters: {
             query?: never;
@@ -1850,7 +1890,7 @@ export interface components {
              */
             role: "owner" | "admin" | "editor" | "viewer" | null;
             /** @description The actions the caller may take here: the server's policy (see the README's role matrix), so that clients show only what will be accepted. */
-            allowed: ("workspace.read" | "workspace.rename" | "workspace.delete" | "workspace.leave" | "member.list" | "member.invite" | "member.change_role" | "member.remove" | "ownership.transfer" | "invitation.list" | "invitation.revoke" | "product.read_drafts" | "product.create" | "product.update" | "product.delete")[];
+            allowed: ("workspace.read" | "workspace.rename" | "workspace.delete" | "workspace.leave" | "member.list" | "member.invite" | "member.change_role" | "member.remove" | "ownership.transfer" | "invitation.list" | "invitation.revoke" | "product.read_drafts" | "product.create" | "product.update" | "product.delete" | "audit.read")[];
             memberCount: number;
             /** Format: date-time */
             createdAt: string;
@@ -1950,6 +1990,55 @@ export interface components {
         };
         AcceptInvitationRequest: {
             token: string;
+        };
+        AuditEntry: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            action: "signed_in" | "sign_in_failed" | "sign_in_locked_out" | "signed_out" | "refresh_token_reused" | "sessions_revoked" | "password_changed" | "password_reset" | "email_changed" | "user_role_changed" | "two_factor_enabled" | "two_factor_disabled" | "two_factor_reset" | "user_deactivated" | "user_reactivated" | "api_key_created" | "api_key_revoked" | "invitation_created" | "invitation_revoked" | "invitation_accepted" | "member_role_changed" | "member_removed" | "member_left" | "ownership_transferred" | "audit_exported" | "products_exported";
+            actor: {
+                /** @enum {string} */
+                type: "user" | "apiKey" | "system";
+                /**
+                 * Format: uuid
+                 * @description The user's id, or the API key's; null for the system.
+                 */
+                id: string | null;
+                /**
+                 * Format: uuid
+                 * @description The user who acted (an API key's owner); null for the system.
+                 */
+                userId: string | null;
+                /** @description The user's name (or email), or the key's name; null for the system or one deleted since. */
+                name: string | null;
+            };
+            target: {
+                /** @enum {string} */
+                type: "user" | "api_key" | "invitation" | "workspace" | "audit_log";
+                /**
+                 * Format: uuid
+                 * @description Null where there is none: a failed sign-in for an address no account has, an export of the whole log.
+                 */
+                id: string | null;
+            };
+            /**
+             * Format: uuid
+             * @description The workspace it happened in; its owners may read the entry.
+             */
+            workspaceId: string | null;
+            /** @description The client's address (as TRUST_PROXY lets the API see it); null for the system. */
+            ip: string | null;
+            userAgent: string | null;
+            /** @description The X-Request-Id of the request, to find its log lines. */
+            requestId: string | null;
+            /** @description What else the action says (e.g. a role change's `from` and `to`, a failed sign-in's `reason`). */
+            detail: Record<string, never>;
+        };
+        AuditPage: {
+            data: components["schemas"]["AuditEntry"][];
+            nextCursor: string | null;
         };
     };
     responses: never;
@@ -16144,6 +16233,369 @@ export interface operations {
                         status?: 415;
                         /** @enum {unknown} */
                         code?: "unsupported_charset" | "unsupported_encoding";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAudit: {
+        parameters: {
+            query?: {
+                /** @description A user's id (what they did, with any of their keys too) or an API key's (what was done with it). */
+                actor?: string;
+                /** @description One action, or several separated by commas. */
+                action?: string;
+                /** @description `type:id` (type one of user, api_key, invitation, workspace, audit_log) or a bare id. */
+                target?: string;
+                /** @description Entries at or after this time (ISO 8601). */
+                from?: string;
+                /** @description Entries at or before this time (ISO 8601). */
+                to?: string;
+                limit?: number;
+                cursor?: string;
+                /** @description `csv` streams every matching entry as CSV (as `Accept: text/csv` does); paging does not apply. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, or (CSV) every matching entry. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad Request: `invalid_cursor`, `invalid_time_range`, `validation_failed` */
+            400: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_cursor" | "invalid_time_range" | "validation_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `forbidden`, `session_required` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "forbidden" | "session_required";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWorkspaceAudit: {
+        parameters: {
+            query?: {
+                /** @description A user's id (what they did, with any of their keys too) or an API key's (what was done with it). */
+                actor?: string;
+                /** @description One action, or several separated by commas. */
+                action?: string;
+                /** @description `type:id` (type one of user, api_key, invitation, workspace, audit_log) or a bare id. */
+                target?: string;
+                /** @description Entries at or after this time (ISO 8601). */
+                from?: string;
+                /** @description Entries at or before this time (ISO 8601). */
+                to?: string;
+                limit?: number;
+                cursor?: string;
+                /** @description `csv` streams every matching entry as CSV (as `Accept: text/csv` does); paging does not apply. */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, or (CSV) every matching entry. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad Request: `invalid_cursor`, `invalid_time_range`, `validation_failed` */
+            400: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_cursor" | "invalid_time_range" | "validation_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_workspace_role`, `session_required` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "insufficient_workspace_role" | "session_required";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `workspace_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "workspace_not_found";
                     } & components["schemas"]["Problem"];
                 };
             };

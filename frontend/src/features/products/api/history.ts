@@ -1,8 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 import { toApiError } from '../../../lib/api-error';
-import type { HistoryPage, ProductVersion } from '../history-types';
-import type { Product } from '../types';
+import type { HistoryPage, Product, ProductVersion } from '../types';
 import { etagOf, type VersionedProduct } from './get-product';
 import { productKeys } from './query-keys';
 
