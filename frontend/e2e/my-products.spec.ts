@@ -56,7 +56,7 @@ test.describe('a seller’s own products in the browser', () => {
     await expect(page.getByRole('list', { name: 'My products' }).getByText(/€24\.50/)).toBeVisible();
   });
 
-  test('when the product changed on another device after the form opened, then saving is refused and “Reload product” brings in that version', async ({
+  test('when the product changed on another device after the form opened, then saving merges that change in, keeps the typing, and the next save keeps both', async ({
     page,
     guard,
     openTab,
@@ -86,16 +86,17 @@ test.describe('a seller’s own products in the browser', () => {
     const refused = page.waitForResponse((r) => r.request().method() === 'PATCH' && new URL(r.url()).pathname === `/api/v1/products/${id}`);
     await form.getByRole('button', { name: 'Save changes' }).click();
 
-    // Refused (412) and said so; nothing is overwritten.
+    // Refused (412) and said so; the other device's stock is merged in, the typing kept.
     expect((await refused).status()).toBe(412);
-    const conflict = form.getByRole('alert');
-    await expect(conflict.getByText('This product was changed elsewhere')).toBeVisible();
-    await expect(form.getByRole('button', { name: 'Save changes' })).toBeDisabled();
-    await conflict.getByRole('button', { name: 'Reload product' }).click();
-    await expect(conflict).toHaveCount(0);
+    await expect(form.getByRole('alert')).toContainText('This product was changed elsewhere');
+    await expect(form.getByRole('list', { name: 'Merged from the other change:' })).toContainText('Stock: 5 → 9');
     await expect(field(form, 'Stock')).toHaveValue('9');
-    await expect(field(form, 'Description')).toHaveValue(lamp.description);
-    await expect(form.getByRole('button', { name: 'Save changes' })).toBeEnabled();
+    await expect(field(form, 'Description')).toHaveValue('Changed on the first device.');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+
+    await expect(toast(page, `“${lamp.name}” was saved.`)).toBeVisible();
+    const saved = (await (await request.get(`/api/v1/products/${id}`)).json()) as { stock: number; description: string };
+    expect(saved).toMatchObject({ stock: 9, description: 'Changed on the first device.' });
   });
 
   test('when a seller deletes a product, then it moves to the trash, gone from their list and from the public API', async ({ page, request }) => {
