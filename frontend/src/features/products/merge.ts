@@ -6,11 +6,11 @@ import type { ProductField, ProductFormValues } from './validation';
  */
 
 /** What happened to one field: nobody changed it, one side did, both did alike, or both did differently. */
-export type MergeOutcome = 'unchanged' | 'mine' | 'theirs' | 'same' | 'conflict';
+type MergeOutcome = 'unchanged' | 'mine' | 'theirs' | 'same' | 'conflict';
 
 export type Choice = 'mine' | 'theirs';
 
-export interface FieldMerge<V, F extends keyof V = keyof V> {
+interface FieldMerge<V, F extends keyof V = keyof V> {
   field: F;
   outcome: MergeOutcome;
   /** Undefined when the base is unknown (pruned from the history). */

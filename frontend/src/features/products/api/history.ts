@@ -11,7 +11,7 @@ export const historyKeys = {
   list: (id: string) => [...productKeys.detail(id), 'history'] as const,
 };
 
-export const HISTORY_PAGE_SIZE = 20;
+const HISTORY_PAGE_SIZE = 20;
 
 async function getHistoryPage(id: string, cursor: string | null): Promise<HistoryPage> {
   const params: Record<string, string | number> = { limit: HISTORY_PAGE_SIZE };
