@@ -2,6 +2,7 @@ import type { PostmanFolder } from './postman-collection.js';
 import { linkSaved, problem, save, status, tokensSaved } from './postman-steps.js';
 import { categoryFolder, categoryVariables } from './postman-categories.js';
 import { workspaceFolder, workspaceVariables } from './postman-workspaces.js';
+import { auditFolder, auditVariables } from './postman-audit.js';
 
 // A realistic session, step by step: what a developer does with the API from Postman. Each step's
 // tests run in Postman's sandbox (pm.*).
@@ -350,6 +351,7 @@ export const sessionFolders: PostmanFolder[] = [
   },
   workspaceFolder,
   categoryFolder,
+  auditFolder,
 ];
 
 export const sessionVariables: Record<string, string> = {
@@ -370,4 +372,5 @@ export const sessionVariables: Record<string, string> = {
   staleEtag: '',
   ...workspaceVariables,
   ...categoryVariables,
+  ...auditVariables,
 };
