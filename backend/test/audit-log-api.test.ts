@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pruneAudit } from '../src/modules/audit/index.js';
+import { AUDIT_ACTIONS, pruneAudit, recordExport } from '../src/modules/audit/index.js';
 import { pruneAuditQueue } from '../src/modules/audit/retention.js';
 import { AUDIT_TEST_ENV } from './audit-log-support.js';
 import { createAdmin, expectProblem, type Session } from './auth-support.js';
@@ -77,8 +77,14 @@ describe('filters', () => {
       .toEqual(['api_key_revoked', 'api_key_created', 'sign_in_failed']);
   });
 
+  it('when each action the log records is asked for, then it is a valid filter', async () => {
+    for (const action of AUDIT_ACTIONS) expect((await audit({ action })).status, action).toBe(200);
+    expect((await audit({ action: AUDIT_ACTIONS.join(',') })).status).toBe(200);
+  });
+
   it('when a filter is not one the log knows, then 400 problem+json with a stable code naming the field', async () => {
-    for (const query of [{ action: 'teleported' }, { target: 'planet:1' }, { target: 'not-an-id' }, { actor: 'someone' }, { from: 'yesterday' }, { limit: '500' }]) {
+    const refused: Array<Record<string, string>> = [{ action: 'teleported' }, { target: 'planet:1' }, { target: 'not-an-id' }, { actor: 'someone' }, { from: 'yesterday' }, { limit: '500' }];
+    for (const query of refused) {
       const res = await audit(query);
       expectProblem(res, 400, 'validation_failed');
       expect(res.body.errors[0].field).toBe(Object.keys(query)[0]);
@@ -155,6 +161,17 @@ describe('the CSV export', () => {
     expect(res.text.split('\r\n').filter(Boolean).map((l) => l.split(',')[1])).toEqual(['action', 'audit_exported', 'invitation_created']);
     const exported = await t.owner.prisma.auditEvent.findFirstOrThrow({ where: { action: 'audit_exported', actorUserId: owner.userId } });
     expect(exported).toMatchObject({ targetType: 'workspace', targetId: ws.id, workspaceId: ws.id });
+  });
+});
+
+describe('exports of other things', () => {
+  it('when a product export is recorded (issue 18 calls recordExport), then it names the workspace and the filters', async () => {
+    const owner = await registerUser(t.app);
+    const ws = await createWorkspace(t.app, owner);
+    const principal = { userId: owner.userId, role: 'USER' as const, emailVerified: true, credential: { kind: 'session' as const, sessionId: owner.sessionId, tokenId: 'test' } };
+    await recordExport(t.db.prisma, principal, { what: 'products', workspaceId: ws.id, filters: { status: 'active', from: new Date('2026-01-01T00:00:00Z') } });
+    const res = await request(t.app).get(`/api/v1/workspaces/${ws.slug}/audit`).query({ action: 'products_exported' }).set(bearer(owner.accessToken));
+    expect(res.body.data).toMatchObject([{ actor: { type: 'user', id: owner.userId }, target: { type: 'workspace', id: ws.id }, detail: { filters: { status: 'active', from: '2026-01-01T00:00:00.000Z' } } }]);
   });
 });
 

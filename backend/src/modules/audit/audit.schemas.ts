@@ -1,7 +1,7 @@
 import Joi from 'joi';
 import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES, type AuditAction, type AuditTargetType } from './actions.js';
 
-export const AUDIT_PAGE_MAX = 100;
+const AUDIT_PAGE_MAX = 100;
 
 const uuid = Joi.string().guid();
 

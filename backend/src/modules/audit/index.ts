@@ -5,8 +5,8 @@ import type { AuditDeps, AuditModuleNeeds, WorkspaceAuditAccess } from './deps.j
 import { pruneAuditQueue } from './retention.js';
 
 // The one place that writes the audit log: auth and workspaces record through these.
-export { actorOf, recordAudit, recordExport, SYSTEM, type AuditActor, type AuditEntryInput } from './record.js';
-export { AUDIT_ACTIONS, type AuditAction } from './actions.js';
+export { actorOf, recordAudit, recordExport, SYSTEM } from './record.js';
+export { AUDIT_ACTIONS } from './actions.js';
 export { auditApiDoc } from './audit.openapi.js';
 export { pruneAudit } from './retention.js';
 export type { AuditModuleNeeds, WorkspaceAuditAccess } from './deps.js';

@@ -17,7 +17,7 @@ export function actorOf(principal: Principal): AuditActor {
 }
 
 /** What `detail` may hold: JSON. */
-export type AuditDetailValue = string | number | boolean | null | AuditDetailValue[] | { [key: string]: AuditDetailValue };
+type AuditDetailValue = string | number | boolean | null | AuditDetailValue[] | { [key: string]: AuditDetailValue };
 
 export interface AuditEntryInput {
   action: AuditAction;
