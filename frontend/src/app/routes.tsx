@@ -3,7 +3,7 @@ import { Layout } from './Layout';
 import { ProtectedRoute } from './ProtectedRoute';
 import { AcceptInvitationPage } from './routes/AcceptInvitationPage';
 import { AccountPage } from './routes/AccountPage';
-import { AdminCategoriesPage, AdminProductsPage, AdminUsersPage } from './routes/AdminPages';
+import { AdminAuditPage, AdminCategoriesPage, AdminProductsPage, AdminUsersPage } from './routes/AdminPages';
 import { CataloguePage } from './routes/CataloguePage';
 import { ForgotPasswordPage } from './routes/ForgotPasswordPage';
 import { LoginPage } from './routes/LoginPage';
@@ -14,6 +14,7 @@ import { ProductPage } from './routes/ProductPage';
 import { RegisterPage } from './routes/RegisterPage';
 import { ResetPasswordPage } from './routes/ResetPasswordPage';
 import { VerifyEmailPage } from './routes/VerifyEmailPage';
+import { WorkspaceAuditPage } from './routes/WorkspaceAuditPage';
 import { WorkspaceMembersPage } from './routes/WorkspaceMembersPage';
 
 export function AppRoutes() {
@@ -36,11 +37,13 @@ export function AppRoutes() {
           <Route path="my/products/:id/edit" element={<EditProductPage />} />
           <Route path="workspaces/new" element={<NewWorkspacePage />} />
           <Route path="workspaces/:slug/members" element={<WorkspaceMembersPage />} />
+          <Route path="workspaces/:slug/audit" element={<WorkspaceAuditPage />} />
         </Route>
         <Route element={<ProtectedRoute role="ADMIN" />}>
           <Route path="admin/products" element={<AdminProductsPage />} />
           <Route path="admin/users" element={<AdminUsersPage />} />
           <Route path="admin/categories" element={<AdminCategoriesPage />} />
+          <Route path="admin/audit" element={<AdminAuditPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

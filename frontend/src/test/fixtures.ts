@@ -88,9 +88,9 @@ export function problem(
 const EVERY_ACTION: WorkspaceAction[] = [
   'workspace.read', 'workspace.rename', 'workspace.delete', 'workspace.leave', 'member.list', 'member.invite',
   'member.change_role', 'member.remove', 'ownership.transfer', 'invitation.list', 'invitation.revoke',
-  'product.read_drafts', 'product.create', 'product.update', 'product.delete',
+  'product.read_drafts', 'product.create', 'product.update', 'product.delete', 'audit.read',
 ];
-const NOT_FOR_ADMINS: WorkspaceAction[] = ['workspace.delete', 'ownership.transfer'];
+const NOT_FOR_ADMINS: WorkspaceAction[] = ['workspace.delete', 'ownership.transfer', 'audit.read'];
 const EDITOR_ACTIONS: WorkspaceAction[] = ['workspace.read', 'workspace.leave', 'member.list', 'product.read_drafts', 'product.create', 'product.update', 'product.delete'];
 
 /** The contract's matrix (backend/src/modules/workspaces/policy.ts decides; the SPA only reads `allowed`). */

@@ -40,7 +40,7 @@ const entry: JsonSchema = {
     ip: { type: ['string', 'null'], description: 'The client\'s address (as TRUST_PROXY lets the API see it); null for the system.' },
     userAgent: { type: ['string', 'null'] },
     requestId: { type: ['string', 'null'], description: 'The X-Request-Id of the request, to find its log lines.' },
-    detail: { type: 'object', description: 'What else the action says (e.g. a role change\'s `from` and `to`, a failed sign-in\'s `reason`).' },
+    detail: { type: 'object', additionalProperties: true, description: 'What else the action says (e.g. a role change\'s `from` and `to`, a failed sign-in\'s `reason`).' },
   },
   additionalProperties: false,
 };

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
+import { AuditLog } from '../../features/audit/components/AuditLog';
 import { CategoryAdmin } from '../../features/categories/components/CategoryAdmin';
 import { AdminProducts } from '../../features/products/components/AdminProducts';
 import { UsersTable } from '../../features/users/components/UsersTable';
@@ -15,6 +16,7 @@ function AdminShell({ title, children }: { title: string; children: ReactNode })
         <NavLink to="/admin/products">Products</NavLink>
         <NavLink to="/admin/users">Users</NavLink>
         <NavLink to="/admin/categories">Categories</NavLink>
+        <NavLink to="/admin/audit">Audit log</NavLink>
       </nav>
       {children}
     </>
@@ -44,3 +46,13 @@ export function AdminCategoriesPage() {
     </AdminShell>
   );
 }
+
+export function AdminAuditPage() {
+  return (
+    <AdminShell title="Audit log">
+      <AuditLog scope={PLATFORM} />
+    </AdminShell>
+  );
+}
+
+const PLATFORM = { kind: 'platform' } as const;

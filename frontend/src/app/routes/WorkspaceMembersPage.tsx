@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { useWorkspace } from '../../features/workspaces/api/workspaces';
@@ -44,6 +44,11 @@ export function WorkspaceMembersPage() {
     <>
       <PageHeading>Members of {ws.name}</PageHeading>
       {ws.personal && <p className="muted">Your personal workspace.</p>}
+      {can(ws, 'audit.read') && !ws.personal && (
+        <p>
+          <Link to={`/workspaces/${encodeURIComponent(ws.slug)}/audit`}>Audit log</Link>: who joined, left or changed roles, and the invitations.
+        </p>
+      )}
       {can(ws, 'member.list') && user && <MembersTable workspace={ws} userId={user.id} />}
       {can(ws, 'member.invite') && (
         <section className="panel" aria-labelledby="invite-title">

@@ -2034,7 +2034,9 @@ export interface components {
             /** @description The X-Request-Id of the request, to find its log lines. */
             requestId: string | null;
             /** @description What else the action says (e.g. a role change's `from` and `to`, a failed sign-in's `reason`). */
-            detail: Record<string, never>;
+            detail: {
+                [key: string]: unknown;
+            };
         };
         AuditPage: {
             data: components["schemas"]["AuditEntry"][];
