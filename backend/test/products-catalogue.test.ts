@@ -142,6 +142,20 @@ describe('stock and price filters', () => {
     expect([out, low, atThreshold, noThreshold].map((p) => p.stockState)).toEqual(['out', 'low', 'in', 'in']);
   });
 
+  it('when stock or the threshold changes, then the stock filter follows at once (low is a column the database keeps)', async () => {
+    const owner = await registerUser(t.app);
+    const word = uniqueWord();
+    const product = await createProduct(t.app, owner.accessToken, { name: word, status: 'active', stock: 9, lowStockThreshold: 5 });
+    expect(ids(await listProducts(t.app, { q: word, stock: 'low' }))).toEqual([]);
+
+    expect((await patchProduct(t.app, owner.accessToken, product.id, { stock: 3 })).status).toBe(200);
+    expect(ids(await listProducts(t.app, { q: word, stock: 'low' }))).toEqual([product.id]);
+
+    expect((await patchProduct(t.app, owner.accessToken, product.id, { lowStockThreshold: null })).status).toBe(200);
+    expect(ids(await listProducts(t.app, { q: word, stock: 'low' }))).toEqual([]);
+    expect(ids(await listProducts(t.app, { q: word, stock: 'in' }))).toEqual([product.id]);
+  });
+
   it('when sorted by price, then each currency is sorted on its own: CHF 1.48 never sits among USD prices', async () => {
     const owner = await registerUser(t.app);
     const word = uniqueWord();

@@ -304,7 +304,7 @@ describe('list SQL', () => {
     const filter: ListFilter = { ...none, workspaceId: OTHER_ID, ownerId: ID, status: 'draft', stock: 'low', currency: 'EUR', minPrice: '1.00', maxPrice: '9.99' };
     const sql = listQuery(filter, sortSpec('price'), null, 5);
     expect(flat(sql)).toContain(
-      'WHERE "workspaceId" = $1::uuid AND "ownerId" = $2::uuid AND "status" = $3::"ProductStatus" AND "trashedAt" IS NULL AND "stock" > 0 AND "stock" < "lowStockThreshold"' +
+      'WHERE "workspaceId" = $1::uuid AND "ownerId" = $2::uuid AND "status" = $3::"ProductStatus" AND "trashedAt" IS NULL AND "lowStock"' +
         ' AND "currency" = $4::bpchar AND "price" >= $5::numeric AND "price" <= $6::numeric ORDER BY "Product"."currency" ASC, "Product"."price" ASC, "Product"."id" ASC',
     );
     expect(sql.values).toEqual([OTHER_ID, ID, 'draft', 'EUR', '1.00', '9.99', 5]);
@@ -312,7 +312,7 @@ describe('list SQL', () => {
 
   it.each([
     ['out', '"stock" <= 0'],
-    ['in', '"stock" > 0 AND ("lowStockThreshold" IS NULL OR "stock" >= "lowStockThreshold")'],
+    ['in', '"stock" > 0 AND NOT "lowStock"'],
   ] as const)('when stock=%s is asked for, then the condition is %s', (stock, condition) => {
     expect(flat(listQuery({ ...none, stock }, sortSpec('name'), null, 5))).toContain(`WHERE "trashedAt" IS NULL AND ${condition} ORDER BY`);
   });

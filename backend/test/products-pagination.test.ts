@@ -120,4 +120,23 @@ describe('GET /products?q=: a word rarer than the walk budget', () => {
       expect(seen).toEqual([...seen].sort(compareBy(sort)));
     }
   });
+  it('when such a rare search has more matches than a page, then the first page still says exactly how many (counted while they were sorted)', async () => {
+    const word = uniqueWord();
+    const owner = await registerUser(t.app);
+    const now = Date.now();
+    const workspaceId = await personalWorkspaceId(t, owner.userId);
+    const fillers = Array.from({ length: SEARCH_WALK_BUDGET + 50 }, (_, i) => ({
+      workspaceId, ownerId: owner.userId, name: 'Filler', sku: `FILL-${i}`, price: '1.00', currency: 'USD', createdAt: new Date(now - i),
+    }));
+    const matches = Array.from({ length: 9 }, (_, i) => ({
+      workspaceId, ownerId: owner.userId, name: `${word} ${i}`, sku: uniqueSku(), price: '5.00', currency: 'USD', createdAt: new Date(now - 3_600_000 - i),
+    }));
+    await t.owner.prisma.product.createMany({ data: [...fillers, ...matches] });
+
+    const first = await listProducts(t.app, { owner: 'me', q: word, limit: '4' }, owner.accessToken);
+
+    expect(first.body.data).toHaveLength(4);
+    expect(first.body.nextCursor).not.toBeNull();
+    expect(first.body.total).toEqual({ count: 9, exact: true });
+  });
 });

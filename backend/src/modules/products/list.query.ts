@@ -75,9 +75,13 @@ export function listQuery(filter: ListFilter, sort: SortSpec, after: Cursor | nu
   // at most SEARCH_WALK_BUDGET rows in sort order, tagging matches; if that yields a page (or
   // reaches the end) it is the answer, otherwise matches are rare and the second branch sorts them
   // all. Each branch has a one-time filter, so only one of them runs, and "walked" is read only as
-  // far as it is needed.
+  // far as it is needed. On the first page, the second branch also counts what it collected (every
+  // match), so the page's total costs no second pass over the index (countedMatches).
   const hit = Sql.join(selective, ' AND ');
   const others = plainConditions(filter);
+  const counted = after === null;
+  const walkMatches = counted ? Sql.sql`, NULL::int AS "matches"` : Sql.empty;
+  const sortedMatches = counted ? Sql.sql`, count(*) OVER ()::int AS "matches"` : Sql.empty;
   return Sql.sql`
     WITH "walked" AS MATERIALIZED (
       SELECT "Product"."id", (${hit}) AS "hit" FROM ${from} ${where([...others, ...keyset])} ${orderBy(sort)} LIMIT ${SEARCH_WALK_BUDGET}
@@ -86,16 +90,22 @@ export function listQuery(filter: ListFilter, sort: SortSpec, after: Cursor | nu
     ), "walkAnswers" AS MATERIALIZED (
       SELECT (SELECT count(*) FROM "walkPage") >= ${take} OR (SELECT count(*) FROM "walked") < ${SEARCH_WALK_BUDGET} AS "yes"
     )
-    SELECT ${OUTPUT} FROM (
-      (SELECT ${COLUMNS} FROM ${from} WHERE (SELECT "yes" FROM "walkAnswers") AND "id" IN (SELECT "id" FROM "walkPage"))
+    SELECT ${OUTPUT}${counted ? Sql.sql`, "matches"` : Sql.empty} FROM (
+      (SELECT ${COLUMNS}${walkMatches} FROM ${from} WHERE (SELECT "yes" FROM "walkAnswers") AND "id" IN (SELECT "id" FROM "walkPage"))
       UNION ALL
       (SELECT * FROM (
         -- OFFSET 0 keeps this from being planned as a walk again: all matches, via the GIN index.
-        SELECT ${COLUMNS} FROM ${from} ${where([Sql.sql`NOT (SELECT "yes" FROM "walkAnswers")`, ...filters, ...keyset])} OFFSET 0
+        SELECT ${COLUMNS}${sortedMatches} FROM ${from} ${where([Sql.sql`NOT (SELECT "yes" FROM "walkAnswers")`, ...filters, ...keyset])} OFFSET 0
       ) AS "Product" ${orderBy(sort)} LIMIT ${take})
     ) AS "Product"
     ${orderBy(sort)}`;
 }
+
+/**
+ * How many rows match, when the first page's query learnt it on the way (listQuery: it sorted every
+ * match), else null (the page was a walk, or the query has no search, category or tag).
+ */
+export const countedMatches = (rows: Array<ProductRow & { matches?: number | null }>): number | null => rows[0]?.matches ?? null;
 
 // Aliased "Product" either way, so every qualified column reference reads the same.
 export const SOURCES = {
@@ -134,10 +144,12 @@ function selectiveConditions(filter: ListFilter): Sql.Sql[] {
   return conditions;
 }
 
+// "lowStock" is the stored 0 < stock < lowStockThreshold (migration 20261205090200_low_stock_and_every_word),
+// spelt as the partial indexes' predicate so that PostgreSQL can prove they apply.
 const STOCK: Record<StockState, Sql.Sql> = {
   out: Sql.sql`"stock" <= 0`,
-  low: Sql.sql`"stock" > 0 AND "stock" < "lowStockThreshold"`,
-  in: Sql.sql`"stock" > 0 AND ("lowStockThreshold" IS NULL OR "stock" >= "lowStockThreshold")`,
+  low: Sql.sql`"lowStock"`,
+  in: Sql.sql`"stock" > 0 AND NOT "lowStock"`,
 };
 
 function keysetCondition(sort: SortSpec, after: Cursor): Sql.Sql {

@@ -5,7 +5,7 @@ import type { ListScope } from './access.js';
 import { LIST_NAMESPACE, LIST_TTL_SECONDS, listKey } from './cache-keys.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { ProductsDeps } from './deps.js';
-import { COUNT_CAP, countQuery, listQuery, sortValueOf, type ListFilter } from './list.query.js';
+import { COUNT_CAP, countedMatches, countQuery, listQuery, sortValueOf, type ListFilter } from './list.query.js';
 import { toProductView, type ProductRow } from './product-view.js';
 import type { ListProductsQuery } from './products.schemas.js';
 import { weakBodyEtag } from './etag.js';
@@ -52,9 +52,17 @@ export async function listProducts(deps: ProductsDeps, principal: Principal | un
       // One row more than asked tells whether there is a next page without counting them all.
       const sql = listQuery(ready, sort, after, query.limit + 1);
       const rows = await read<ProductRow[]>(deps, principal, scope, sql);
-      // A first page that is also the last holds every match: its length is the total, and the
-      // count (as costly as the page for a rare search, whose matches are all read and sorted) is skipped.
-      const total = !first ? null : rows.length <= query.limit ? { count: rows.length, exact: true } : await countOf(deps, principal, scope, ready);
+      // A first page that is also the last holds every match: its length is the total. A first page
+      // sorted out of every match (a rare search, listQuery) counted them on the way. Only
+      // otherwise does the capped count run: a second pass would cost what the page did.
+      const counted = first ? countedMatches(rows) : null;
+      const total = !first
+        ? null
+        : rows.length <= query.limit
+          ? { count: rows.length, exact: true }
+          : counted !== null
+            ? capped(counted)
+            : await countOf(deps, principal, scope, ready);
       const page = rows.slice(0, query.limit);
       const last = page.at(-1);
       const nextCursor =
@@ -84,9 +92,10 @@ export function read<T>(deps: ProductsDeps, principal: Principal | undefined, sc
 
 export async function countOf(deps: ProductsDeps, principal: Principal | undefined, scope: ListScope, filter: ListFilter): Promise<Total> {
   const [row] = await read<{ count: number }[]>(deps, principal, scope, countQuery(filter));
-  const count = row?.count ?? 0;
-  return count > COUNT_CAP ? { count: COUNT_CAP, exact: false } : { count, exact: true };
+  return capped(row?.count ?? 0);
 }
+
+const capped = (count: number): Total => (count > COUNT_CAP ? { count: COUNT_CAP, exact: false } : { count, exact: true });
 
 /**
  * The query's filters with the category resolved to its subtree (from the cached tree). null when
