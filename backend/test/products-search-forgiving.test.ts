@@ -109,7 +109,7 @@ describe('GET /products?q=: plurals and typos', () => {
 });
 
 describe('forgivingQuery', () => {
-  it('when q has words, then it asks the database once and answers tsquery text: prefix | stems | corrections per word, all required', async () => {
+  it('when q has words, then it asks the database once and answers tsquery text: prefix (or the few words it starts) | stems | corrections per word, all required', async () => {
     // Ends in a letter the English stemmer keeps, so the word is its own stem.
     const word = `${uniqueWord()}x`;
     await products(word, 'Quibblet');
@@ -119,7 +119,8 @@ describe('forgivingQuery', () => {
 
     queries.stop();
     expect(queries.count).toBe(1);
-    expect(text).toBe(`('${word}':*) & ('Quibblets':* | 'quibblet') & ('quiblet':* | 'quibblet') & ('quib':*)`);
+    // "quib" starts one word of the vocabulary, and it (with its own stem) stands in for the prefix.
+    expect(text).toBe(`('${word}') & ('Quibblets':* | 'quibblet') & ('quiblet':* | 'quibblet') & ('quibblet' | 'quib')`);
   });
 
   it('when q has no word, then null, without asking the database', async () => {
@@ -135,7 +136,41 @@ describe('forgivingQuery', () => {
   it('when a word has fewer than 3 letters or is a number, then it is never corrected', async () => {
     await products(uniqueWord(), 'Tea 1000');
 
-    expect(await forgivingQuery(t.db.prisma, 'te 1001 t3a')).toBe("('te':*) & ('1001':*) & ('t3a':*)");
+    const [te, number, mixed] = (await forgivingQuery(t.db.prisma, 'te 1001 t3a'))!.split(' & ');
+
+    expect(number).toBe("('1001':*)");
+    expect(mixed).toBe("('t3a':*)");
+    // "te" stands for the words it starts (or stays a prefix, when the vocabulary has many): none is a correction.
+    const lexemes = te!.slice(1, -1).split(' | ').map((operand) => operand.replace(/'|:\*$/g, ''));
+    expect(lexemes.every((lexeme) => lexeme.startsWith('te'))).toBe(true);
+    expect(lexemes).toContain(te === "('te':*)" ? 'te' : 'tea');
+  });
+
+  it('when a prefix starts a few words of the vocabulary, then it is asked as those words, exactly, and finds what the prefix found', async () => {
+    const stem = uniqueWord();
+    await products(uniqueWord(), `${stem}kettle`);
+    await products(uniqueWord(), `Blue ${stem}kettles`);
+    await products(uniqueWord(), `${stem}kettlebell`);
+
+    const text = await forgivingQuery(t.db.prisma, `${stem}kett`);
+
+    // The term's own stem stays beside them (it is one: English leaves "…kett" as it is).
+    expect(text).toBe(`('${stem}kettle' | '${stem}kettlebell' | '${stem}kettles' | '${stem}kett')`);
+    expect((await listProducts(t.app, { q: `${stem}kett` })).body.data).toHaveLength(3);
+  });
+
+  it('when a prefix starts more words than MAX_PREFIX_WORDS, then it stays a prefix match', async () => {
+    const stem = uniqueWord();
+    await createProduct(t.app, owner.accessToken, { description: Array.from({ length: 25 }, (_, i) => `${stem}${String.fromCharCode(97 + i)}`).join(' ') });
+
+    expect(await forgivingQuery(t.db.prisma, stem)).toBe(`('${stem}':*)`);
+  });
+
+  it('when a word appears only in a SKU, then a prefix of it still finds the product (the vocabulary holds SKU words)', async () => {
+    const word = uniqueWord();
+    const created = await createProduct(t.app, owner.accessToken, { name: 'Plain thing', sku: `QX-${word}-9` });
+
+    expect(ids(await listProducts(t.app, { q: word.slice(0, -1) }))).toEqual(idsOf(created));
   });
 
   it('when the vocabulary holds words with a quote or a backslash, then they are never spliced into the tsquery', async () => {
