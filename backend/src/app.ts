@@ -45,7 +45,8 @@ export interface AppDeps {
 }
 
 // Headers a browser client may read from cross-origin responses.
-const EXPOSED_HEADERS = ['ETag', 'Location', 'X-Request-Id', 'X-Cache', 'RateLimit', 'RateLimit-Policy', 'Retry-After'];
+// Content-Disposition: the file name of a CSV export, which a browser on another origin downloads.
+const EXPOSED_HEADERS = ['ETag', 'Location', 'X-Request-Id', 'X-Cache', 'RateLimit', 'RateLimit-Policy', 'Retry-After', 'Content-Disposition'];
 
 /**
  * What the server listens with, so tests and the server share it: the Express app behind the

@@ -158,7 +158,7 @@ describe('the CSV export', () => {
     const res = await request(t.app).get(`/api/v1/workspaces/${ws.slug}/audit`).query({ format: 'csv' }).set(bearer(owner.accessToken)).buffer(true);
     expect(res.status).toBe(200);
     expect(res.headers['content-disposition']).toContain(`filename="audit-${ws.slug}-`);
-    expect(res.text.split('\r\n').filter(Boolean).map((l) => l.split(',')[1])).toEqual(['action', 'audit_exported', 'invitation_created']);
+    expect(res.text.split('\r\n').filter(Boolean).map((l) => l.split(',')[1])).toEqual(['action', 'audit_exported', 'invitation_created', 'workspace_created']);
     const exported = await t.owner.prisma.auditEvent.findFirstOrThrow({ where: { action: 'audit_exported', actorUserId: owner.userId } });
     expect(exported).toMatchObject({ targetType: 'workspace', targetId: ws.id, workspaceId: ws.id });
   });

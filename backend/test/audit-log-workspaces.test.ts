@@ -71,6 +71,35 @@ describe('what a workspace records', () => {
     expect((await send(handed, 'post', `/api/v1/workspaces/${ws.slug}/transfer-ownership`, owner, { userId: successor.userId })).status).toBe(200);
     await expectEntry(t, handed, { action: 'ownership_transferred', actorUserId: owner.userId, targetId: successor.userId, workspaceId: ws.id, detail: { from: owner.userId } });
   });
+  it('when a workspace is created, renamed and deleted, then each is recorded with its names, and the last outlives the workspace', async () => {
+    const owner = await registerUser(t.app);
+    const created = newOrigin('workspace');
+    const made = await send(created, 'post', '/api/v1/workspaces', owner, { name: 'Audit Garden', slug: 'audit-garden-' + owner.userId.slice(0, 8) });
+    expect(made.status).toBe(201);
+    const ws = made.body as { id: string; slug: string };
+    await expectEntry(t, created, { action: 'workspace_created', actorUserId: owner.userId, targetType: 'workspace', targetId: ws.id, workspaceId: ws.id, detail: { name: 'Audit Garden', slug: ws.slug } });
+
+    const renamed = newOrigin('workspace');
+    expect((await send(renamed, 'patch', `/api/v1/workspaces/${ws.slug}`, owner, { name: 'Audit Orchard' })).status).toBe(200);
+    await expectEntry(t, renamed, {
+      action: 'workspace_renamed', actorUserId: owner.userId, targetId: ws.id, workspaceId: ws.id,
+      detail: { from: { name: 'Audit Garden', slug: ws.slug }, to: { name: 'Audit Orchard', slug: ws.slug } },
+    });
+
+    const deleted = newOrigin('workspace');
+    expect((await send(deleted, 'delete', `/api/v1/workspaces/${ws.slug}?confirm=${ws.slug}`, owner)).status).toBe(204);
+    await expectEntry(t, deleted, { action: 'workspace_deleted', actorUserId: owner.userId, targetId: ws.id, workspaceId: ws.id, detail: { name: 'Audit Orchard', slug: ws.slug, products: 0 } });
+  });
+
+  it('when a rename is refused (the slug is taken), then nothing is recorded', async () => {
+    const owner = await registerUser(t.app);
+    const [ws, other] = [await createWorkspace(t.app, owner), await createWorkspace(t.app, owner)];
+    const refused = newOrigin('workspace');
+    expect((await send(refused, 'patch', `/api/v1/workspaces/${ws.slug}`, owner, { slug: other.slug })).status).toBe(409);
+    const log = await auditOf(owner, ws.slug, { action: 'workspace_renamed' });
+    expect(log.status).toBe(200);
+    expect(log.body.data).toEqual([]);
+  });
 });
 
 describe('who reads a workspace\'s log', () => {
@@ -84,7 +113,7 @@ describe('who reads a workspace\'s log', () => {
     const mine = await auditOf(owner, ws.slug);
     expect(mine.status).toBe(200);
     expect(mine.headers['cache-control']).toBe('no-store');
-    expect(mine.body.data.map((e: { action: string }) => e.action)).toEqual(['invitation_accepted', 'invitation_created']);
+    expect(mine.body.data.map((e: { action: string }) => e.action)).toEqual(['invitation_accepted', 'invitation_created', 'workspace_created']);
     expect(mine.body.data.every((e: { workspaceId: string }) => e.workspaceId === ws.id)).toBe(true);
     expect(mine.body.data[0].actor).toEqual({ type: 'user', id: wsAdmin.userId, userId: wsAdmin.userId, name: 'Test User' });
 

@@ -76,6 +76,12 @@ describe('Vary: Origin on CORS answers', () => {
     }
   });
 
+  it('when an allowed origin reads a product, then the headers a browser script needs are exposed to it (ETag, Location, the request id, the rate limit, a download\'s file name)', async () => {
+    const res = await request(t.app).get('/api/v1/products').set('Origin', ALLOWED);
+    const exposed = (res.headers['access-control-expose-headers'] ?? '').split(',').map((h: string) => h.trim().toLowerCase());
+    expect(exposed).toEqual(expect.arrayContaining(['etag', 'location', 'x-request-id', 'ratelimit', 'retry-after', 'content-disposition']));
+  });
+
   it('when the origin is not allowed or absent, then the answer has no CORS grant but still varies on Origin', async () => {
     // The same URL answers differently per Origin, so a cache must not serve this answer to an allowed origin either.
     const product = await createProduct(t.app, owner.accessToken);

@@ -44,7 +44,7 @@ describe('audit', () => {
     expect((await api.call('get', '/api/v1/audit')).status).toBe(401);
 
     const at = `/api/v1/workspaces/${slug}/audit`;
-    expect((await api.call('get', at, { token: owner.token })).body.data.map((e: { action: string }) => e.action)).toEqual(['invitation_accepted', 'invitation_created']);
+    expect((await api.call('get', at, { token: owner.token })).body.data.map((e: { action: string }) => e.action)).toEqual(['invitation_accepted', 'invitation_created', 'workspace_created']);
     expect((await api.call('get', `${at}?format=csv`, { token: owner.token })).status).toBe(200);
     expect((await api.call('get', `${at}?target=nope`, { token: owner.token })).status).toBe(400);
     expect((await api.call('get', at, { token: member.token })).status).toBe(403);

@@ -23,6 +23,9 @@ export const AUDIT_ACTIONS = [
   'api_key_created',
   'api_key_revoked',
   // workspaces
+  'workspace_created',
+  'workspace_renamed',
+  'workspace_deleted',
   'invitation_created',
   'invitation_revoked',
   'invitation_accepted',

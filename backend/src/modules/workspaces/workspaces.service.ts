@@ -38,6 +38,7 @@ export async function createWorkspace(deps: WorkspacesDeps, principal: Principal
         const created = await tx.workspace.create({ data: { name: input.name, slug }, select: { id: true, slug: true, name: true, createdAt: true } });
         await applyDbContext(tx, { userId: principal.userId, workspaceId: created.id });
         await tx.membership.create({ data: { workspaceId: created.id, userId: principal.userId, role: 'owner' } });
+        await recordAudit(tx, { action: 'workspace_created', actor: actorOf(principal), target: { type: 'workspace', id: created.id }, workspaceId: created.id, detail: { name: created.name, slug: created.slug } });
         return created;
       });
       await forgetMemberships(deps, [principal.userId]);
@@ -63,7 +64,12 @@ export async function renameWorkspace(
   assertAllowed(actor, 'workspace.rename');
   let updated;
   try {
-    updated = await deps.prisma.workspace.update({ where: { id: workspace.id }, data: input, select: { slug: true, name: true } });
+    updated = await deps.prisma.$transaction(async (tx) => {
+      const after = await tx.workspace.update({ where: { id: workspace.id }, data: input, select: { slug: true, name: true } });
+      const detail = { from: { name: workspace.name, slug: workspace.slug }, to: after };
+      await recordAudit(tx, { action: 'workspace_renamed', actor: actorOf(principal), target: { type: 'workspace', id: workspace.id }, workspaceId: workspace.id, detail });
+      return after;
+    });
   } catch (err) {
     if (isUniqueViolation(err)) throw slugTaken();
     throw err;
@@ -88,6 +94,11 @@ export async function deleteWorkspace(deps: WorkspacesDeps, principal: Principal
     await tx.product.deleteMany({ where: { workspaceId: workspace.id } });
     // Memberships and invitations go with it (foreign keys ON DELETE CASCADE).
     await tx.workspace.delete({ where: { id: workspace.id } });
+    // The entry outlives the workspace (the log has no foreign keys): platform admins still read it.
+    await recordAudit(tx, {
+      action: 'workspace_deleted', actor: actorOf(principal), target: { type: 'workspace', id: workspace.id }, workspaceId: workspace.id,
+      detail: { name: workspace.name, slug: workspace.slug, products: products.length },
+    });
     return products.map((p) => p.id);
   });
   await forgetMemberships(deps, members);

@@ -19,6 +19,9 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   user_reactivated: 'User reactivated',
   api_key_created: 'API key created',
   api_key_revoked: 'API key revoked',
+  workspace_created: 'Workspace created',
+  workspace_renamed: 'Workspace renamed',
+  workspace_deleted: 'Workspace deleted',
   invitation_created: 'Invitation sent',
   invitation_revoked: 'Invitation revoked',
   invitation_accepted: 'Invitation accepted',
@@ -32,6 +35,7 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
 
 /** The actions a workspace's own log can hold (the rest are about accounts, platform-wide). */
 export const WORKSPACE_ACTIONS: readonly AuditAction[] = [
+  'workspace_created', 'workspace_renamed', 'workspace_deleted',
   'invitation_created', 'invitation_revoked', 'invitation_accepted',
   'member_role_changed', 'member_removed', 'member_left', 'ownership_transferred',
   'audit_exported', 'products_exported',

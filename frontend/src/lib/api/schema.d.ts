@@ -1997,7 +1997,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            action: "signed_in" | "sign_in_failed" | "sign_in_locked_out" | "signed_out" | "refresh_token_reused" | "sessions_revoked" | "password_changed" | "password_reset" | "email_changed" | "user_role_changed" | "two_factor_enabled" | "two_factor_disabled" | "two_factor_reset" | "user_deactivated" | "user_reactivated" | "api_key_created" | "api_key_revoked" | "invitation_created" | "invitation_revoked" | "invitation_accepted" | "member_role_changed" | "member_removed" | "member_left" | "ownership_transferred" | "audit_exported" | "products_exported";
+            action: "signed_in" | "sign_in_failed" | "sign_in_locked_out" | "signed_out" | "refresh_token_reused" | "sessions_revoked" | "password_changed" | "password_reset" | "email_changed" | "user_role_changed" | "two_factor_enabled" | "two_factor_disabled" | "two_factor_reset" | "user_deactivated" | "user_reactivated" | "api_key_created" | "api_key_revoked" | "workspace_created" | "workspace_renamed" | "workspace_deleted" | "invitation_created" | "invitation_revoked" | "invitation_accepted" | "member_role_changed" | "member_removed" | "member_left" | "ownership_transferred" | "audit_exported" | "products_exported";
             actor: {
                 /** @enum {string} */
                 type: "user" | "apiKey" | "system";
