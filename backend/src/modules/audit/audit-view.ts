@@ -57,21 +57,6 @@ export function toAuditEntry(row: AuditRow, names: ActorNames): AuditEntry {
 
 export const CSV_HEADER = ['at', 'action', 'actor_type', 'actor_id', 'actor_user_id', 'actor_name', 'target_type', 'target_id', 'workspace_id', 'ip', 'user_agent', 'request_id', 'detail'];
 
-// A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return first) is
-// prefixed with an apostrophe (OWASP's CSV injection advice): a user agent or an email is input.
-const FORMULA = /^[=+\-@\t\r]/;
-
-function csvCell(value: string | null): string {
-  if (value === null) return '';
-  const safe = FORMULA.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** One CSV line (RFC 4180, CRLF) of an entry. */
-export function csvLine(cells: Array<string | null>): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
-}
-
 export function csvCells(entry: AuditEntry): Array<string | null> {
   return [
     entry.at, entry.action, entry.actor.type, entry.actor.id, entry.actor.userId, entry.actor.name,

@@ -1,24 +1,18 @@
-import { once } from 'node:events';
 import type { Request, Response } from 'express';
+import { csvLine } from '../../lib/csv.js';
 import { signedIn } from '../../lib/http/authenticate.js';
+import { writeOrWait } from '../../lib/http/stream.js';
 import { inputOf } from '../../lib/http/validate.js';
 import type { Principal } from '../../lib/http/authenticate.js';
 import { recordExport } from './record.js';
 import type { AuditQuery } from './audit.schemas.js';
 import { checkFilters, exportAudit, listAudit, type AuditScope } from './audit.service.js';
-import { csvCells, csvLine, CSV_HEADER } from './audit-view.js';
+import { csvCells, CSV_HEADER } from './audit-view.js';
 import type { AuditDeps, WorkspaceAuditAccess } from './deps.js';
 
 // CSV when asked for by `format=csv` or by Accept (JSON wins a tie: `*/*` gets JSON).
 const wantsCsv = (req: Request, query: AuditQuery) =>
   query.format === 'csv' || (query.format === undefined && req.accepts(['application/json', 'text/csv']) === 'text/csv');
-
-/** Writes and waits while the client is slow; false once it has gone. */
-async function write(res: Response, chunk: string): Promise<boolean> {
-  if (res.destroyed) return false;
-  if (!res.write(chunk)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
-  return !res.destroyed;
-}
 
 export function auditController(deps: AuditDeps, workspaceAccess: WorkspaceAuditAccess) {
   async function answer(req: Request, res: Response, principal: Principal, scope: AuditScope, name: string): Promise<void> {
@@ -34,10 +28,10 @@ export function auditController(deps: AuditDeps, workspaceAccess: WorkspaceAudit
     res.status(200);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="${name}-${new Date().toISOString().slice(0, 10)}.csv"`);
-    await write(res, csvLine(CSV_HEADER));
+    await writeOrWait(res, csvLine(CSV_HEADER));
     try {
       for await (const batch of exportAudit(deps, principal, scope, filters)) {
-        if (!(await write(res, batch.map((entry) => csvLine(csvCells(entry))).join('')))) return;
+        if (!(await writeOrWait(res, batch.map((entry) => csvLine(csvCells(entry))).join('')))) return;
       }
       res.end();
     } catch (err) {
