@@ -143,6 +143,9 @@ const schema = Joi.object<Record<string, unknown>>({
   IMAGE_MAX_BYTES: Joi.number().integer().min(1_024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
   // Checked from the file's header before anything is decoded: a small file can claim billions of pixels.
   IMAGE_MAX_PIXELS: Joi.number().integer().min(10_000).max(268_402_689).default(40_000_000),
+  // CSV imports (modules/products/import): the largest upload, streamed to the storage in parts,
+  // so memory stays bounded whatever this is; at most 1 GiB (the ImportUpload.size column is int4).
+  IMPORT_MAX_BYTES: Joi.number().integer().min(1_024).max(1024 * 1024 * 1024).default(100 * 1024 * 1024),
 })
   .unknown(true);
 
@@ -264,6 +267,9 @@ function toConfig(e: Record<string, unknown>) {
     images: {
       maxBytes: e.IMAGE_MAX_BYTES as number,
       maxPixels: e.IMAGE_MAX_PIXELS as number,
+    },
+    imports: {
+      maxBytes: e.IMPORT_MAX_BYTES as number,
     },
   };
 }
