@@ -72,6 +72,8 @@ export interface TestAppOptions {
    * it jobs are queued and left alone, as on an instance with JOB_WORKERS=false.
    */
   smtpUrl?: string;
+  /** Work the job queues (imports, bulk edits) even without a mail catcher: emails stay queued, unsent. */
+  workJobs?: boolean;
 }
 
 /**
@@ -107,7 +109,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const jobs = createJobQueue({ connectionString: databaseUrl, logger, poolSize: 2, maintenance: false });
   jobs.define(emailQueue(mailer));
   const served = buildServedApp({ config, logger, db, cache, redis, lifecycle, jobs });
-  await jobs.start({ work: mailer !== null });
+  await jobs.start({ work: mailer !== null || options.workJobs === true });
   const app = served.listener as Express;
 
   return {
