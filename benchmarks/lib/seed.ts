@@ -97,10 +97,12 @@ export async function growCatalogue(databaseUrl: string, from: number, to: numbe
     );
     for (const index of indexes) await client.query(`DROP INDEX "${index.name}"`);
     // Without the product history trigger (migration 20261205090000_product_history): a version
-    // row per product would add about 40% to the load, for a history no scenario reads. Off and
-    // on again inside the insert's transaction, so no other session ever writes without it.
+    // row per product would add about 40% to the load, for a history no scenario reads. Nor the
+    // outbox's (migration 20261207090000_outbox): an event per seeded product, for nobody to
+    // receive. Off and on again inside the insert's transaction, so no other session ever writes
+    // without them.
     await client.query('BEGIN');
-    await client.query('ALTER TABLE "Product" DISABLE TRIGGER "Product_history"');
+    await client.query('ALTER TABLE "Product" DISABLE TRIGGER "Product_history", DISABLE TRIGGER "Product_outbox"');
     await client.query(
       // Each owner's products go to their personal workspace (made with the user by a trigger).
       `WITH owners AS (
@@ -137,7 +139,7 @@ export async function growCatalogue(databaseUrl: string, from: number, to: numbe
        FROM rows, owners, leaves`,
       [from, to],
     );
-    await client.query('ALTER TABLE "Product" ENABLE TRIGGER "Product_history"');
+    await client.query('ALTER TABLE "Product" ENABLE TRIGGER "Product_history", ENABLE TRIGGER "Product_outbox"');
     await client.query('COMMIT');
     for (const index of indexes) await client.query(index.definition);
     await client.query('VACUUM ANALYZE "Product"');

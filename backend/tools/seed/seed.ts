@@ -73,16 +73,18 @@ const INSERT_BATCH = `
  * Runs a bulk insert with the product history trigger (migration 20261205090000_product_history)
  * off: one version row per seeded product would make a million-row seed about 40% slower (78 µs a
  * row measured), for a history nobody made. A seeded product's history starts at its first real
- * change, compared with the row as seeded. In one transaction with the insert: other sessions never
- * see the trigger off (the catalog change is theirs only once committed, re-enabled by then), and
- * the lock it takes holds back other writers of "Product" (not readers) for the batch only.
+ * change, compared with the row as seeded. The outbox trigger (migration 20261207090000_outbox) is
+ * off too: an event per seeded product would be relayed to nobody. In one transaction with the
+ * insert: other sessions never see the triggers off (the catalog change is theirs only once
+ * committed, re-enabled by then), and the lock it takes holds back other writers of "Product" (not
+ * readers) for the batch only.
  */
 async function withoutHistory<T>(client: pg.PoolClient, insert: () => Promise<T>): Promise<T> {
   await client.query('BEGIN');
   try {
-    await client.query('ALTER TABLE "Product" DISABLE TRIGGER "Product_history"');
+    await client.query('ALTER TABLE "Product" DISABLE TRIGGER "Product_history", DISABLE TRIGGER "Product_outbox"');
     const result = await insert();
-    await client.query('ALTER TABLE "Product" ENABLE TRIGGER "Product_history"');
+    await client.query('ALTER TABLE "Product" ENABLE TRIGGER "Product_history", ENABLE TRIGGER "Product_outbox"');
     await client.query('COMMIT');
     return result;
   } catch (err) {
