@@ -27,6 +27,7 @@ import { authModule } from './modules/auth/index.js';
 import { categoriesModule } from './modules/categories/index.js';
 import { apiDocsRouter, openApiRouter } from './modules/docs/index.js';
 import { healthRouter, writeLiveness } from './modules/health/index.js';
+import { jobsModule, type UserJobs } from './modules/jobs/index.js';
 import { forgetCachedProductLists, productsModule, type ProductsModule } from './modules/products/index.js';
 import { workspacesModule } from './modules/workspaces/index.js';
 
@@ -56,15 +57,22 @@ export function buildRequestListener(deps: AppDeps): RequestListener {
   return buildServedApp(deps).listener;
 }
 
-/** The listener and the Express app inside it (tests read the app's routing table). */
-export function buildServedApp(deps: AppDeps): { listener: RequestListener; app: Express } {
+/**
+ * The listener and the Express app inside it (tests read the app's routing table), and its jobs
+ * module's API (tests define job kinds of their own on it).
+ */
+export function buildServedApp(deps: AppDeps): { listener: RequestListener; app: Express; jobs: UserJobs } {
   const metrics = deps.metrics ?? createMetrics({ pool: deps.db.pool });
-  const app = buildApp({ ...deps, metrics });
-  return { app, listener: withFrontDoor(app, { metrics, lifecycle: deps.lifecycle, live: (res) => writeLiveness(res, version) }) };
+  const { app, jobs } = composeApp({ ...deps, metrics });
+  return { app, jobs, listener: withFrontDoor(app, { metrics, lifecycle: deps.lifecycle, live: (res) => writeLiveness(res, version) }) };
 }
 
 /** Builds the Express app without listening; GET|HEAD /health reaches it only through its own routes. */
 export function buildApp(deps: AppDeps): Express {
+  return composeApp(deps).app;
+}
+
+function composeApp(deps: AppDeps): { app: Express; jobs: UserJobs } {
   const { config, logger } = deps;
   const app = express();
   const allowedOrigins = new Set(config.http.corsOrigins);
@@ -138,13 +146,22 @@ export function buildApp(deps: AppDeps): Express {
   // A filter by a category covers its descendants: a change of the tree retires the cached lists.
   const categories = categoriesModule(deps, auth.authenticate, () => forgetCachedProductLists(deps.cache));
   const storage = createStorage(config.storage, deps.db.prisma);
-  products = productsModule({ ...deps, workspaces: workspaces.workspaces, categories: categories.categories, storage }, auth.authenticate);
+  // Imports and bulk edits run as jobs: the products module defines their kinds and starts them.
+  const userJobs = jobsModule({ ...deps, metrics, workspaces: workspaces.workspaces }, auth.authenticate);
+  products = productsModule(
+    { ...deps, workspaces: workspaces.workspaces, categories: categories.categories, storage, userJobs: userJobs.jobs },
+    auth.authenticate,
+  );
   api.use('/products/:id/images', products.imagesRouter);
   api.use('/workspaces/:slug/products/:id/images', products.workspaceImagesRouter);
+  api.use('/workspaces/:slug/products/bulk', products.bulkRouter);
   api.use('/products', products.router);
   api.use('/workspaces/:slug/products', products.workspaceRouter);
   api.use('/workspaces/:slug/tags', products.tagsRouter);
   api.use('/categories', categories.router);
+  // A bulk edit's undo (and an import's failed rows) first: the products module's routes about its jobs.
+  api.use('/jobs', products.jobsRouter);
+  api.use('/jobs', userJobs.router);
   // The audit log records what auth and workspaces do (they import it); a workspace's log is read
   // by whom the workspaces policy allows, asked through this arrow.
   const audit = auditModule(deps, auth.authenticate, (principal, slug) => workspaces.authorize(principal, slug, 'audit.read'));
@@ -163,5 +180,5 @@ export function buildApp(deps: AppDeps): Express {
   if (spaRouter) app.use(spaRouter);
   app.use(routeNotFound);
   app.use(errorHandler(logger));
-  return app;
+  return { app, jobs: userJobs.jobs };
 }

@@ -1,4 +1,4 @@
-import { fromPrisma, PgBoss, type PrismaTransactionLike, type QueueOptions } from 'pg-boss';
+import { fromPrisma, PgBoss, type PrismaTransactionLike, type Queue } from 'pg-boss';
 import type { Logger } from './logger.js';
 
 /**
@@ -11,6 +11,11 @@ import type { Logger } from './logger.js';
  */
 
 const BATCH_SIZE = 10;
+// How often maintenance looks for jobs whose worker went silent (heartbeatSeconds) or overran
+// (expireInSeconds) and hands them back for a retry; pg-boss's default is a minute. One instance
+// does each pass (pg-boss claims it in the database), and a pass over idle queues is a few indexed
+// updates.
+const SUPERVISE_SECONDS = 10;
 
 export interface JobQueueOptions {
   connectionString: string;
@@ -23,7 +28,13 @@ export interface JobQueueOptions {
 
 export interface QueueDefinition<T extends object> {
   name: string;
-  options: QueueOptions;
+  /** Retries, expiry, heartbeat, dead letter (a queue defined before this one). */
+  options: Omit<Queue, 'name'>;
+  /**
+   * Long jobs: fetched one at a time, this many at once per instance, so that one job never waits
+   * behind another in its batch. Without it, jobs come in batches (BATCH_SIZE), handled in turn.
+   */
+  concurrency?: number;
   /** Runs one job; a throw fails this attempt, and the queue's retry policy decides what follows. */
   handle?: (data: T) => Promise<void>;
   /**
@@ -56,6 +67,8 @@ export function createJobQueue({ connectionString, logger, poolSize = 4, mainten
     useListenNotify: true,
     application_name: 'shelfwise-jobs',
     supervise: maintenance,
+    superviseIntervalSeconds: SUPERVISE_SECONDS,
+    monitorIntervalSeconds: SUPERVISE_SECONDS,
     // The cron pass (queues the jobs of `cron` queues), with the rest of the maintenance.
     schedule: maintenance,
   });
@@ -78,15 +91,18 @@ export function createJobQueue({ connectionString, logger, poolSize = 4, mainten
         }
       }
       if (!work) return;
-      for (const { name, handle } of queues.values()) {
+      for (const { name, handle, concurrency } of queues.values()) {
         if (!handle) continue;
+        const fetching = concurrency === undefined
+          ? { batchSize: BATCH_SIZE, burstWhenBatchFull: true, localConcurrency: 2 }
+          : { batchSize: 1, localConcurrency: concurrency };
         // Batches of up to BATCH_SIZE, fetched again at once while they come back full, so a backlog
         // drains at the handlers' pace rather than one job per poll. NOTIFY wakes a worker for a new
         // job but not for a retry coming due: the backstop poll (pg-boss's default is 30 s while
         // NOTIFY is up) is what picks retries up, so it is short here.
         await boss.work<object>(
           name,
-          { batchSize: BATCH_SIZE, burstWhenBatchFull: true, localConcurrency: 2, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 2 },
+          { ...fetching, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 2 },
           async (jobs) => {
             for (const job of jobs) {
               try {

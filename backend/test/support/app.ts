@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import { inject } from 'vitest';
 import { appRoleUrl } from '@shelfwise/devstack';
 import { buildServedApp } from '../../src/app.js';
+import type { UserJobs } from '../../src/modules/jobs/index.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createCache, type Cache } from '../../src/lib/cache/index.js';
 import { createDatabase, type Database } from '../../src/lib/db.js';
@@ -30,6 +31,8 @@ export interface TestApp {
   logger: Logger;
   lifecycle: Lifecycle;
   jobs: JobQueue;
+  /** The app's jobs module: a test defines job kinds of its own on it. */
+  userJobs: UserJobs;
   /** What the app connects with: the API's role, bound by row-level security. */
   databaseUrl: string;
   /** The tables' owner, for tests that write rows the way a script or migration would. */
@@ -74,6 +77,11 @@ export interface TestAppOptions {
   smtpUrl?: string;
   /** Work the job queues (imports, bulk edits) even without a mail catcher: emails stay queued, unsent. */
   workJobs?: boolean;
+  /**
+   * Run pg-boss's maintenance, as a server does: it hands a job whose worker died (no heartbeat)
+   * back for a retry. Off by default: short-lived test apps need none.
+   */
+  jobMaintenance?: boolean;
 }
 
 /**
@@ -106,14 +114,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const cache = createCache({ redis, logger });
   const lifecycle = createLifecycle();
   const mailer = options.smtpUrl ? createMailer({ smtpUrl: options.smtpUrl, from: config.mail.from, logger }) : null;
-  const jobs = createJobQueue({ connectionString: databaseUrl, logger, poolSize: 2, maintenance: false });
+  const jobs = createJobQueue({ connectionString: databaseUrl, logger, poolSize: 2, maintenance: options.jobMaintenance === true });
   jobs.define(emailQueue(mailer));
   const served = buildServedApp({ config, logger, db, cache, redis, lifecycle, jobs });
   await jobs.start({ work: mailer !== null || options.workJobs === true });
   const app = served.listener as Express;
 
   return {
-    app, express: served.app, config, db, cache, redis, logger, lifecycle, jobs, databaseUrl, ownerDatabaseUrl, owner, redisUrl,
+    app, express: served.app, userJobs: served.jobs, config, db, cache, redis, logger, lifecycle, jobs, databaseUrl, ownerDatabaseUrl, owner, redisUrl,
     async close() {
       await jobs.stop(5_000);
       mailer?.close();

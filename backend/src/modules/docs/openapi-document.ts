@@ -6,7 +6,8 @@ import { auditApiDoc } from '../audit/index.js';
 import { apiKeysApiDoc, authApiDoc } from '../auth/index.js';
 import { categoriesApiDoc } from '../categories/index.js';
 import { healthApiDoc } from '../health/index.js';
-import { productHistoryApiDoc, productImagesApiDoc, productsApiDoc, tagsApiDoc } from '../products/index.js';
+import { jobsApiDoc } from '../jobs/index.js';
+import { productBulkApiDoc, productHistoryApiDoc, productImagesApiDoc, productsApiDoc, tagsApiDoc } from '../products/index.js';
 import { workspacesApiDoc } from '../workspaces/index.js';
 
 export const OPENAPI_PATH = '/api/v1/openapi.json';
@@ -65,6 +66,8 @@ export function openApiDocument(): OpenApiDocument {
     productsApiDoc,
     productImagesApiDoc,
     productHistoryApiDoc,
+    productBulkApiDoc,
+    jobsApiDoc,
     tagsApiDoc,
     categoriesApiDoc,
     workspacesApiDoc,

@@ -7,6 +7,7 @@ import type { Logger } from '../../lib/logger.js';
 import type { ReadRouting } from '../../lib/replica/read-routing.js';
 import type { Storage } from '../../lib/storage/index.js';
 import type { Categories } from '../categories/index.js';
+import type { UserJobs } from '../jobs/index.js';
 import type { Workspaces } from '../workspaces/index.js';
 
 /** What the products module takes from the composition root (app.ts) to build itself (index.ts). */
@@ -24,6 +25,8 @@ export interface ProductsModuleNeeds {
   categories: Categories;
   /** Where the pictures' files are kept (images/). */
   storage: Storage;
+  /** Imports and bulk edits run as jobs (the jobs module): their kinds are defined here. */
+  userJobs: UserJobs;
 }
 
 

@@ -2,6 +2,8 @@ import type { Router } from 'express';
 import type { Cache } from '../../lib/cache/index.js';
 import type { AuthMiddleware } from '../../lib/http/authenticate.js';
 import { createReadRouting } from '../../lib/replica/read-routing.js';
+import { bulkJobsRouter, bulkRouter } from './bulk/bulk.routes.js';
+import { defineBulkKinds } from './bulk/kinds.js';
 import { LIST_NAMESPACE, staleWhileDatabaseDown } from './cache-keys.js';
 import { cursorKeyFrom } from './cursor.js';
 import { pruneHistoryQueue } from './history/retention.js';
@@ -19,6 +21,7 @@ export { purgeExpiredTrash } from './trash.js';
 export { pruneHistory, pruneHistoryQueue } from './history/retention.js';
 export { productsApiDoc } from './products.openapi.js';
 export { historyApiDoc as productHistoryApiDoc } from './history/history.openapi.js';
+export { bulkApiDoc as productBulkApiDoc } from './bulk/bulk.openapi.js';
 export { imagesApiDoc as productImagesApiDoc, renderVariants } from './images/index.js';
 export { tagsApiDoc } from './tags.openapi.js';
 export type { ProductStatus, ProductView } from './product-view.js';
@@ -37,6 +40,10 @@ export interface ProductsModule {
   workspaceImagesRouter: Router;
   /** Mount at /api/v1/images, before the API's rate limit. */
   imageFilesRouter: Router;
+  /** Mount at /api/v1/workspaces/:slug/products/bulk (before the workspace products router). */
+  bulkRouter: Router;
+  /** Mount at /api/v1/jobs, before the jobs module's router: a bulk edit's undo. */
+  jobsRouter: Router;
 }
 
 /** `authenticate` is the auth module's, so products trust exactly the tokens auth issues. */
@@ -58,6 +65,8 @@ export function productsModule(app: ProductsModuleNeeds, authenticate: AuthMiddl
   const rules = { unverifiedUsersMayWrite: app.config.accounts.unverifiedUsersMayWrite };
   const images = productImages({ products: deps, storage: app.storage, limits: app.config.images, logger: app.logger, rules }, authenticate);
   app.jobs.define(images.sweepQueue);
+  const bulk = { ...deps, userJobs: app.userJobs };
+  defineBulkKinds(bulk);
   return {
     router: productsRouter(deps, authenticate, rules),
     workspaceRouter: workspaceProductsRouter(deps, authenticate, rules),
@@ -66,6 +75,8 @@ export function productsModule(app: ProductsModuleNeeds, authenticate: AuthMiddl
     imagesRouter: images.router,
     workspaceImagesRouter: images.workspaceRouter,
     imageFilesRouter: images.filesRouter,
+    bulkRouter: bulkRouter(bulk, authenticate, rules),
+    jobsRouter: bulkJobsRouter(bulk, authenticate, rules),
   };
 }
 
