@@ -46,4 +46,9 @@ export const SORT_OPTIONS: ReadonlyArray<{ value: ProductSort; label: string }> 
   { value: '-name', label: 'Name: Z to A' },
 ];
 
+/** For a sort read from the URL, which may be anything. */
+export function isProductSort(value: string | null): value is ProductSort {
+  return SORT_OPTIONS.some((option) => option.value === value);
+}
+
 export const STATUS_LABELS: Record<ProductStatus, string> = { draft: 'Draft', active: 'Active', archived: 'Archived' };

@@ -2,20 +2,33 @@ import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/states';
 import { formatDate, formatPrice } from '../../../lib/format';
 import { useProducts } from '../api/get-products';
-import { isProductStatus, STATUS_LABELS } from '../types';
+import { isProductSort, isProductStatus, type ProductSort, STATUS_LABELS } from '../types';
+import { formatProductCount } from './counts';
+import { ExportButton } from './ExportButton';
 import { ProductPages } from './ProductPages';
+import { SortHeader } from './SortHeader';
 import { StatusOptions } from './StatusOptions';
+import { SEARCH_MAX } from './use-catalogue-params';
+import { useSearchParam } from './use-search-param';
+
+const DEFAULT_SORT: ProductSort = '-createdAt';
 
 /**
- * Products of every owner, in any status (admins only). Across all owners the API lists one status
- * at a time; for a single owner it can list every status at once.
+ * Products of every owner, in any status (admins only), searched and ordered by a column's header.
+ * Across all owners the API lists one status at a time; for a single owner it can list every status at once.
  */
 export function AdminProducts() {
   const [searchParams, setSearchParams] = useSearchParams();
+  const search = useSearchParam();
   const owner = searchParams.get('owner') ?? undefined;
   const statusParam = searchParams.get('status');
   const status = isProductStatus(statusParam) ? statusParam : owner ? undefined : 'active';
-  const products = useProducts({ status, owner });
+  const sortParam = searchParams.get('sort');
+  const sort = isProductSort(sortParam) ? sortParam : DEFAULT_SORT;
+  const filters = { status, owner, q: search.q };
+  const listed = { ...filters, sort: sort === DEFAULT_SORT ? undefined : sort };
+  const products = useProducts(listed);
+  const total = products.data?.pages[0]?.total;
 
   function setFilter(key: string, value: string) {
     setSearchParams(
@@ -32,6 +45,17 @@ export function AdminProducts() {
   return (
     <>
       <div className="filters">
+        <div className="field filters__search">
+          <label htmlFor="admin-q">Search</label>
+          <input
+            id="admin-q"
+            type="search"
+            placeholder="Name, SKU or description"
+            maxLength={SEARCH_MAX}
+            value={search.draft}
+            onChange={(e) => search.setDraft(e.target.value)}
+          />
+        </div>
         <div className="field">
           <label htmlFor="admin-status">Filter by status</label>
           <select id="admin-status" value={status ?? ''} onChange={(e) => setFilter('status', e.target.value)}>
@@ -48,6 +72,12 @@ export function AdminProducts() {
           </p>
         )}
       </div>
+      <div className="list-toolbar">
+        <p className="results__count" role="status">
+          {products.isPending ? 'Loading…' : total ? formatProductCount(total) : '\u00a0'}
+        </p>
+        {total && total.count > 0 ? <ExportButton params={listed} /> : null}
+      </div>
       <ProductPages products={products} loadingLabel="Loading products…" empty={<EmptyState title="No products found." />}>
         {(items) => (
           <div className="table-wrap">
@@ -55,12 +85,13 @@ export function AdminProducts() {
               <caption className="visually-hidden">All products</caption>
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
+                  <SortHeader column="name" label="Name" sort={sort} onSort={(next) => setFilter('sort', next === DEFAULT_SORT ? '' : next)} />
                   <th scope="col">SKU</th>
-                  <th scope="col">Price</th>
+                  <SortHeader column="price" label="Price" sort={sort} onSort={(next) => setFilter('sort', next === DEFAULT_SORT ? '' : next)} />
                   <th scope="col">Stock</th>
                   <th scope="col">Status</th>
                   <th scope="col">Owner</th>
+                  <SortHeader column="createdAt" label="Created" sort={sort} onSort={(next) => setFilter('sort', next === DEFAULT_SORT ? '' : next)} />
                   <th scope="col">Updated</th>
                 </tr>
               </thead>
@@ -79,6 +110,7 @@ export function AdminProducts() {
                         {product.ownerId.slice(0, 8)}
                       </button>
                     </td>
+                    <td data-label="Created">{formatDate(product.createdAt)}</td>
                     <td data-label="Updated">{formatDate(product.updatedAt)}</td>
                   </tr>
                 ))}

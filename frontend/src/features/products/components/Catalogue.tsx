@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import { EmptyState } from '../../../components/states';
+import { useSession } from '../../../lib/auth';
 import { useFacets } from '../api/get-facets';
 import { useProducts } from '../api/get-products';
 import { type ProductFacets, type ProductSort, SORT_OPTIONS, type StockState } from '../types';
 import { formatCount, formatProductCount } from './counts';
+import { ExportButton } from './ExportButton';
 import { ProductCard, ProductCardSkeletons, SkeletonCards } from './ProductCard';
 import { ProductPages } from './ProductPages';
 import { SEARCH_MAX, useCatalogueParams } from './use-catalogue-params';
@@ -29,6 +31,8 @@ export function Catalogue({ renderCategoryBrowser }: { renderCategoryBrowser?: (
   const facets = useFacets({ q: query.q, category: query.category });
   const filtered = Boolean(query.q || query.minPrice || query.maxPrice || query.stock || query.currency || query.category);
   const total = products.data?.pages[0]?.total;
+  // The export is for signed-in people (the API records who exported what).
+  const signedIn = useSession().status === 'authenticated';
 
   return (
     <>
@@ -104,9 +108,12 @@ export function Catalogue({ renderCategoryBrowser }: { renderCategoryBrowser?: (
       <div className="category-row">
         {renderCategoryBrowser?.({ selected: query.category, onSelect: (slug) => setFilter('category', slug), counts: facets.data?.categories ?? [] })}
       </div>
-      <p className="results__count" role="status">
-        {products.isPending ? 'Loading products…' : total ? formatProductCount(total) : '\u00a0'}
-      </p>
+      <div className="list-toolbar">
+        <p className="results__count" role="status">
+          {products.isPending ? 'Loading products…' : total ? formatProductCount(total) : '\u00a0'}
+        </p>
+        {signedIn && total && total.count > 0 ? <ExportButton params={query} /> : null}
+      </div>
 
       {/* Keeps its height while results come and go, so the footer never jumps into view. */}
       <div className="results">

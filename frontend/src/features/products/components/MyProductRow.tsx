@@ -8,8 +8,16 @@ import { DeleteProductButton } from './DeleteProductButton';
 import { focusNeighbourOf } from './focus-neighbour';
 import { QuickStockStatus } from './QuickStockStatus';
 
+interface MyProductRowProps {
+  product: Product;
+  access: ProductAccess;
+  /** Whether it is picked for a bulk change; undefined: the list offers no selection. */
+  selected?: boolean;
+  onToggle?: () => void;
+}
+
 /** One product of the list; a viewer (no `update`, no `delete`) gets its page instead of the controls. */
-export function MyProductRow({ product, access }: { product: Product; access: ProductAccess }) {
+export function MyProductRow({ product, access, selected, onToggle }: MyProductRowProps) {
   const queryClient = useQueryClient();
   // The version this row knew when the API refused a delete as stale; a reload brings a newer one.
   // (A refused stock or status change merges in QuickStockStatus instead.)
@@ -28,9 +36,14 @@ export function MyProductRow({ product, access }: { product: Product; access: Pr
   return (
     <li ref={row} className="card product-row" data-product-id={product.id}>
       <div className="product-row__main">
-        <h2 className="card__title">
-          <Link to={access.update ? `/my/products/${product.id}/edit` : `/products/${product.id}`}>{product.name}</Link>
-        </h2>
+        <div className="product-row__heading">
+          {selected !== undefined && (
+            <input type="checkbox" className="product-row__select" checked={selected} onChange={onToggle} aria-label={`Select ${product.name}`} />
+          )}
+          <h2 className="card__title">
+            <Link to={access.update ? `/my/products/${product.id}/edit` : `/products/${product.id}`}>{product.name}</Link>
+          </h2>
+        </div>
         <p className="muted">
           SKU {product.sku} · {formatPrice(product.price, product.currency)}{' '}
           <span className={`badge badge--${product.status}`}>{STATUS_LABELS[product.status]}</span>

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { etagOf, makeAuth, makeProduct, problem } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { API, server } from '../../../test/server';
@@ -198,5 +198,65 @@ describe('MyProducts', () => {
     expect(row.getByText(/no longer in the product’s history/)).toBeInTheDocument();
     expect(row.getByRole('group', { name: 'Status: changed on both sides' })).toBeInTheDocument();
     expect(row.getByRole('button', { name: 'Update' })).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('when the user types a search and picks an order, then both go to the URL and the list is asked for them', async () => {
+    const api = myProductsApi([makeProduct({ name: 'Lamp' })]);
+    const { user } = renderWithProviders(<MyProducts {...ownWorkspace} />, { session: makeAuth(), route: '/my/products' });
+    await screen.findByRole('link', { name: 'Lamp' });
+
+    await user.type(screen.getByLabelText('Search'), 'brass lamp');
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/my/products?q=brass+lamp'));
+    await user.selectOptions(screen.getByLabelText('Sort by'), 'name');
+
+    await waitFor(() => expect(api.queries).toContain('?q=brass+lamp&sort=name'));
+    expect(screen.getByTestId('location')).toHaveTextContent('/my/products?q=brass+lamp&sort=name');
+  });
+
+  describe('Export CSV', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it('when pressed, then the products the filters match are downloaded in the list’s order under the API’s name, and the toast says how many', async () => {
+      myProductsApi([makeProduct({ name: 'Lamp' }), makeProduct({ name: 'Vase' })]);
+      server.use(
+        http.get(`${API}/workspaces/personal/products`, () =>
+          HttpResponse.json({ data: [makeProduct({ name: 'Lamp', status: 'draft' })], nextCursor: null, total: { count: 2, exact: true } }),
+        ),
+      );
+      const exports: string[] = [];
+      server.use(
+        http.get(`${API}/workspaces/personal/products/export.csv`, ({ request }) => {
+          exports.push(new URL(request.url).search);
+          return new HttpResponse('id,sku,name\n1,A,Lamp\n2,B,"Vase\nwith a second line"\n', {
+            headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="products-personal-2026-12-03.csv"', 'X-Total-Count': '2' },
+          });
+        }),
+      );
+      URL.createObjectURL = vi.fn(() => 'blob:export');
+      URL.revokeObjectURL = vi.fn();
+      const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+        expect(this.download).toBe('products-personal-2026-12-03.csv');
+      });
+      const { user } = renderWithProviders(<MyProducts {...ownWorkspace} />, { session: makeAuth(), route: '/my/products?status=draft&sort=-price' });
+
+      await user.click(await screen.findByRole('button', { name: 'Export CSV' }));
+
+      expect(await screen.findByText('Exported 2 products to products-personal-2026-12-03.csv.', { selector: '.toast p' })).toBeInTheDocument();
+      expect(click).toHaveBeenCalledTimes(1);
+      expect(exports).toEqual(['?status=draft&sort=-price']);
+      expect(screen.getByRole('button', { name: 'Export CSV' })).toHaveFocus();
+    });
+
+    it('when the API refuses it, then the toast gives its reason', async () => {
+      server.use(
+        http.get(`${API}/workspaces/personal/products`, () => HttpResponse.json({ data: [makeProduct()], nextCursor: null, total: { count: 1, exact: true } })),
+        http.get(`${API}/workspaces/personal/products/export.csv`, () => problem(429, 'rate_limited', 'Too many exports; wait a minute')),
+      );
+      const { user } = renderWithProviders(<MyProducts {...ownWorkspace} />, { session: makeAuth() });
+
+      await user.click(await screen.findByRole('button', { name: 'Export CSV' }));
+
+      expect(await screen.findByText(/The export failed: Too many exports; wait a minute/)).toBeInTheDocument();
+    });
   });
 });

@@ -1,12 +1,30 @@
+import { type ReactNode, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/states';
+import type { BulkFilter } from '../api/bulk';
 import { useFacets } from '../api/get-facets';
 import { useProducts } from '../api/get-products';
-import { isProductStatus, type ProductAccess, type StockState, STATUS_LABELS } from '../types';
-import { formatCount, formatProductCount } from './counts';
+import { isProductSort, isProductStatus, type ProductAccess, type ProductSort, SORT_OPTIONS, type StockState } from '../types';
+import { isSelected, NO_SELECTION, type Selection, selectedCount, selectionBody, toggle } from '../selection';
+import { BulkBar, type CategoryPickerRender } from './BulkBar';
+import { formatProductCount } from './counts';
+import { ExportButton } from './ExportButton';
+import { MyProductsFilters } from './MyProductsFilters';
 import { MyProductRow } from './MyProductRow';
 import { ProductPages } from './ProductPages';
-import { StatusOptions } from './StatusOptions';
+import { SelectShown } from './SelectShown';
+import { SEARCH_MAX } from './use-catalogue-params';
+import { useSearchParam } from './use-search-param';
+
+/** What the page shows for a bulk change once it started: the jobs feature's result, with Undo. */
+export interface BulkJobRenderProps {
+  jobId: string;
+  /** "Set status to Archived on 3 products". */
+  description: string;
+  /** A product's name, for those the list has shown. */
+  productName: (id: string) => string | undefined;
+  onDismiss: () => void;
+}
 
 interface MyProductsProps {
   /** The slug of the workspace whose products these are. */
@@ -16,32 +34,53 @@ interface MyProductsProps {
   /** The list's accessible name: the page's heading. */
   label: string;
   access: ProductAccess;
+  renderCategoryPicker?: CategoryPickerRender;
+  renderBulkJob?: (props: BulkJobRenderProps) => ReactNode;
 }
 
-const STOCK_LABELS: Record<StockState, string> = { in: 'In stock', low: 'Low stock', out: 'Out of stock' };
+const DEFAULT_SORT: ProductSort = '-createdAt';
 const isStockState = (value: string | null): value is StockState => value === 'in' || value === 'low' || value === 'out';
 
 /**
  * Every product of a workspace, in any status, with in-place stock and status changes for those who
- * may make them; filtered by status, stock and tags (all or any), each option with its count.
+ * may make them; searched, sorted, and filtered by status, stock and tags (all or any), each option
+ * with its count; exported as CSV; selected (one by one, or all that match) for a bulk change.
  */
-export function MyProducts({ workspace, personal, label, access }: MyProductsProps) {
+export function MyProducts({ workspace, personal, label, access, renderCategoryPicker, renderBulkJob }: MyProductsProps) {
   const [searchParams, setSearchParams] = useSearchParams();
+  const search = useSearchParam();
   const statusParam = searchParams.get('status');
   const status = isProductStatus(statusParam) ? statusParam : undefined;
   const stockParam = searchParams.get('stock');
   const stock = isStockState(stockParam) ? stockParam : undefined;
+  const sortParam = searchParams.get('sort');
+  const sort = isProductSort(sortParam) ? sortParam : DEFAULT_SORT;
   const tags = (searchParams.get('tags') ?? '').split(',').filter(Boolean);
   const tagMatch = searchParams.get('tagMatch') === 'any' ? ('any' as const) : undefined;
-  const filters = { workspace, status, stock, tags: tags.join(',') || undefined, tagMatch: tags.length > 1 ? tagMatch : undefined };
-  const products = useProducts(filters);
-  // Counted within the tags chosen, so each status and stock option says what it would leave.
-  const facets = useFacets({ workspace, tags: filters.tags, tagMatch: filters.tagMatch });
+  const filters = { workspace, q: search.q, status, stock, tags: tags.join(',') || undefined, tagMatch: tags.length > 1 ? tagMatch : undefined };
+  const listed = { ...filters, sort: sort === DEFAULT_SORT ? undefined : sort };
+  const products = useProducts(listed);
+  // Counted within the search and the tags chosen, so each status and stock option says what it would leave.
+  const facets = useFacets({ workspace, q: filters.q, tags: filters.tags, tagMatch: filters.tagMatch });
   const total = products.data?.pages[0]?.total;
-  const filtered = Boolean(status || stock || tags.length);
+  const items = products.data?.pages.flatMap((page) => page.data) ?? [];
+  const shown = items.map((product) => product.id);
+  const filtered = Boolean(search.q || status || stock || tags.length);
   const none = filtered ? 'no products that match' : 'no products yet';
+  const selectable = access.update || access.delete;
 
-  function setFilter(key: 'status' | 'stock' | 'tags' | 'tagMatch', value: string | undefined) {
+  // A selection belongs to the filter it was made under: another search or filter starts afresh.
+  const filterKey = JSON.stringify(filters);
+  const [chosen, setChosen] = useState({ key: filterKey, selection: NO_SELECTION });
+  const selection = chosen.key === filterKey ? chosen.selection : NO_SELECTION;
+  const select = (change: (current: Selection) => Selection) =>
+    setChosen((current) => ({ key: filterKey, selection: change(current.key === filterKey ? current.selection : NO_SELECTION) }));
+  const [bulkJob, setBulkJob] = useState<{ jobId: string; description: string } | null>(null);
+  const names = new Map(items.map((product) => [product.id, product.name]));
+
+  const bulkFilter: BulkFilter = { q: filters.q, status, stock, tags: filters.tags, tagMatch: filters.tagMatch };
+
+  function setParam(key: string, value: string | undefined) {
     setSearchParams(
       (current) => {
         const next = new URLSearchParams(current);
@@ -53,68 +92,66 @@ export function MyProducts({ workspace, personal, label, access }: MyProductsPro
     );
   }
 
-  function toggleTag(tag: string) {
-    setFilter('tags', (tags.includes(tag) ? tags.filter((t) => t !== tag) : [...tags, tag]).join(',') || undefined);
-  }
-
   return (
     <>
       <div className="filters">
-        <div className="field">
-          <label htmlFor="my-status">Filter by status</label>
-          <select id="my-status" value={status ?? ''} onChange={(e) => setFilter('status', e.target.value || undefined)}>
-            <option value="">All statuses</option>
-            {facets.data?.status ? (
-              (['draft', 'active', 'archived'] as const).map((s) => (
-                <option key={s} value={s}>
-                  {STATUS_LABELS[s]}
-                  {facets.data.status?.[s] ? ` (${formatCount(facets.data.status[s])})` : ''}
-                </option>
-              ))
-            ) : (
-              <StatusOptions />
-            )}
-          </select>
+        <div className="field filters__search">
+          <label htmlFor="my-q">Search</label>
+          <input
+            id="my-q"
+            type="search"
+            placeholder="Name, SKU or description"
+            maxLength={SEARCH_MAX}
+            value={search.draft}
+            onChange={(e) => search.setDraft(e.target.value)}
+          />
         </div>
         <div className="field">
-          <label htmlFor="my-stock">Stock</label>
-          <select id="my-stock" value={stock ?? ''} onChange={(e) => setFilter('stock', e.target.value || undefined)}>
-            <option value="">Any stock</option>
-            {(['in', 'low', 'out'] as const).map((state) => (
-              <option key={state} value={state}>
-                {STOCK_LABELS[state]}
-                {facets.data?.stock[state] ? ` (${formatCount(facets.data.stock[state])})` : ''}
+          <label htmlFor="my-sort">Sort by</label>
+          <select id="my-sort" value={sort} onChange={(e) => setParam('sort', e.target.value === DEFAULT_SORT ? undefined : e.target.value)}>
+            {SORT_OPTIONS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
               </option>
             ))}
           </select>
         </div>
-        {(tags.length > 0 || (facets.data?.tags?.length ?? 0) > 0) && (
-          <fieldset className="field tag-filter">
-            <legend>Tags</legend>
-            <ul className="tags">
-              {[...new Set([...tags, ...(facets.data?.tags ?? []).map((t) => t.name)])].map((tag) => {
-                const count = facets.data?.tags?.find((t) => t.name === tag);
-                return (
-                  <li key={tag}>
-                    <button type="button" className="chip" aria-pressed={tags.includes(tag)} onClick={() => toggleTag(tag)}>
-                      {tag} {count && <span className="chip__count">{formatCount(count)}</span>}
-                    </button>
-                  </li>
-                );
-              })}
-            </ul>
-            {tags.length > 1 && (
-              <label className="checkbox">
-                <input type="checkbox" checked={tagMatch === 'any'} onChange={(e) => setFilter('tagMatch', e.target.checked ? 'any' : undefined)} /> Any of
-                them (not all)
-              </label>
-            )}
-          </fieldset>
-        )}
+        <MyProductsFilters status={status} stock={stock} tags={tags} tagMatch={tagMatch} facets={facets.data} setParam={setParam} />
       </div>
-      <p className="results__count" role="status">
-        {products.isPending ? 'Loading…' : total ? formatProductCount(total) : '\u00a0'}
-      </p>
+      <div className="list-toolbar">
+        <p className="results__count" role="status">
+          {products.isPending ? 'Loading…' : total ? formatProductCount(total) : '\u00a0'}
+        </p>
+        {total && total.count > 0 ? <ExportButton params={listed} /> : null}
+      </div>
+      {selectable && items.length > 0 && (
+        <SelectShown selection={selection} shown={shown} total={total} onChange={select} />
+      )}
+      {selectable && selectedCount(selection, total?.count) !== 0 && (
+        <BulkBar
+          workspace={workspace}
+          count={selectedCount(selection, total?.count)}
+          capped={selection.allMatching && total?.exact === false}
+          access={access}
+          selection={() => selectionBody(selection, items, bulkFilter)}
+          renderCategoryPicker={renderCategoryPicker}
+          onClear={() => select(() => NO_SELECTION)}
+          onStarted={(jobId, description) => {
+            select(() => NO_SELECTION);
+            setBulkJob({ jobId, description });
+          }}
+        />
+      )}
+      {bulkJob &&
+        renderBulkJob?.({
+          ...bulkJob,
+          productName: (id) => names.get(id),
+          onDismiss: () => {
+            setBulkJob(null);
+            // The result held the focus: it goes back to the top of the page, not to the body.
+            document.querySelector<HTMLElement>('main h1')?.focus();
+          },
+        })}
       <ProductPages
         products={products}
         loadingLabel="Loading your products…"
@@ -124,10 +161,16 @@ export function MyProducts({ workspace, personal, label, access }: MyProductsPro
           </EmptyState>
         }
       >
-        {(items) => (
+        {(list) => (
           <ul className="stack" aria-label={label}>
-            {items.map((product) => (
-              <MyProductRow key={product.id} product={product} access={access} />
+            {list.map((product) => (
+              <MyProductRow
+                key={product.id}
+                product={product}
+                access={access}
+                selected={selectable ? isSelected(selection, product.id) : undefined}
+                onToggle={() => select((current) => toggle(current, product.id, shown))}
+              />
             ))}
           </ul>
         )}

@@ -9,6 +9,8 @@ interface TagInputProps {
   /** The workspace whose tags are suggested; none: no suggestions. */
   workspace?: string;
   error?: string;
+  /** The field's label; "Tags" unless the input means something else (tags to remove). */
+  label?: string;
 }
 
 /**
@@ -16,7 +18,7 @@ interface TagInputProps {
  * combobox pattern: arrows choose, Enter or a comma adds, Backspace in an empty field removes the
  * last, Escape closes the list). A tag is shown as it will be stored: lower case, single spaces.
  */
-export function TagInput({ value, onChange, workspace, error }: TagInputProps) {
+export function TagInput({ value, onChange, workspace, error, label = 'Tags' }: TagInputProps) {
   const id = useId();
   const [text, setText] = useState('');
   const [active, setActive] = useState(-1);
@@ -61,9 +63,9 @@ export function TagInput({ value, onChange, workspace, error }: TagInputProps) {
 
   return (
     <div className={`field tag-input${message ? ' field--invalid' : ''}`}>
-      <label htmlFor={id}>Tags</label>
+      <label htmlFor={id}>{label}</label>
       {value.length > 0 && (
-        <ul className="tags" aria-label="Tags of the product">
+        <ul className="tags" aria-label={label === 'Tags' ? 'Tags of the product' : label}>
           {value.map((tag) => (
             <li key={tag} className="tag">
               {tag}
