@@ -71,6 +71,7 @@ export function Layout() {
                 Catalogue
               </NavLink>
               {user && <NavLink to="/my/products">My products</NavLink>}
+              {user && <NavLink to="/jobs">Jobs</NavLink>}
               {user && current && <NavLink to={`/workspaces/${encodeURIComponent(current.slug)}/members`}>Members</NavLink>}
               {user?.role === 'ADMIN' && <NavLink to="/admin/products">Admin</NavLink>}
             </nav>

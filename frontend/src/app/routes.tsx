@@ -6,6 +6,8 @@ import { AccountPage } from './routes/AccountPage';
 import { AdminAuditPage, AdminCategoriesPage, AdminProductsPage, AdminUsersPage } from './routes/AdminPages';
 import { CataloguePage } from './routes/CataloguePage';
 import { ForgotPasswordPage } from './routes/ForgotPasswordPage';
+import { ImportPage } from './routes/ImportPage';
+import { JobPage, JobsPage } from './routes/JobsPages';
 import { LoginPage } from './routes/LoginPage';
 import { EditProductPage, MyProductsPage, NewProductPage, TrashPage } from './routes/MyProductsPages';
 import { NewWorkspacePage } from './routes/NewWorkspacePage';
@@ -34,6 +36,9 @@ export function AppRoutes() {
           <Route path="my/products" element={<MyProductsPage />} />
           <Route path="my/products/new" element={<NewProductPage />} />
           <Route path="my/products/trash" element={<TrashPage />} />
+          <Route path="my/products/import" element={<ImportPage />} />
+          <Route path="jobs" element={<JobsPage />} />
+          <Route path="jobs/:id" element={<JobPage />} />
           <Route path="my/products/:id/edit" element={<EditProductPage />} />
           <Route path="workspaces/new" element={<NewWorkspacePage />} />
           <Route path="workspaces/:slug/members" element={<WorkspaceMembersPage />} />

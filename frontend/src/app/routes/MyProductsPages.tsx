@@ -1,13 +1,16 @@
+import { useQueryClient } from '@tanstack/react-query';
 import type { ComponentProps, ReactElement } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { EmptyState, ErrorState, LoadingState } from '../../components/states';
 import { useCategories } from '../../features/categories/api/categories';
 import { CategoryPicker } from '../../features/categories/components/CategoryPicker';
+import { BulkJobResult } from '../../features/jobs/components/BulkJobResult';
 import { useProduct } from '../../features/products/api/get-product';
+import { productKeys } from '../../features/products/api/query-keys';
 import { CreateProduct } from '../../features/products/components/CreateProduct';
 import { EditProduct } from '../../features/products/components/EditProduct';
-import { MyProducts } from '../../features/products/components/MyProducts';
+import { type BulkJobRenderProps, MyProducts } from '../../features/products/components/MyProducts';
 import { Trash } from '../../features/products/components/Trash';
 import type { Product } from '../../features/products/types';
 import { useCurrentWorkspace } from '../../features/workspaces/current-workspace';
@@ -30,7 +33,7 @@ const pickCategories = (props: ComponentProps<typeof CategoryPicker>) => <Catego
 type Loaded = { ready: true; workspace: Workspace; workspaces: Workspace[] } | { ready: false; fallback: ReactElement };
 
 /** The current workspace once the list of the user's workspaces has loaded; the pages below wait for it. */
-function useLoadedWorkspace(): Loaded {
+export function useLoadedWorkspace(): Loaded {
   const { workspaces, current } = useCurrentWorkspace();
   if (workspaces.isPending) return { ready: false, fallback: <LoadingState label="Loading your workspaces…" /> };
   if (workspaces.isError) return { ready: false, fallback: <ErrorState error={workspaces.error} onRetry={() => void workspaces.refetch()} /> };
@@ -40,17 +43,29 @@ function useLoadedWorkspace(): Loaded {
 
 export function MyProductsPage() {
   const loaded = useLoadedWorkspace();
+  const queryClient = useQueryClient();
   const title = loaded.ready ? productsTitle(loaded.workspace) : 'My products';
   useDocumentTitle(title);
   if (!loaded.ready) return loaded.fallback;
   const { workspace } = loaded;
   const access = productAccess(workspace.allowed);
+  // A bulk change's result comes from the jobs feature; once it (or its undo) finished, the lists are read again.
+  const renderBulkJob = ({ jobId, description, productName, onDismiss }: BulkJobRenderProps) => (
+    <BulkJobResult
+      jobId={jobId}
+      description={description}
+      productName={productName}
+      onFinished={() => void queryClient.invalidateQueries({ queryKey: productKeys.all })}
+      onDismiss={onDismiss}
+    />
+  );
   return (
     <>
       <PageHeading
         actions={
           <>
             {(access.update || access.delete) && <Link to="/my/products/trash">Trash</Link>}
+            {access.create && access.update && <Link to="/my/products/import">Import CSV</Link>}
             {access.create && (
               <Link className="button" to="/my/products/new">
                 New product
@@ -61,7 +76,15 @@ export function MyProductsPage() {
       >
         {title}
       </PageHeading>
-      <MyProducts key={workspace.slug} workspace={workspace.slug} personal={workspace.personal} label={title} access={access} />
+      <MyProducts
+        key={workspace.slug}
+        workspace={workspace.slug}
+        personal={workspace.personal}
+        label={title}
+        access={access}
+        renderCategoryPicker={pickCategories}
+        renderBulkJob={renderBulkJob}
+      />
     </>
   );
 }
