@@ -5,6 +5,7 @@ import { purgeExpiredTrash } from '../src/modules/products/index.js';
 import * as fixture from './fixtures/images/fixtures.js';
 import { upload } from './images-support.js';
 import { documentedOperations } from './openapi-support.js';
+import { runBulk, waitForJob, type JobView } from './jobs-support.js';
 import { createKey, historyUser, latestEntry, storedVersions, type HistoryEntry } from './product-history-support.js';
 import { bearer, productInput, type ProductBody, type Session } from './products-support.js';
 import { createTestApp, type TestApp } from './support/app.js';
@@ -18,7 +19,8 @@ let t: TestApp;
 let owner: Session;
 let key: { key: string; id: string };
 beforeAll(async () => {
-  t = await createTestApp();
+  // Bulk edits and their undo are jobs: this app works them.
+  t = await createTestApp({ workJobs: true });
   owner = await historyUser(t, 'Hilde Walker');
   key = await createKey(t.app, owner, 'history walk key');
 });
@@ -168,6 +170,30 @@ describe.each([
   });
 });
 
+describe.each(['user', 'key'] as const)('when products are written by a bulk edit and its undo, started by a %s', (who) => {
+  it('then each product\'s entry is the job\'s: change bulk, its id, its owner, no request', async () => {
+    const { slug } = await createWorkspace(t.app, owner);
+    const base = `/api/v1/workspaces/${slug}/products`;
+    const auth = bearer(token(who));
+    const created = await request(t.app).post(base).set(auth).send(productInput({ stock: 4, tags: ['oak'] }));
+    const id = (created.body as ProductBody).id;
+    const byJob = (job: JobView, version: number, changes: HistoryEntry['changes']) => ({
+      version, change: 'bulk', revertedTo: null, at: expect.any(String) as unknown,
+      // A job acts for the user who started it, whichever credential they started it with.
+      actor: { type: 'user', id: owner.userId, name: 'Hilde Walker' }, requestId: null, jobId: job.id, changes,
+    });
+
+    const edit = await runBulk(t.app, token(who), slug, { selection: { ids: [{ id, version: 1 }] }, action: { type: 'tags', add: ['walnut'], remove: ['oak'] } });
+    expect(edit.state).toBe('succeeded');
+    expect(await latestEntry(t.app, owner.accessToken, id)).toEqual(byJob(edit, 2, [{ field: 'tags', old: ['oak'], new: ['walnut'] }]));
+
+    const undone = await request(t.app).post(`/api/v1/jobs/${edit.id}/undo`).set(auth);
+    expect(undone.status, JSON.stringify(undone.body)).toBe(202);
+    const undo = await waitForJob(t.app, token(who), (undone.body.job as JobView).id);
+    expect(await latestEntry(t.app, owner.accessToken, id)).toEqual(byJob(undo, 3, [{ field: 'tags', old: ['walnut'], new: ['oak'] }]));
+  });
+});
+
 describe('the walk above', () => {
   // Each write route of a product, by the operation the walk sends it as; a new one fails this test
   // until the walk covers it too.
@@ -176,10 +202,12 @@ describe('the walk above', () => {
     'addProductImage', 'reorderProductImages', 'deleteProductImage',
     'createWorkspaceProduct', 'updateWorkspaceProduct', 'deleteWorkspaceProduct', 'restoreWorkspaceProduct', 'revertWorkspaceProduct',
     'addWorkspaceProductImage', 'reorderWorkspaceProductImages', 'deleteWorkspaceProductImage',
+    'bulkEditWorkspaceProducts', 'undoBulkEdit',
   ];
 
   it('when the document lists the routes that write a product, then the walk sends every one of them', () => {
-    const writes = documentedOperations().filter((op) => op.method !== 'get' && op.path.includes('/products'));
+    // A bulk edit's undo writes products from under /jobs.
+    const writes = documentedOperations().filter((op) => op.method !== 'get' && (op.path.includes('/products') || op.tags.includes('bulk')));
     expect(writes.map((op) => op.operationId).sort()).toEqual([...WALKED].sort());
   });
 });

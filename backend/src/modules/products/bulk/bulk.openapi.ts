@@ -1,6 +1,7 @@
 import Joi from 'joi';
 import type { JsonSchema, ModuleApiDoc } from '../../../lib/openapi/index.js';
 import { PRODUCT_STATUSES } from '../product-view.js';
+import { LIST_NOTES } from '../products.openapi.js';
 import { BULK_IDS_MAX, bulkBody } from './bulk.schemas.js';
 import { BULK_FILTER_MAX } from './bulk.service.js';
 
@@ -8,24 +9,42 @@ import { BULK_FILTER_MAX } from './bulk.service.js';
 // /api/v1/jobs). Both answer the job (the jobs module's Job schema).
 
 const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
-const ids: JsonSchema = { type: 'array', items: { type: 'string', format: 'uuid' }, maxItems: 20, uniqueItems: true };
-const tags: JsonSchema = { type: 'array', items: { type: 'string', minLength: 1, maxLength: 40 }, maxItems: 20 };
-const kind = (name: string): JsonSchema => ({ type: 'string', const: name });
 
-// Joi's conditional alternatives do not export as JSON Schema: each action is written out here.
-const action: JsonSchema = {
-  description: 'What to do to each selected product. One that is already so is `unchanged`; one the action cannot apply to is `refused` (a stock below zero, a product in the trash, too many tags).',
-  oneOf: [
-    { type: 'object', required: ['type', 'status'], properties: { type: kind('set_status'), status: { type: 'string', enum: [...PRODUCT_STATUSES] } }, additionalProperties: false },
-    {
-      type: 'object', required: ['type', 'op', 'amount'],
-      properties: { type: kind('stock'), op: { type: 'string', enum: ['add', 'subtract', 'set'] }, amount: { type: 'integer', minimum: 0, maximum: 2147483647 } },
-      additionalProperties: false,
+// The list filters, as products.openapi.ts documents them for the list's query string (their price
+// and tag rules are custom Joi rules, which export as "anything").
+const filter: JsonSchema = {
+  type: 'object',
+  description: `Every product of the workspace that matches these filters of its list now (outside the trash; at most ${BULK_FILTER_MAX}), each guarded by its version of now. Spelled as in the list's query string.`,
+  properties: {
+    q: { type: 'string', maxLength: 100, description: 'Words to search for, as the list\'s `q`.' },
+    status: { type: 'string', enum: [...PRODUCT_STATUSES] },
+    stock: { type: 'string', enum: ['in', 'low', 'out'] },
+    category: LIST_NOTES.category,
+    tags: LIST_NOTES.tags,
+    tagMatch: { type: 'string', enum: ['all', 'any'], default: 'all' },
+    currency: { type: 'string', description: 'ISO 4217; needed by minPrice and maxPrice.' },
+    minPrice: LIST_NOTES.minPrice,
+    maxPrice: LIST_NOTES.maxPrice,
+  },
+  additionalProperties: false,
+};
+
+const selection: JsonSchema = {
+  description: 'Either `ids` or `filter`.',
+  properties: {
+    ids: {
+      type: 'array', minItems: 1, maxItems: BULK_IDS_MAX, description: 'The products, each with the version you saw (a product changed since is a conflict, left as it is).',
+      items: {
+        type: 'object', required: ['id', 'version'], additionalProperties: false,
+        properties: { id: { type: 'string', format: 'uuid' }, version: { type: 'integer', minimum: 1 } },
+      },
     },
-    { type: 'object', required: ['type'], properties: { type: kind('categories'), add: ids, remove: ids }, additionalProperties: false, description: 'Category ids to file under and to take out of (at least one of the two).' },
-    { type: 'object', required: ['type'], properties: { type: kind('tags'), add: tags, remove: tags }, additionalProperties: false, description: 'Tags to add and to remove, normalised like a product\'s (at least one of the two).' },
-    { type: 'object', required: ['type'], properties: { type: kind('trash') }, additionalProperties: false },
-  ],
+    filter,
+  },
+};
+
+const action: JsonSchema = {
+  description: 'What to do to each selected product: set its status, change its stock, add or remove categories (ids) or tags, or move it to the trash. One that is already so is `unchanged`; one the action cannot apply to is `refused` (a stock below zero, a product in the trash, more than 20 tags or categories).',
 };
 
 const started: JsonSchema = { type: 'object', required: ['job'], properties: { job: ref('Job') }, additionalProperties: false };
@@ -51,7 +70,7 @@ export const bulkApiDoc: ModuleApiDoc = {
       rateLimited: true,
       params: Joi.object({ slug: Joi.string().max(64).required().description('The workspace\'s slug.') }),
       body: bulkBody,
-      notes: { body: { action } },
+      notes: { body: { selection, action } },
       responses: { 202: { description: 'The job, queued.', schema: ref('BulkJob'), headers: ['Location'] } },
       headers: ['Cache-Control'],
       problems: {

@@ -15,12 +15,19 @@ const guarded = Joi.object({
 });
 
 /** The workspace list's filters (GET /workspaces/:slug/products), as the list takes them in its query string. */
-const filter = workspaceFacetsQuery.fork(['trashed'], (schema) => schema.forbidden());
+export const BULK_FILTERS = ['q', 'status', 'stock', 'category', 'tags', 'tagMatch', 'currency', 'minPrice', 'maxPrice'] as const;
+const filter = Joi.object(Object.fromEntries(BULK_FILTERS.map((key) => [key, workspaceFacetsQuery.extract(key)])));
 
 const selection = Joi.object({
   ids: Joi.array().items(guarded).min(1).max(BULK_IDS_MAX).unique('id').description('The products, each with the version you saw.'),
   filter: filter.description('Every product of the workspace that matches these list filters now (outside the trash), each guarded by its version of now.'),
-}).xor('ids', 'filter');
+})
+  // Custom rules rather than xor/or, which export to JSON Schema in shapes Redocly refuses (bulk.openapi.ts documents these by hand).
+  .custom((value: { ids?: unknown; filter?: unknown }, helpers) => ((value.ids === undefined) === (value.filter === undefined) ? helpers.error('selection.one') : value))
+  .messages({ 'selection.one': '{{#label}} must hold either "ids" or "filter"' });
+
+const addOrRemove = (value: { add?: unknown; remove?: unknown }, helpers: Joi.CustomHelpers) =>
+  value.add === undefined && value.remove === undefined ? helpers.error('action.change') : value;
 
 const type = (name: (typeof BULK_ACTION_TYPES)[number]) => Joi.string().valid(name).required();
 const categoryIds = Joi.array()
@@ -36,11 +43,16 @@ const action = Joi.alternatives()
         is: 'stock',
         then: Joi.object({ type: type('stock'), op: Joi.string().valid('add', 'subtract', 'set').required(), amount: Joi.number().integer().min(0).max(INT4_MAX).required() }),
       },
-      { is: 'categories', then: Joi.object({ type: type('categories'), add: categoryIds, remove: categoryIds }).or('add', 'remove') },
-      { is: 'tags', then: Joi.object({ type: type('tags'), add: tagList, remove: tagList }).or('add', 'remove') },
+      { is: 'categories', then: Joi.object({ type: type('categories'), add: categoryIds, remove: categoryIds }).custom(addOrRemove) },
+      { is: 'tags', then: Joi.object({ type: type('tags'), add: tagList, remove: tagList }).custom(addOrRemove) },
       { is: 'trash', then: Joi.object({ type: type('trash') }) },
     ],
-    otherwise: Joi.object({ type: Joi.string().valid(...BULK_ACTION_TYPES).required() }).unknown(),
+  })
+  // No branch matched: the type is missing or unknown (said so here rather than as "matches no alternative").
+  .error((errors) => errors.map((e) => (e.code === 'alternatives.any' ? Object.assign(e, { code: 'action.type', path: [...e.path, 'type'] }) : e)))
+  .messages({
+    'action.type': `"action.type" must be one of ${BULK_ACTION_TYPES.join(', ')}`,
+    'action.change': '{{#label}} must hold "add", "remove" or both',
   });
 
 export const bulkBody = Joi.object({ selection: selection.required(), action: action.required() });
