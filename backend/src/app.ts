@@ -158,6 +158,7 @@ function composeApp(deps: AppDeps): { app: Express; jobs: UserJobs } {
   api.use('/products', products.router);
   api.use('/workspaces/:slug/products', products.workspaceRouter);
   api.use('/workspaces/:slug/tags', products.tagsRouter);
+  api.use('/workspaces/:slug/imports', products.importsRouter);
   api.use('/categories', categories.router);
   // A bulk edit's undo (and an import's failed rows) first: the products module's routes about its jobs.
   api.use('/jobs', products.jobsRouter);

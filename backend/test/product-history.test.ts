@@ -7,6 +7,7 @@ import { upload } from './images-support.js';
 import { documentedOperations } from './openapi-support.js';
 import { runBulk, waitForJob, type JobView } from './jobs-support.js';
 import { createKey, historyUser, latestEntry, storedVersions, type HistoryEntry } from './product-history-support.js';
+import { imported } from './products-import-support.js';
 import { bearer, productInput, type ProductBody, type Session } from './products-support.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import { createWorkspace } from './workspaces-support.js';
@@ -194,6 +195,33 @@ describe.each(['user', 'key'] as const)('when products are written by a bulk edi
   });
 });
 
+describe('when products are written by an import (a job)', () => {
+  it('then each entry is an import by the job\'s owner, with the job\'s id and no request, and the same file again writes none', async () => {
+    const { slug } = await createWorkspace(t.app, owner);
+    const base = `/api/v1/workspaces/${slug}/products`;
+    const made = await request(t.app).post(base).set(bearer(owner.accessToken)).send(productInput({ sku: 'HIST-IMP-1', stock: 1 }));
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const file = 'sku,name,price,stock,tags\nhist-imp-1,,,9,\nHIST-IMP-2,Imported jar,3.00,4,Glass\n';
+    const job = await imported(t.app, owner.accessToken, slug, file);
+    expect(job.result).toEqual({ created: 1, updated: 1, unchanged: 0, failed: 0 });
+
+    const updated = await latestEntry(t.app, owner.accessToken, made.body.id as string);
+    expect(updated).toEqual({
+      version: 2, change: 'import', revertedTo: null, at: expect.any(String) as unknown, actor: actorOf('user'), requestId: null, jobId: job.id,
+      changes: [{ field: 'stock', old: 1, new: 9 }],
+    });
+    const row = await t.owner.prisma.jobRow.findUniqueOrThrow({ where: { jobId_row: { jobId: job.id, row: 2 } } });
+    const created = await latestEntry(t.app, owner.accessToken, row.productId!);
+    expect(created).toMatchObject({ version: 1, change: 'import', actor: actorOf('user'), requestId: null, jobId: job.id });
+    expect(created.changes).toContainEqual({ field: 'name', old: null, new: 'Imported jar' });
+    expect(created.changes).toContainEqual({ field: 'tags', old: null, new: ['glass'] });
+
+    await imported(t.app, owner.accessToken, slug, file);
+    expect(await storedVersions(t, made.body.id as string)).toHaveLength(2);
+    expect(await storedVersions(t, row.productId!)).toHaveLength(1);
+  });
+});
+
 describe('the walk above', () => {
   // Each write route of a product, by the operation the walk sends it as; a new one fails this test
   // until the walk covers it too.
@@ -203,11 +231,12 @@ describe('the walk above', () => {
     'createWorkspaceProduct', 'updateWorkspaceProduct', 'deleteWorkspaceProduct', 'restoreWorkspaceProduct', 'revertWorkspaceProduct',
     'addWorkspaceProductImage', 'reorderWorkspaceProductImages', 'deleteWorkspaceProductImage',
     'bulkEditWorkspaceProducts', 'undoBulkEdit',
+    'startImport',
   ];
 
   it('when the document lists the routes that write a product, then the walk sends every one of them', () => {
-    // A bulk edit's undo writes products from under /jobs.
-    const writes = documentedOperations().filter((op) => op.method !== 'get' && (op.path.includes('/products') || op.tags.includes('bulk')));
+    // A bulk edit's undo writes products from under /jobs, an import from the job its start makes.
+    const writes = documentedOperations().filter((op) => op.method !== 'get' && (op.path.includes('/products') || op.tags.includes('bulk') || op.path.endsWith('/imports/{id}/start')));
     expect(writes.map((op) => op.operationId).sort()).toEqual([...WALKED].sort());
   });
 });

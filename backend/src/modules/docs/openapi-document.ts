@@ -7,7 +7,7 @@ import { apiKeysApiDoc, authApiDoc } from '../auth/index.js';
 import { categoriesApiDoc } from '../categories/index.js';
 import { healthApiDoc } from '../health/index.js';
 import { jobsApiDoc } from '../jobs/index.js';
-import { productBulkApiDoc, productHistoryApiDoc, productImagesApiDoc, productsApiDoc, tagsApiDoc } from '../products/index.js';
+import { productBulkApiDoc, productHistoryApiDoc, productImagesApiDoc, productImportsApiDoc, productsApiDoc, tagsApiDoc } from '../products/index.js';
 import { workspacesApiDoc } from '../workspaces/index.js';
 
 export const OPENAPI_PATH = '/api/v1/openapi.json';
@@ -67,6 +67,7 @@ export function openApiDocument(): OpenApiDocument {
     productImagesApiDoc,
     productHistoryApiDoc,
     productBulkApiDoc,
+    productImportsApiDoc,
     jobsApiDoc,
     tagsApiDoc,
     categoriesApiDoc,

@@ -12,7 +12,7 @@ import type { Workspaces } from '../workspaces/index.js';
 
 /** What the products module takes from the composition root (app.ts) to build itself (index.ts). */
 export interface ProductsModuleNeeds {
-  config: Pick<Config, 'auth' | 'products' | 'accounts' | 'images'>;
+  config: Pick<Config, 'auth' | 'products' | 'accounts' | 'images' | 'imports'>;
   logger: Logger;
   jobs: JobQueue;
   db: Database;

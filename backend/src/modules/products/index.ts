@@ -1,4 +1,4 @@
-import type { Router } from 'express';
+import { Router } from 'express';
 import type { Cache } from '../../lib/cache/index.js';
 import type { AuthMiddleware } from '../../lib/http/authenticate.js';
 import { createReadRouting } from '../../lib/replica/read-routing.js';
@@ -8,6 +8,7 @@ import { LIST_NAMESPACE, staleWhileDatabaseDown } from './cache-keys.js';
 import { cursorKeyFrom } from './cursor.js';
 import { pruneHistoryQueue } from './history/retention.js';
 import { productImages } from './images/index.js';
+import { productImports } from './import/index.js';
 import type { ProductsDeps, ProductsModuleNeeds } from './deps.js';
 import { productsRouter, workspaceProductsRouter } from './products.routes.js';
 import { forgetProducts } from './products.service.js';
@@ -23,6 +24,7 @@ export { productsApiDoc } from './products.openapi.js';
 export { historyApiDoc as productHistoryApiDoc } from './history/history.openapi.js';
 export { bulkApiDoc as productBulkApiDoc } from './bulk/bulk.openapi.js';
 export { imagesApiDoc as productImagesApiDoc, renderVariants } from './images/index.js';
+export { importsApiDoc as productImportsApiDoc } from './import/index.js';
 export { tagsApiDoc } from './tags.openapi.js';
 export type { ProductStatus, ProductView } from './product-view.js';
 
@@ -42,8 +44,10 @@ export interface ProductsModule {
   imageFilesRouter: Router;
   /** Mount at /api/v1/workspaces/:slug/products/bulk (before the workspace products router). */
   bulkRouter: Router;
-  /** Mount at /api/v1/jobs, before the jobs module's router: a bulk edit's undo. */
+  /** Mount at /api/v1/jobs, before the jobs module's router: a bulk edit's undo, an import's failed rows. */
   jobsRouter: Router;
+  /** Mount at /api/v1/workspaces/:slug/imports (before the workspaces router). */
+  importsRouter: Router;
 }
 
 /** `authenticate` is the auth module's, so products trust exactly the tokens auth issues. */
@@ -67,6 +71,8 @@ export function productsModule(app: ProductsModuleNeeds, authenticate: AuthMiddl
   app.jobs.define(images.sweepQueue);
   const bulk = { ...deps, userJobs: app.userJobs };
   defineBulkKinds(bulk);
+  const imports = productImports({ products: deps, storage: app.storage, jobs: app.userJobs, maxBytes: app.config.imports.maxBytes, logger: app.logger, rules }, authenticate);
+  app.jobs.define(imports.sweepQueue);
   return {
     router: productsRouter(deps, authenticate, rules),
     workspaceRouter: workspaceProductsRouter(deps, authenticate, rules),
@@ -76,7 +82,8 @@ export function productsModule(app: ProductsModuleNeeds, authenticate: AuthMiddl
     workspaceImagesRouter: images.workspaceRouter,
     imageFilesRouter: images.filesRouter,
     bulkRouter: bulkRouter(bulk, authenticate, rules),
-    jobsRouter: bulkJobsRouter(bulk, authenticate, rules),
+    jobsRouter: Router().use(bulkJobsRouter(bulk, authenticate, rules), imports.jobsRouter),
+    importsRouter: imports.router,
   };
 }
 
