@@ -46,8 +46,9 @@ export interface AppDeps {
 }
 
 // Headers a browser client may read from cross-origin responses.
-// Content-Disposition: the file name of a CSV export, which a browser on another origin downloads.
-const EXPOSED_HEADERS = ['ETag', 'Location', 'X-Request-Id', 'X-Cache', 'RateLimit', 'RateLimit-Policy', 'Retry-After', 'Content-Disposition'];
+// Content-Disposition: the file name of a CSV export, which a browser on another origin downloads;
+// X-Total-Count: how many rows a product export holds, for its progress bar.
+const EXPOSED_HEADERS = ['ETag', 'Location', 'X-Request-Id', 'X-Cache', 'RateLimit', 'RateLimit-Policy', 'Retry-After', 'Content-Disposition', 'X-Total-Count'];
 
 /**
  * What the server listens with, so tests and the server share it: the Express app behind the

@@ -84,6 +84,14 @@ export const headers: Record<HeaderName, JsonSchema> = {
     description: '`true` when this is the stored answer to an earlier request with the same Idempotency-Key.',
     schema: { type: 'string', enum: ['true'] },
   },
+  'Content-Disposition': {
+    description: 'A download: `attachment` with the file name to save it as.',
+    schema: { type: 'string', pattern: '^attachment; filename="[^"]+"$' },
+  },
+  'X-Total-Count': {
+    description: 'How many rows the streamed answer holds: exact, or `10000+` past the count\'s cap (for a progress bar).',
+    schema: { type: 'string', pattern: '^\\d+\\+?$' },
+  },
 };
 
 export const requestHeaders: Record<RequestHeaderName, JsonSchema> = {

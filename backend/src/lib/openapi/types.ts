@@ -20,7 +20,9 @@ export type HeaderName =
   | 'Cache-Control'
   | 'WWW-Authenticate'
   | 'X-Cache'
-  | 'Idempotent-Replayed';
+  | 'Idempotent-Replayed'
+  | 'Content-Disposition'
+  | 'X-Total-Count';
 
 /** Names of the reusable request-header parameters in components.parameters. */
 export type RequestHeaderName = 'If-Match' | 'If-None-Match' | 'Idempotency-Key' | 'X-Request-Id';

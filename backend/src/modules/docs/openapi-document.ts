@@ -7,7 +7,7 @@ import { apiKeysApiDoc, authApiDoc } from '../auth/index.js';
 import { categoriesApiDoc } from '../categories/index.js';
 import { healthApiDoc } from '../health/index.js';
 import { jobsApiDoc } from '../jobs/index.js';
-import { productBulkApiDoc, productHistoryApiDoc, productImagesApiDoc, productImportsApiDoc, productsApiDoc, tagsApiDoc } from '../products/index.js';
+import { productBulkApiDoc, productExportApiDoc, productHistoryApiDoc, productImagesApiDoc, productImportsApiDoc, productsApiDoc, tagsApiDoc } from '../products/index.js';
 import { workspacesApiDoc } from '../workspaces/index.js';
 
 export const OPENAPI_PATH = '/api/v1/openapi.json';
@@ -66,6 +66,7 @@ export function openApiDocument(): OpenApiDocument {
     productsApiDoc,
     productImagesApiDoc,
     productHistoryApiDoc,
+    productExportApiDoc,
     productBulkApiDoc,
     productImportsApiDoc,
     jobsApiDoc,

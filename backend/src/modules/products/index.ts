@@ -23,6 +23,7 @@ export { pruneHistory, pruneHistoryQueue } from './history/retention.js';
 export { productsApiDoc } from './products.openapi.js';
 export { historyApiDoc as productHistoryApiDoc } from './history/history.openapi.js';
 export { bulkApiDoc as productBulkApiDoc } from './bulk/bulk.openapi.js';
+export { exportApiDoc as productExportApiDoc } from './export/export.openapi.js';
 export { imagesApiDoc as productImagesApiDoc, renderVariants } from './images/index.js';
 export { importsApiDoc as productImportsApiDoc } from './import/index.js';
 export { tagsApiDoc } from './tags.openapi.js';

@@ -57,15 +57,16 @@ export const SEARCH_WALK_BUDGET = 5_000;
  * One page of products, keyset-paginated: `(key, id) > / < (cursor value, cursor id)` as a row
  * comparison, which PostgreSQL turns into the start of an index range scan on the
  * (status|workspaceId|ownerId, key, id) indexes, so page 10,000 costs what page 1 does. (Prisma's query API
- * would spell it as an OR, which PostgreSQL can only filter with.)
+ * would spell it as an OR, which PostgreSQL can only filter with.) `output`: the columns selected, by
+ * default a ProductView's; any subset of COLUMNS (the CSV export reads no pictures).
  */
-export function listQuery(filter: ListFilter, sort: SortSpec, after: Cursor | null, take: number): Sql.Sql {
+export function listQuery(filter: ListFilter, sort: SortSpec, after: Cursor | null, take: number, output: Sql.Sql = OUTPUT): Sql.Sql {
   const from = SOURCES[filter.source];
   const filters = filterConditions(filter);
   const keyset = after === null ? [] : [keysetCondition(sort, after)];
   const selective = selectiveConditions(filter);
   if (selective.length === 0) {
-    return Sql.sql`SELECT ${OUTPUT} FROM ${from} ${where([...filters, ...keyset])} ${orderBy(sort)} LIMIT ${take}`;
+    return Sql.sql`SELECT ${output} FROM ${from} ${where([...filters, ...keyset])} ${orderBy(sort)} LIMIT ${take}`;
   }
   // A search, a category or a tag can match a third of the table or three rows, and the planner's
   // estimate for them is often 100x off either way (a word without statistics is assumed 0.5%).
@@ -90,7 +91,7 @@ export function listQuery(filter: ListFilter, sort: SortSpec, after: Cursor | nu
     ), "walkAnswers" AS MATERIALIZED (
       SELECT (SELECT count(*) FROM "walkPage") >= ${take} OR (SELECT count(*) FROM "walked") < ${SEARCH_WALK_BUDGET} AS "yes"
     )
-    SELECT ${OUTPUT}${counted ? Sql.sql`, "matches"` : Sql.empty} FROM (
+    SELECT ${output}${counted ? Sql.sql`, "matches"` : Sql.empty} FROM (
       (SELECT ${COLUMNS}${walkMatches} FROM ${from} WHERE (SELECT "yes" FROM "walkAnswers") AND "id" IN (SELECT "id" FROM "walkPage"))
       UNION ALL
       (SELECT * FROM (
@@ -173,7 +174,7 @@ function orderBy(sort: SortSpec): Sql.Sql {
 }
 
 /** The sort key value of a row, as a cursor carries it. */
-export function sortValueOf(row: ProductRow, key: SortKey): string {
+export function sortValueOf(row: Pick<ProductRow, 'createdAt' | 'currency' | 'price' | 'name'>, key: SortKey): string {
   switch (key) {
     case 'createdAt':
       return row.createdAt.toISOString();

@@ -107,7 +107,7 @@ async function personalTarget(deps: ProductsDeps, principal: Principal): Promise
 }
 
 /** Which rows this list may hold (access.ts): a workspace's, the caller's own (owner=me), or the catalogue. */
-async function scopeOf(deps: ProductsDeps, res: Response, query: ListProductsQuery): Promise<ListScope> {
+export async function scopeOf(deps: ProductsDeps, res: Response, query: Pick<ListProductsQuery, 'status' | 'owner'>): Promise<ListScope> {
   const principal = principalOf(res);
   const workspace = workspaceOf(res);
   if (workspace) return workspaceScope(workspace.id, workspace.actor, query.status);

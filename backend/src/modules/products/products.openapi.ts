@@ -37,7 +37,7 @@ const price: JsonSchema = {
 const priceFilter: JsonSchema = { type: 'string', pattern: '^\\d{1,10}(\\.\\d{1,2})?$', description: 'Decimal amount, bounds included; needs `currency` (prices of two currencies are never compared).' };
 const tagsFilter: JsonSchema = { type: 'string', description: 'Tags separated by commas, each normalised like a product\'s; with `tagMatch=all` (the default) a product must have every one, with `any` one of them. A tag no product here ever had is 400 `unknown_tag`.' };
 const categoryFilter: JsonSchema = { type: 'string', description: 'A category\'s slug or id: products filed under it or any of its descendants. An unknown one is 400 `unknown_category`.' };
-const LIST_NOTES = { minPrice: priceFilter, maxPrice: priceFilter, tags: tagsFilter, category: categoryFilter };
+export const LIST_NOTES = { minPrice: priceFilter, maxPrice: priceFilter, tags: tagsFilter, category: categoryFilter };
 
 const image: JsonSchema = {
   type: 'object',

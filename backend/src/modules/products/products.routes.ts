@@ -2,6 +2,8 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import { principalOf, requireScope, requireVerifiedEmail, type AuthMiddleware } from '../../lib/http/authenticate.js';
 import { validate } from '../../lib/http/validate.js';
 import type { ProductsDeps } from './deps.js';
+import { exportController } from './export/export.controller.js';
+import { exportProductsQuery, workspaceExportQuery } from './export/export.schemas.js';
 import { historyController } from './history/history.controller.js';
 import { historyQuery, revertBody } from './history/history.schemas.js';
 import { productsController, type ResolvedWorkspace } from './products.controller.js';
@@ -61,6 +63,8 @@ export function productsRouter(deps: ProductsDeps, authenticate: AuthMiddleware,
   const router = Router();
   router.get('/', optional, validate({ query: listProductsQuery }, { rememberQueries: true }), c.list);
   router.get('/facets', optional, validate({ query: productFacetsQuery }, { rememberQueries: true }), c.facets);
+  // Exports are by someone: the public catalogue too, so that each is in the audit log.
+  router.get('/export.csv', required, requireScope('products:read'), validate({ query: exportProductsQuery }), exportController(deps).exportCsv);
   router.post('/', required, ...write, validate({ body: createProductBody }), c.create);
   router.get('/:id', productId, optional, c.get);
   router.patch('/:id', productId, required, ...write, validate({ body: updateProductBody }), c.update);
@@ -86,6 +90,7 @@ export function workspaceProductsRouter(deps: ProductsDeps, authenticate: AuthMi
   router.use(authenticate.orApiKey.required, requireScope('products:read'), inWorkspace(deps));
   router.get('/', validate({ query: workspaceProductsQuery }, { rememberQueries: true }), c.list);
   router.get('/facets', validate({ query: workspaceFacetsQuery }, { rememberQueries: true }), c.facets);
+  router.get('/export.csv', validate({ query: workspaceExportQuery }), exportController(deps).exportCsv);
   router.post('/', ...write, validate({ body: createProductBody }), c.create);
   router.get('/:id', productId, c.get);
   router.patch('/:id', productId, ...write, validate({ body: updateProductBody }), c.update);
