@@ -3,6 +3,7 @@ import { linkSaved, problem, save, status, tokensSaved } from './postman-steps.j
 import { categoryFolder, categoryVariables } from './postman-categories.js';
 import { workspaceFolder, workspaceVariables } from './postman-workspaces.js';
 import { auditFolder, auditVariables } from './postman-audit.js';
+import { exportFolder } from './postman-export.js';
 
 // A realistic session, step by step: what a developer does with the API from Postman. Each step's
 // tests run in Postman's sandbox (pm.*).
@@ -352,6 +353,7 @@ export const sessionFolders: PostmanFolder[] = [
   workspaceFolder,
   categoryFolder,
   auditFolder,
+  exportFolder,
 ];
 
 export const sessionVariables: Record<string, string> = {
