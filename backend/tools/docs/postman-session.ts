@@ -3,6 +3,7 @@ import { linkSaved, problem, save, status, tokensSaved } from './postman-steps.j
 import { categoryFolder, categoryVariables } from './postman-categories.js';
 import { workspaceFolder, workspaceVariables } from './postman-workspaces.js';
 import { auditFolder, auditVariables } from './postman-audit.js';
+import { bulkFolder, bulkVariables } from './postman-bulk.js';
 import { exportFolder } from './postman-export.js';
 
 // A realistic session, step by step: what a developer does with the API from Postman. Each step's
@@ -354,6 +355,7 @@ export const sessionFolders: PostmanFolder[] = [
   categoryFolder,
   auditFolder,
   exportFolder,
+  bulkFolder,
 ];
 
 export const sessionVariables: Record<string, string> = {
@@ -375,4 +377,5 @@ export const sessionVariables: Record<string, string> = {
   ...workspaceVariables,
   ...categoryVariables,
   ...auditVariables,
+  ...bulkVariables,
 };
