@@ -14,12 +14,11 @@ import { jobQueues } from './runner.js';
 // each one transaction with its rows' record, so a job survives a restart: pg-boss retries it (a
 // dead worker's job after its heartbeat lapses) and it continues after its last committed chunk.
 
-export { JobFailure, type JobContext, type JobHandler, type JobKindOptions, type JobRowInput } from './kinds.js';
-export { FINISHED_STATES, jobPath, type JobRecord, type JobState, type JobView, type RowOutcome } from './job-view.js';
+export { JobFailure, type JobContext, type JobHandler, type JobRowInput } from './kinds.js';
+export { FINISHED_STATES, jobPath, type JobView } from './job-view.js';
 export { jobId as jobIdParam } from './jobs.routes.js';
 export { jobsApiDoc } from './jobs.openapi.js';
 export type { JobsModuleNeeds } from './deps.js';
-export type { NewJob } from './jobs.service.js';
 
 /** What other modules use: define their kinds, start jobs, read one for a route of their own. */
 export interface UserJobs {

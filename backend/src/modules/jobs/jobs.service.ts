@@ -119,7 +119,7 @@ export async function cancelJob(deps: JobsDeps, principal: Principal, id: string
 const jobFinished = (state: string) =>
   new AppError(409, 'job_finished', `This job has finished (${state}); there is nothing left to cancel`, { extensions: { state } });
 
-export interface JobRowView {
+interface JobRowView {
   row: number;
   outcome: RowOutcome;
   productId: string | null;

@@ -55,7 +55,7 @@ export interface JobKindOptions {
   links?: (job: JobRecord) => Record<string, string>;
 }
 
-export interface JobKind extends JobKindOptions {
+interface JobKind extends JobKindOptions {
   handler: JobHandler;
 }
 

@@ -57,7 +57,7 @@ class Superseded extends Error {}
 
 const OPEN_STATES: JobState[] = ['queued', 'running'];
 
-export async function runJob(deps: JobsDeps, { jobId, workspaceId }: RunData): Promise<void> {
+async function runJob(deps: JobsDeps, { jobId, workspaceId }: RunData): Promise<void> {
   const job = await start(deps, jobId, workspaceId);
   if (!job) return;
   if (job.cancelRequestedAt !== null) {

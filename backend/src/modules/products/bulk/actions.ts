@@ -30,7 +30,7 @@ export type Decision =
 
 const STOCK_MAX = 2_147_483_647; // int4, as the stock column
 export const CATEGORIES_PER_PRODUCT_MAX = 20;
-export const TAGS_PER_PRODUCT_MAX = 20;
+const TAGS_PER_PRODUCT_MAX = 20;
 
 /** The right the action needs in the product's workspace (modules/workspaces/policy.ts). */
 export const rightFor = (action: BulkAction): Extract<WorkspaceAction, 'product.update' | 'product.delete'> =>

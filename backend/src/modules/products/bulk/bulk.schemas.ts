@@ -15,7 +15,7 @@ const guarded = Joi.object({
 });
 
 /** The workspace list's filters (GET /workspaces/:slug/products), as the list takes them in its query string. */
-export const BULK_FILTERS = ['q', 'status', 'stock', 'category', 'tags', 'tagMatch', 'currency', 'minPrice', 'maxPrice'] as const;
+const BULK_FILTERS = ['q', 'status', 'stock', 'category', 'tags', 'tagMatch', 'currency', 'minPrice', 'maxPrice'] as const;
 const filter = Joi.object(Object.fromEntries(BULK_FILTERS.map((key) => [key, workspaceFacetsQuery.extract(key)])));
 
 const selection = Joi.object({
