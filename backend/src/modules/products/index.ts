@@ -28,6 +28,8 @@ export { imagesApiDoc as productImagesApiDoc, renderVariants } from './images/in
 export { importsApiDoc as productImportsApiDoc } from './import/index.js';
 export { tagsApiDoc } from './tags.openapi.js';
 export type { ProductStatus, ProductView } from './product-view.js';
+// The outbox stores a product's row; the events module shows it to consumers as the API does.
+export { toProductView, type ProductRow } from './product-view.js';
 
 export interface ProductsModule {
   /** Mount at /api/v1/products. */
