@@ -62,7 +62,9 @@ describe('a bulk change from My products', () => {
     const result = within(await screen.findByRole('region', { name: 'Set status to Archived on 2 products' }));
     expect(result.getByRole('heading', { name: 'Set status to Archived on 2 products' })).toHaveFocus();
     expect(api.bodies).toEqual([{ selection: { ids: [{ id: 'p1', version: 3 }, { id: 'p2', version: 7 }] }, action: { type: 'set_status', status: 'archived' } }]);
-    expect(await result.findByText('Finished')).toBeInTheDocument();
+    // Shown as the API started it (queued, its bar waiting) until the next poll finds it finished.
+    expect(result.getByRole('progressbar', { name: 'Bulk change progress' })).toHaveAccessibleDescription('Waiting to start');
+    expect(await result.findByText('Finished', {}, { timeout: 3_000 })).toBeInTheDocument();
     expect(result.getByRole('list', { name: 'Outcomes' })).toHaveTextContent('Applied: 1Conflict: 1');
     expect(result.getByText('Vase: It was changed after it was selected')).toBeInTheDocument();
     // The selection went with the change.

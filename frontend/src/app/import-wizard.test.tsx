@@ -113,7 +113,8 @@ describe('the CSV import wizard (/my/products/import)', () => {
     expect(await screen.findByRole('heading', { name: 'Step 3 of 3: Import' })).toHaveFocus();
     expect(api.starts).toEqual([{ mapping: { 'Item code': 'sku', Title: 'name', Cost: 'price' } }]);
     const result = within(screen.getByRole('region', { name: 'The import' }));
-    expect(await result.findByRole('list', { name: 'Outcomes' })).toHaveTextContent('Created: 1Failed: 1');
+    expect(result.getByRole('progressbar', { name: 'CSV import progress' })).toBeInTheDocument();
+    expect(await result.findByRole('list', { name: 'Outcomes' }, { timeout: 3_000 })).toHaveTextContent('Created: 1Failed: 1');
     expect(result.getByText('Row 2: Cost: must be a decimal amount such as "19.99"')).toBeInTheDocument();
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       expect(this.download).toBe('teapots-failed-rows.csv');

@@ -25,9 +25,10 @@ export function ImportPage() {
         <ImportWizard
           key={workspace.slug}
           workspace={workspace.slug}
-          renderJob={(jobId, restart) => (
+          renderJob={(jobId, restart, started) => (
             <JobResult
               jobId={jobId}
+              initialJob={started}
               title="The import"
               onFinished={() => void queryClient.invalidateQueries({ queryKey: productKeys.all })}
               actions={() => (

@@ -50,9 +50,10 @@ export function MyProductsPage() {
   const { workspace } = loaded;
   const access = productAccess(workspace.allowed);
   // A bulk change's result comes from the jobs feature; once it (or its undo) finished, the lists are read again.
-  const renderBulkJob = ({ jobId, description, productName, onDismiss }: BulkJobRenderProps) => (
+  const renderBulkJob = ({ job, description, productName, onDismiss }: BulkJobRenderProps) => (
     <BulkJobResult
-      jobId={jobId}
+      key={job.id}
+      job={job}
       description={description}
       productName={productName}
       onFinished={() => void queryClient.invalidateQueries({ queryKey: productKeys.all })}

@@ -1,36 +1,11 @@
-/*
- * A CSV upload as the API shows it (POST /api/v1/workspaces/:slug/imports). Written from the contract
- * of issue 18 until the import routes are in the OpenAPI document; then these become aliases of the
- * generated schema.
- */
-export type ImportField = 'sku' | 'name' | 'description' | 'price' | 'currency' | 'stock' | 'lowStockThreshold' | 'status' | 'categories' | 'tags';
+import type { components } from '../../lib/api/schema';
 
+/** A CSV upload (POST /api/v1/workspaces/:slug/imports): what was read of it, its mapping and preview. */
+export type ImportUpload = components['schemas']['ImportUpload'];
 /** Each CSV header → the product field it fills, or null: not imported. */
-export type Mapping = Record<string, ImportField | null>;
-
-interface PreviewError {
-  field: ImportField | null;
-  column: string | null;
-  code: string;
-  message: string;
-}
-
-export interface PreviewRow {
-  row: number;
-  cells: Record<string, string>;
-  errors: PreviewError[];
-}
-
-export interface ImportUpload {
-  id: string;
-  filename: string;
-  size: number;
-  delimiter: string;
-  /** Data rows in the file (the header not counted). */
-  rows: number;
-  headers: string[];
-  mapping: Mapping;
-  preview: PreviewRow[];
-  createdAt: string;
-  expiresAt: string;
-}
+export type Mapping = ImportUpload['mapping'];
+export type ImportField = NonNullable<Mapping[string]>;
+/** One of the first rows under a mapping, with what the import would refuse in it. */
+export type PreviewRow = components['schemas']['ImportPreviewRow'];
+/** The job an import, a bulk change or an undo starts (202). */
+export type StartedJob = components['schemas']['Job'];

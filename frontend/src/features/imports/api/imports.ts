@@ -1,9 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
-import type { ImportUpload, Mapping, PreviewRow } from '../types';
+import type { ImportUpload, Mapping, PreviewRow, StartedJob } from '../types';
 
-/** The API's default IMPORT_MAX_BYTES; it refuses larger files itself (413) should it be set lower. */
-export const IMPORT_MAX_BYTES = 100 * 1000 * 1000;
+/** The API's default IMPORT_MAX_BYTES (100 MiB, which it calls 100 MB); it refuses larger files itself (413) when set otherwise. */
+export const IMPORT_MAX_BYTES = 100 * 1024 * 1024;
+export const IMPORT_MAX_LABEL = '100 MB';
 export const ACCEPTED_CSV = '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain';
 
 const importsPath = (workspace: string) => `/workspaces/${encodeURIComponent(workspace)}/imports`;
@@ -61,8 +62,8 @@ export function usePreview(workspace: string, id: string, mapping: Mapping, enab
   return useQuery({
     queryKey: importKeys.preview(workspace, id, mapping),
     queryFn: async (): Promise<PreviewRow[]> => {
-      const { data } = await apiClient.post<{ upload?: ImportUpload; preview?: PreviewRow[] }>(`${importPath(workspace, id)}/preview`, { mapping });
-      return data.upload?.preview ?? data.preview ?? [];
+      const { data } = await apiClient.post<{ upload: ImportUpload }>(`${importPath(workspace, id)}/preview`, { mapping });
+      return data.upload.preview;
     },
     enabled,
     staleTime: Infinity,
@@ -74,5 +75,5 @@ export function usePreview(workspace: string, id: string, mapping: Mapping, enab
 export const useStartImport = () =>
   useMutation({
     mutationFn: async ({ workspace, id, mapping }: { workspace: string; id: string; mapping: Mapping }) =>
-      (await apiClient.post<{ job: { id: string } }>(`${importPath(workspace, id)}/start`, { mapping })).data.job,
+      (await apiClient.post<{ job: StartedJob }>(`${importPath(workspace, id)}/start`, { mapping })).data.job,
   });

@@ -1,8 +1,8 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { useImportUpload } from '../api/imports';
-import type { ImportUpload } from '../types';
+import type { ImportUpload, StartedJob } from '../types';
 import { MappingStep } from './MappingStep';
 import { UploadStep } from './UploadStep';
 import './imports.css';
@@ -11,8 +11,11 @@ const STEPS = ['Upload', 'Columns and preview', 'Import'] as const;
 
 interface ImportWizardProps {
   workspace: string;
-  /** The import's job once started: its live progress and result (the jobs feature's, composed by the page). */
-  renderJob: (jobId: string, restart: () => void) => ReactNode;
+  /**
+   * The import's job once started: its live progress and result (the jobs feature's, composed by the
+   * page); `started`, the job as the start answered, when this page started it.
+   */
+  renderJob: (jobId: string, restart: () => void, started?: StartedJob) => ReactNode;
 }
 
 /**
@@ -27,6 +30,7 @@ export function ImportWizard({ workspace, renderJob }: ImportWizardProps) {
   const step = jobId ? 2 : uploadId ? 1 : 0;
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
+  const [started, setStarted] = useState<StartedJob>();
   useEffect(() => {
     // The page's own heading has the focus on arrival; afterwards each step's heading takes it.
     if (first.current) {
@@ -51,13 +55,30 @@ export function ImportWizard({ workspace, renderJob }: ImportWizardProps) {
         Step {step + 1} of {STEPS.length}: {STEPS[step]}
       </h2>
       {step === 0 && <UploadStep workspace={workspace} onUploaded={(upload: ImportUpload) => go({ upload: upload.id })} />}
-      {step === 1 && uploadId && <MappingFor workspace={workspace} uploadId={uploadId} onStarted={(id) => go({ job: id })} onChooseAnother={() => go({})} />}
-      {step === 2 && jobId && renderJob(jobId, () => go({}))}
+      {step === 1 && uploadId && (
+        <MappingFor
+          workspace={workspace}
+          uploadId={uploadId}
+          onStarted={(job) => {
+            setStarted(job);
+            go({ job: job.id });
+          }}
+          onChooseAnother={() => go({})}
+        />
+      )}
+      {step === 2 && jobId && renderJob(jobId, () => go({}), started?.id === jobId ? started : undefined)}
     </>
   );
 }
 
-function MappingFor({ workspace, uploadId, onStarted, onChooseAnother }: { workspace: string; uploadId: string; onStarted: (jobId: string) => void; onChooseAnother: () => void }) {
+interface MappingForProps {
+  workspace: string;
+  uploadId: string;
+  onStarted: (job: StartedJob) => void;
+  onChooseAnother: () => void;
+}
+
+function MappingFor({ workspace, uploadId, onStarted, onChooseAnother }: MappingForProps) {
   const upload = useImportUpload(workspace, uploadId);
   if (upload.isPending) return <LoadingState label="Reading the file…" />;
   if (upload.isError && upload.error.status === 404) {

@@ -4,13 +4,13 @@ import { formatBytes } from '../../../lib/progress';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { usePreview, useStartImport } from '../api/imports';
 import { assignField, delimiterName, fieldLabel, IMPORT_FIELDS, mappingBody, missingFields, sameMapping } from '../mapping';
-import type { ImportField, ImportUpload, Mapping } from '../types';
+import type { ImportField, ImportUpload, Mapping, StartedJob } from '../types';
 import { PreviewTable } from './PreviewTable';
 
 interface MappingStepProps {
   workspace: string;
   upload: ImportUpload;
-  onStarted: (jobId: string) => void;
+  onStarted: (job: StartedJob) => void;
   onChooseAnother: () => void;
 }
 
@@ -42,7 +42,7 @@ export function MappingStep({ workspace, upload, onStarted, onChooseAnother }: M
 
   function begin() {
     if (missing.length > 0 || start.isPending) return;
-    start.mutate({ workspace, id: upload.id, mapping }, { onSuccess: (job) => onStarted(job.id), onError: (error) => setStartError(describeError(error)) });
+    start.mutate({ workspace, id: upload.id, mapping }, { onSuccess: onStarted, onError: (error) => setStartError(describeError(error)) });
   }
 
   return (

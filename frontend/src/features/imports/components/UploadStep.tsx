@@ -2,7 +2,7 @@ import { type DragEvent, useEffect, useId, useRef, useState } from 'react';
 import { ProgressBar } from '../../../components/ProgressBar';
 import { describeError } from '../../../lib/api-error';
 import { formatBytes } from '../../../lib/progress';
-import { ACCEPTED_CSV, IMPORT_MAX_BYTES, useUploadCsv } from '../api/imports';
+import { ACCEPTED_CSV, IMPORT_MAX_BYTES, IMPORT_MAX_LABEL, useUploadCsv } from '../api/imports';
 import type { ImportUpload } from '../types';
 
 /**
@@ -21,7 +21,7 @@ export function UploadStep({ workspace, onUploaded }: { workspace: string; onUpl
 
   function send(file: File) {
     setError(undefined);
-    if (file.size > IMPORT_MAX_BYTES) return setError(`“${file.name}” is ${formatBytes(file.size)}: files of up to ${formatBytes(IMPORT_MAX_BYTES)} can be imported.`);
+    if (file.size > IMPORT_MAX_BYTES) return setError(`“${file.name}” is ${formatBytes(file.size)}: files of up to ${IMPORT_MAX_LABEL} can be imported.`);
     if (file.size === 0) return setError(`“${file.name}” is empty.`);
     const abort = new AbortController();
     controller.current = abort;
@@ -50,7 +50,7 @@ export function UploadStep({ workspace, onUploaded }: { workspace: string; onUpl
   return (
     <>
       <p>
-        A CSV file of up to {formatBytes(IMPORT_MAX_BYTES)}, with a header row, separated by commas, semicolons or tabs, in UTF-8. Products are
+        A CSV file of up to {IMPORT_MAX_LABEL}, with a header row, separated by commas, semicolons or tabs, in UTF-8. Products are
         created or updated by their SKU; nothing is written before you have seen a preview.
       </p>
       <div

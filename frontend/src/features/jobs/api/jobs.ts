@@ -41,14 +41,19 @@ const jobQuery = (id: string) =>
   queryOptions({
     queryKey: jobKeys.detail(id),
     queryFn: async () => (await apiClient.get<JobView>(jobPath(id))).data,
+    // What the start (or a list) answered stands until the next poll, not re-read on arrival.
+    staleTime: POLL_MS,
     // Read again while it runs; a finished job changes no more.
     refetchInterval: (query) => (query.state.data && isFinished(query.state.data) ? false : POLL_MS),
     // The bar keeps moving in a background tab: the person comes back to where it got.
     refetchIntervalInBackground: true,
   });
 
-/** One job, polled until it has finished. */
-export const useJob = (id: string) => useQuery(jobQuery(id));
+/**
+ * One job, polled until it has finished. `initial`: the job as the answer that started it (or a
+ * list) showed it, shown at once and read again at the next poll.
+ */
+export const useJob = (id: string, initial?: JobView) => useQuery({ ...jobQuery(id), initialData: initial });
 
 /** The rows a job processed, a page at a time, optionally of one outcome only. */
 export function useJobRows(id: string, outcome: RowOutcome | undefined, enabled: boolean) {

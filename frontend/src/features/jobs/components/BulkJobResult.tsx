@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import type { JobView } from '../types';
 import { JobResult } from './JobResult';
 import { UndoButton } from './UndoButton';
 
 interface BulkJobResultProps {
-  jobId: string;
+  /** The bulk change's job as the request that started it answered. */
+  job: JobView;
   /** What the change did ("Set status to Archived on 3 products"). */
   description: string;
   productName?: (id: string) => string | undefined;
@@ -16,12 +18,13 @@ interface BulkJobResultProps {
  * A bulk change's result where it was made: its progress, then each outcome, and Undo, which starts
  * a job of its own (each product put back unless it changed since, which it reports as a conflict).
  */
-export function BulkJobResult({ jobId, description, productName, onFinished, onDismiss }: BulkJobResultProps) {
+export function BulkJobResult({ job: started, description, productName, onFinished, onDismiss }: BulkJobResultProps) {
   const [undoJob, setUndoJob] = useState<string | null>(null);
   return (
     <div className="bulk-result">
       <JobResult
-        jobId={jobId}
+        jobId={started.id}
+        initialJob={started}
         title={description}
         productName={productName}
         onFinished={onFinished}

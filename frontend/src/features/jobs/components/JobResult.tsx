@@ -11,6 +11,8 @@ import './jobs.css';
 
 interface JobResultProps {
   jobId: string;
+  /** The job as the request that started it answered (queued): shown until the first poll. */
+  initialJob?: JobView;
   /** What the job does, for its heading ("Set status to Archived on 3 products"); else its kind. */
   title?: string;
   /** A product's name where the page knows it; else its rows say "Product <id>". */
@@ -33,8 +35,8 @@ export const productLabel = (id: string | null, productName?: (id: string) => st
  * Cancel while it runs; once finished, how many rows had which outcome, the first problems, and the
  * failed rows as CSV when there are some. The state is announced as it changes, not every step.
  */
-export function JobResult({ jobId, title, productName, onFinished, focusOnMount, actions, detailsLink = true }: JobResultProps) {
-  const job = useJob(jobId);
+export function JobResult({ jobId, initialJob, title, productName, onFinished, focusOnMount, actions, detailsLink = true }: JobResultProps) {
+  const job = useJob(jobId, initialJob);
   const cancel = useCancelJob();
   const [downloading, setDownloading] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);

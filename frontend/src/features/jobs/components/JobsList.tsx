@@ -104,7 +104,7 @@ export function JobsList({ workspaces }: JobsListProps) {
 
 /** A job still queued or running: read again until it has finished (GET /jobs/:id), with Cancel. */
 function LiveJobRow({ job: listed }: { job: JobView }) {
-  const live = useJob(listed.id);
+  const live = useJob(listed.id, listed);
   return <JobRow job={live.data ?? listed} live />;
 }
 

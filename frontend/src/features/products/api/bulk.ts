@@ -1,24 +1,16 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
-import type { ProductStatus } from '../types';
+import type { components, operations } from '../../../lib/api/schema';
 import { productsPath } from './query-keys';
 
+type BulkRequest = components['schemas']['BulkEditWorkspaceProductsRequest'];
 /** What a bulk change does to each product (POST …/products/bulk). */
-export type BulkAction =
-  | { type: 'set_status'; status: ProductStatus }
-  | { type: 'stock'; op: 'add' | 'subtract' | 'set'; amount: number }
-  | { type: 'categories'; add?: string[]; remove?: string[] }
-  | { type: 'tags'; add?: string[]; remove?: string[] }
-  | { type: 'trash' };
+export type BulkAction = BulkRequest['action'];
+/** The job it starts (202), which the page follows to its result. */
+export type StartedJob = components['schemas']['BulkJob']['job'];
 
-/** The workspace list's filters, for "all that match", as its query string takes them (tags joined by commas). */
-export interface BulkFilter {
-  q?: string;
-  status?: ProductStatus;
-  stock?: 'in' | 'low' | 'out';
-  tags?: string;
-  tagMatch?: 'all' | 'any';
-}
+/** The workspace list's filters the bar sends for "all that match", as the list's query takes them (tags joined by commas). */
+export type BulkFilter = Partial<Pick<NonNullable<operations['listWorkspaceProducts']['parameters']['query']>, 'q' | 'status' | 'stock' | 'tags' | 'tagMatch'>>;
 
 export type BulkSelection = { ids: Array<{ id: string; version: number }> } | { filter: BulkFilter };
 
@@ -29,8 +21,8 @@ interface BulkInput {
 }
 
 /** Always a job (202): the page follows it to its result, which lists each product's outcome. */
-async function startBulkEdit({ workspace, selection, action }: BulkInput): Promise<{ id: string }> {
-  const { data } = await apiClient.post<{ job: { id: string } }>(`${productsPath(workspace)}/bulk`, { selection, action });
+async function startBulkEdit({ workspace, selection, action }: BulkInput): Promise<StartedJob> {
+  const { data } = await apiClient.post<components['schemas']['BulkJob']>(`${productsPath(workspace)}/bulk`, { selection, action });
   return data.job;
 }
 

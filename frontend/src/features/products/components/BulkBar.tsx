@@ -1,7 +1,7 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { describeError } from '../../../lib/api-error';
-import { type BulkAction, type BulkSelection, useBulkEdit } from '../api/bulk';
+import { type BulkAction, type BulkSelection, type StartedJob, useBulkEdit } from '../api/bulk';
 import { BULK_CHOICES, type BulkChoice, type BulkDraft, bulkActionOf, describeBulkAction, EMPTY_DRAFT, STOCK_OPS, type StockOp } from '../bulk-action';
 import { BULK_IDS_MAX } from '../selection';
 import type { ProductAccess, ProductStatus } from '../types';
@@ -22,7 +22,7 @@ interface BulkBarProps {
   selection: () => BulkSelection;
   renderCategoryPicker?: CategoryPickerRender;
   onClear: () => void;
-  onStarted: (jobId: string, description: string) => void;
+  onStarted: (job: StartedJob, description: string) => void;
 }
 
 const productsText = (count: number | null, capped: boolean) =>
@@ -57,7 +57,7 @@ export function BulkBar({ workspace, count, capped, access, selection, renderCat
       {
         onSuccess: (job) => {
           setConfirming(null);
-          onStarted(job.id, `${describeBulkAction(action)} on ${what}`);
+          onStarted(job, `${describeBulkAction(action)} on ${what}`);
         },
         onError: (failure) => {
           setConfirming(null);

@@ -1,7 +1,7 @@
 import { type ReactNode, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/states';
-import type { BulkFilter } from '../api/bulk';
+import type { BulkFilter, StartedJob } from '../api/bulk';
 import { useFacets } from '../api/get-facets';
 import { useProducts } from '../api/get-products';
 import { isProductSort, isProductStatus, type ProductAccess, type ProductSort, SORT_OPTIONS, type StockState } from '../types';
@@ -18,7 +18,8 @@ import { useSearchParam } from './use-search-param';
 
 /** What the page shows for a bulk change once it started: the jobs feature's result, with Undo. */
 export interface BulkJobRenderProps {
-  jobId: string;
+  /** The job as the request that started it answered. */
+  job: StartedJob;
   /** "Set status to Archived on 3 products". */
   description: string;
   /** A product's name, for those the list has shown. */
@@ -75,7 +76,7 @@ export function MyProducts({ workspace, personal, label, access, renderCategoryP
   const selection = chosen.key === filterKey ? chosen.selection : NO_SELECTION;
   const select = (change: (current: Selection) => Selection) =>
     setChosen((current) => ({ key: filterKey, selection: change(current.key === filterKey ? current.selection : NO_SELECTION) }));
-  const [bulkJob, setBulkJob] = useState<{ jobId: string; description: string } | null>(null);
+  const [bulkJob, setBulkJob] = useState<{ job: StartedJob; description: string } | null>(null);
   const names = new Map(items.map((product) => [product.id, product.name]));
 
   const bulkFilter: BulkFilter = { q: filters.q, status, stock, tags: filters.tags, tagMatch: filters.tagMatch };
@@ -136,9 +137,9 @@ export function MyProducts({ workspace, personal, label, access, renderCategoryP
           selection={() => selectionBody(selection, items, bulkFilter)}
           renderCategoryPicker={renderCategoryPicker}
           onClear={() => select(() => NO_SELECTION)}
-          onStarted={(jobId, description) => {
+          onStarted={(job, description) => {
             select(() => NO_SELECTION);
-            setBulkJob({ jobId, description });
+            setBulkJob({ job, description });
           }}
         />
       )}
