@@ -26,6 +26,7 @@ import { auditModule } from './modules/audit/index.js';
 import { authModule } from './modules/auth/index.js';
 import { categoriesModule } from './modules/categories/index.js';
 import { apiDocsRouter, openApiRouter } from './modules/docs/index.js';
+import { eventsModule } from './modules/events/index.js';
 import { healthRouter, writeLiveness } from './modules/health/index.js';
 import { jobsModule, type UserJobs } from './modules/jobs/index.js';
 import { forgetCachedProductLists, productsModule, type ProductsModule } from './modules/products/index.js';
@@ -171,6 +172,10 @@ function composeApp(deps: AppDeps): { app: Express; jobs: UserJobs } {
   api.use('/workspaces/:slug/audit', audit.workspaceRouter);
   api.use('/workspaces', workspaces.router);
   api.use('/invitations', workspaces.invitationsRouter);
+  // Live events: the outbox's relay (one instance of the cluster relays) and this instance's SSE
+  // streams; connected now, stopped with the lifecycle.
+  const events = eventsModule({ ...deps, workspaces: workspaces.workspaces }, auth.authenticate);
+  api.use('/events', events.router);
   api.use(openApiRouter());
   api.use(routeNotFound);
   app.use('/api/v1/images', products.imageFilesRouter);

@@ -146,6 +146,13 @@ const schema = Joi.object<Record<string, unknown>>({
   // CSV imports (modules/products/import): the largest upload, streamed to the storage in parts,
   // so memory stays bounded whatever this is; at most 1 GiB (the ImportUpload.size column is int4).
   IMPORT_MAX_BYTES: Joi.number().integer().min(1_024).max(1024 * 1024 * 1024).default(100 * 1024 * 1024),
+
+  // The outbox (modules/events): relayed events are kept this long (a daily job), for consumers and
+  // for SSE clients resuming with Last-Event-ID; how often the relay looks for new ones; how often
+  // an SSE stream sends a heartbeat (and checks its credential again).
+  OUTBOX_RETENTION_DAYS: Joi.number().integer().min(1).max(3_650).default(7),
+  OUTBOX_POLL_MS: Joi.number().integer().min(10).max(10_000).default(50),
+  SSE_HEARTBEAT_SECONDS: Joi.number().integer().min(1).max(300).default(15),
 })
   .unknown(true);
 
@@ -270,6 +277,11 @@ function toConfig(e: Record<string, unknown>) {
     },
     imports: {
       maxBytes: e.IMPORT_MAX_BYTES as number,
+    },
+    events: {
+      retentionDays: e.OUTBOX_RETENTION_DAYS as number,
+      pollMs: e.OUTBOX_POLL_MS as number,
+      heartbeatSeconds: e.SSE_HEARTBEAT_SECONDS as number,
     },
   };
 }

@@ -43,6 +43,7 @@ try {
   const listener = buildRequestListener({ config, logger, lifecycle, ...infrastructure });
   // After the app is built (its modules define their queues), before the first request can queue a job.
   await infrastructure.jobs.start({ work: config.jobs.workers }).catch(async (err: unknown) => {
+    await lifecycle.stop();
     await infrastructure.close();
     throw err;
   });
@@ -55,7 +56,11 @@ try {
     lifecycle,
     graceMs: config.http.shutdownGraceMs,
     logger,
-    closeResources: () => infrastructure.close(),
+    // What the modules run in the background (the events relay) first: it still needs the database.
+    closeResources: async () => {
+      await lifecycle.stop();
+      await infrastructure.close();
+    },
   });
   // `on`, not `once`: Ctrl-C under npm delivers SIGINT twice (terminal and npm's relay), and a
   // second signal must not kill the process mid-drain. shutdown() is idempotent.

@@ -17,9 +17,13 @@ interface LintReport {
 }
 
 // The probes answer 200 or 503 and nothing else: they have no client error to document, which is
-// the one thing the recommended ruleset warns about.
+// the one thing the recommended ruleset warns about. The Event schema is the `data:` of each message
+// of the events stream, a text/event-stream answer whose string schema OpenAPI 3.1 gives no way to
+// point at it from (3.2's itemSchema would); it is there for clients (the SPA's generated types), and
+// events-stream.test.ts checks every event received against it.
 const accepted = (p: LintReport['problems'][number]) =>
-  p.ruleId === 'operation-4xx-response' && p.location.every((l) => l.pointer.startsWith('#/paths/~1health'));
+  (p.ruleId === 'operation-4xx-response' && p.location.every((l) => l.pointer.startsWith('#/paths/~1health')))
+  || (p.ruleId === 'no-unused-components' && p.location.every((l) => l.pointer === '#/components/schemas/Event'));
 
 describe('the OpenAPI document', () => {
   it('when linted by Redocly with its recommended rules, then it has no error and no unexplained warning', async () => {

@@ -7,7 +7,7 @@ import type { Express } from 'express';
 import request from 'supertest';
 import { expect } from 'vitest';
 import { openApiDocument } from '../src/modules/docs/index.js';
-import { createResponseValidator } from './support/response-validator.js';
+import { createResponseValidator, type ObservedResponse } from './support/response-validator.js';
 import { createTestApp, type TestApp, type TestAppOptions } from './support/app.js';
 
 export interface LiveServer {
@@ -68,8 +68,22 @@ export function contractClient(app: Express) {
     return res;
   }
 
+  /**
+   * A response read by other means (a streamed one, which supertest would wait to end): checked
+   * against the document and recorded like the answers of `call`.
+   */
+  function observe(res: ObservedResponse): void {
+    const problems = validator.problemsWith(res);
+    expect(problems, problems.join('\n')).toEqual([]);
+    const found = validator.findOperation(res.method, res.url);
+    if (found) seen.add(`${found.operation.operationId as string} ${res.status}`);
+  }
+
   return {
     call,
+    observe,
+    /** Problems of `data` against a named schema of the document (components/schemas). */
+    schemaProblems: validator.schemaProblems,
     /** "operationId status" pairs seen so far. */
     seen: () => [...seen].sort(),
   };

@@ -29,7 +29,7 @@ function depsWhoseWritesFail(error: Error): ProductsDeps {
     logger,
     defaultCurrency: 'USD',
     cursorKey: Buffer.alloc(32),
-    workspaces: { actorIn: () => Promise.resolve({ role: 'owner', platformAdmin: false }), resolve: unused, personal: unused, forget: () => Promise.resolve() },
+    workspaces: { actorIn: () => Promise.resolve({ role: 'owner', platformAdmin: false }), resolve: unused, personal: unused, forget: () => Promise.resolve(), membershipsOf: unused },
     categories: { subtree: unused, unknownIds: unused, children: unused, unknownIdsForWrite: () => Promise.resolve([]), tree: unused },
   };
 }

@@ -127,6 +127,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       mailer?.close();
       await cache.close();
       redis?.disconnect();
+      // What the modules run in the background: the events relay, its connection and its streams.
+      await lifecycle.stop();
       await db.close();
       await owner.close();
       await ownDatabase?.drop();

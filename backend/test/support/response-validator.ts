@@ -107,5 +107,12 @@ export function createResponseValidator(document: OpenApiDocument) {
     return problems;
   }
 
-  return { findOperation, problemsWith, toOpenApiPath };
+  /** Every way `data` departs from the named schema of components/schemas; empty when it conforms. */
+  function schemaProblems(name: string, data: unknown): string[] {
+    const validate = ajv.getSchema(`${COMPONENTS_ID}#/$defs/${name}`);
+    if (!validate) return [`no schema ${name} in the document`];
+    return validate(data) ? [] : [`${name}: ${ajv.errorsText(validate.errors, { dataVar: 'data' })}`];
+  }
+
+  return { findOperation, problemsWith, schemaProblems, toOpenApiPath };
 }

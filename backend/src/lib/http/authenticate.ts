@@ -32,7 +32,7 @@ export interface AuthenticateOptions {
   afterApiKey?: (req: Request, res: Response, next: NextFunction) => Promise<void>;
 }
 
-function bearerToken(req: Request): string | undefined {
+export function bearerToken(req: Request): string | undefined {
   const header = req.get('authorization');
   if (!header) return undefined;
   const match = /^Bearer ([A-Za-z0-9\-_.~+/]+=*)$/i.exec(header);
@@ -49,6 +49,8 @@ export interface AuthMiddleware {
   optional: Middleware;
   /** The same two, also accepting API keys: for the routes keys are for (their scopes say which). */
   orApiKey: { required: Middleware; optional: Middleware };
+  /** The check behind them: a long-lived answer (an SSE stream) asks it again as time goes by. */
+  verify: VerifyCredential;
 }
 
 const sessionRequired = () =>
@@ -83,6 +85,7 @@ export function createAuthenticate({ verify, isApiKey, afterApiKey }: Authentica
       required: (req, res, next) => check(req, res, next, { token: true, keys: true }),
       optional: (req, res, next) => check(req, res, next, { token: false, keys: true }),
     },
+    verify,
   };
 }
 

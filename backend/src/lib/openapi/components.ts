@@ -115,6 +115,11 @@ export const requestHeaders: Record<RequestHeaderName, JsonSchema> = {
     description: 'Optional correlation id, echoed in the response header and the logs.',
     schema: { type: 'string', pattern: TOKEN },
   },
+  'Last-Event-ID': {
+    name: 'Last-Event-ID', in: 'header',
+    description: 'The `id:` of the last event received (EventSource sends it when it reconnects): the stream resumes right after it.',
+    schema: { type: 'string', pattern: '^\\d{1,15}$' },
+  },
 };
 
 export const securitySchemes: Record<string, JsonSchema> = {
@@ -124,7 +129,7 @@ export const securitySchemes: Record<string, JsonSchema> = {
   },
   apiKey: {
     type: 'http', scheme: 'bearer', bearerFormat: 'sw_<prefix>_<secret>',
-    description: 'A personal API key (POST /api/v1/auth/api-keys), sent as `Authorization: Bearer sw_…`. Accepted by the product routes only, within its scopes: `products:write` for changes, `products:read` (or `products:write`) to see the drafts of its owner\'s workspaces; every other route needs a session (403 `session_required`). Limited per key by API_KEY_RATE_LIMIT_MAX.',
+    description: 'A personal API key (POST /api/v1/auth/api-keys), sent as `Authorization: Bearer sw_…`. Accepted by the product routes and the events stream only, within its scopes: `products:write` for changes, `products:read` (or `products:write`) to see the drafts of its owner\'s workspaces and to follow the events stream; every other route needs a session (403 `session_required`). Limited per key by API_KEY_RATE_LIMIT_MAX.',
   },
   refreshCookie: {
     type: 'apiKey', in: 'cookie', name: 'shelfwise_refresh',

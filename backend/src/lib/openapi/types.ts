@@ -25,7 +25,7 @@ export type HeaderName =
   | 'X-Total-Count';
 
 /** Names of the reusable request-header parameters in components.parameters. */
-export type RequestHeaderName = 'If-Match' | 'If-None-Match' | 'Idempotency-Key' | 'X-Request-Id';
+export type RequestHeaderName = 'If-Match' | 'If-None-Match' | 'Idempotency-Key' | 'X-Request-Id' | 'Last-Event-ID';
 
 interface SuccessResponse {
   description: string;

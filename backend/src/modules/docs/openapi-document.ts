@@ -5,6 +5,7 @@ import { version } from '../../lib/version.js';
 import { auditApiDoc } from '../audit/index.js';
 import { apiKeysApiDoc, authApiDoc } from '../auth/index.js';
 import { categoriesApiDoc } from '../categories/index.js';
+import { eventsApiDoc } from '../events/index.js';
 import { healthApiDoc } from '../health/index.js';
 import { jobsApiDoc } from '../jobs/index.js';
 import { productBulkApiDoc, productExportApiDoc, productHistoryApiDoc, productImagesApiDoc, productImportsApiDoc, productsApiDoc, tagsApiDoc } from '../products/index.js';
@@ -74,6 +75,7 @@ export function openApiDocument(): OpenApiDocument {
     categoriesApiDoc,
     workspacesApiDoc,
     auditApiDoc,
+    eventsApiDoc,
     docsApiDoc,
   ]);
   return cached;

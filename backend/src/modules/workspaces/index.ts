@@ -2,7 +2,7 @@ import type { Router } from 'express';
 import type { AuthMiddleware, Principal } from '../../lib/http/authenticate.js';
 import type { WorkspacesDeps, WorkspacesModuleNeeds } from './deps.js';
 export { contextOf as dbContextOf } from './memberships.js';
-import { actorIn, forgetMemberships, personalWorkspaceOf, resolveWorkspace, type WorkspaceAccess } from './memberships.js';
+import { actorIn, forgetMemberships, membershipsOf, personalWorkspaceOf, resolveWorkspace, type WorkspaceAccess } from './memberships.js';
 import { assertAllowed, type Actor, type WorkspaceAction } from './policy.js';
 import { invitationsRouter, workspacesRouter } from './workspaces.routes.js';
 
@@ -19,6 +19,8 @@ export interface Workspaces {
   actorIn(principal: Principal | undefined, workspaceId: string): Promise<Actor>;
   /** Drops the cached memberships of this user: the next question reads them afresh. */
   forget(userId: string): Promise<void>;
+  /** The workspaces the user is a member of (the events stream shows theirs). */
+  membershipsOf(userId: string): Promise<WorkspaceAccess[]>;
 }
 
 export interface WorkspacesModule {
@@ -53,6 +55,7 @@ export function workspacesModule(
       personal: (principal) => personalWorkspaceOf(deps, principal),
       actorIn: (principal, workspaceId) => actorIn(deps, principal, workspaceId),
       forget: (userId) => forgetMemberships(deps, [userId]),
+      membershipsOf: (userId) => membershipsOf(deps, userId),
     },
     authorize: async (principal, slug, action) => {
       const { workspace, actor } = await resolveWorkspace(deps, principal, slug);
