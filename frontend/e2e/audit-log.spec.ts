@@ -28,13 +28,15 @@ test.describe('the audit log', () => {
     await expect(page).toHaveTitle(`Audit log of ${name} · Shelfwise`);
     const table = page.getByRole('table', { name: 'Audit log entries, newest first' });
     const rows = table.locator('tbody tr');
-    await expect(rows).toHaveCount(3);
+    await expect(rows).toHaveCount(4);
     await expect(rows.nth(0)).toContainText('Member role changed');
     await expect(rows.nth(0)).toContainText(owner.name);
     await expect(rows.nth(0)).toContainText('from: editor, to: viewer');
     await expect(rows.nth(1)).toContainText('Invitation accepted');
     await expect(rows.nth(1)).toContainText(member.name);
     await expect(rows.nth(2)).toContainText('Invitation sent');
+    await expect(rows.nth(3)).toContainText('Workspace created');
+    await expect(rows.nth(3)).toContainText(owner.name);
 
     // Only what the member did.
     const filters = page.getByRole('search', { name: 'Filter the audit log' });
@@ -54,7 +56,7 @@ test.describe('the audit log', () => {
 
     // The export is an entry of its own.
     await filters.getByRole('button', { name: 'Clear' }).click();
-    await expect(rows).toHaveCount(4);
+    await expect(rows).toHaveCount(5);
     await expect(rows.first()).toContainText('Audit log exported');
   });
 
