@@ -4,7 +4,7 @@ import { get, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import { expect } from 'vitest';
 import type { DomainEvent } from '../src/modules/events/index.js';
 
-export interface SseMessage {
+interface SseMessage {
   id?: string;
   event?: string;
   data?: string;
@@ -82,11 +82,4 @@ function parse(block: string): SseMessage {
     }
   }
   return message;
-}
-
-/** The body of a refused stream request (problem+json). */
-export async function refusal(baseUrl: string, options: { token?: string; lastEventId?: string } = {}): Promise<{ status: number; headers: IncomingHttpHeaders; body: { code: string }; text: string }> {
-  const client = await openStream(baseUrl, options);
-  await client.ended;
-  return { status: client.status, headers: client.headers, text: client.text, body: JSON.parse(client.text) as { code: string } };
 }

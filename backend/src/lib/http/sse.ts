@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import { writeOrWait } from './stream.js';
 
-export interface SseMessage {
+interface SseMessage {
   id?: string;
   event?: string;
   /** One line of text (JSON.stringify writes no newline). */

@@ -17,10 +17,8 @@ import { createStreams } from './stream.js';
 // order by one instance of the cluster to its consumers (relay.ts): the live fan-out to every
 // instance's SSE streams (fanout.ts, stream.ts), and whoever registers with onEvents.
 
-export { EVENT_TYPES, type DomainEvent, type EventType } from './outbox.js';
+export type { DomainEvent } from './outbox.js';
 export { eventsApiDoc } from './events.openapi.js';
-export { pruneOutbox } from './retention.js';
-export type { EventHandler } from './relay.js';
 
 export interface EventsModuleNeeds {
   config: Pick<Config, 'events' | 'database'>;

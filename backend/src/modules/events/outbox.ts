@@ -7,7 +7,7 @@ export const EVENT_TYPES = [
   'workspace.created', 'workspace.updated', 'workspace.deleted',
   'membership.created', 'membership.updated', 'membership.deleted',
 ] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
+type EventType = (typeof EVENT_TYPES)[number];
 
 /** One change as consumers receive it: the SSE stream's `data`, a webhook's body, a broker message. */
 export interface DomainEvent {

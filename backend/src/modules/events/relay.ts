@@ -18,7 +18,7 @@ export interface RelayOptions {
   batchSize?: number;
 }
 
-export interface ConsumerOptions {
+interface ConsumerOptions {
   /** Told the consumer's cursor each time this instance takes the lead, before any batch. */
   onLead?: (cursor: number) => Promise<void>;
 }
