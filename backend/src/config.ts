@@ -153,6 +153,9 @@ const schema = Joi.object<Record<string, unknown>>({
   OUTBOX_RETENTION_DAYS: Joi.number().integer().min(1).max(3_650).default(7),
   OUTBOX_POLL_MS: Joi.number().integer().min(10).max(10_000).default(50),
   SSE_HEARTBEAT_SECONDS: Joi.number().integer().min(1).max(300).default(15),
+  // A RabbitMQ to publish every event to as well (topic exchange shelfwise.events, routing key =
+  // the event's type, publisher confirms); unset, there is no broker.
+  AMQP_URL: Joi.string().uri({ scheme: ['amqp', 'amqps'] }),
 })
   .unknown(true);
 
@@ -282,6 +285,7 @@ function toConfig(e: Record<string, unknown>) {
       retentionDays: e.OUTBOX_RETENTION_DAYS as number,
       pollMs: e.OUTBOX_POLL_MS as number,
       heartbeatSeconds: e.SSE_HEARTBEAT_SECONDS as number,
+      amqpUrl: e.AMQP_URL as string | undefined,
     },
   };
 }

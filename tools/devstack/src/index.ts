@@ -13,5 +13,6 @@ export { sleep, startChild, stopProcess, waitFor, type Child } from './process/c
 export { findFreePort, isPortFree } from './process/free-port.js';
 export { canRun, run } from './process/run.js';
 export { startEmbeddedRedis, type EmbeddedRedis } from './redis.js';
+export { startEmbeddedRabbitMq, type EmbeddedRabbitMq } from './rabbitmq.js';
 export { repoRoot } from './paths.js';
 export { settled, startTestStack, type TestStack } from './test-stack.js';

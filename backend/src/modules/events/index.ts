@@ -7,6 +7,7 @@ import type { Lifecycle } from '../../lib/lifecycle.js';
 import type { Logger } from '../../lib/logger.js';
 import { createPgSession } from '../../lib/pg-session.js';
 import { dbContextOf, type Workspaces } from '../workspaces/index.js';
+import { brokerConsumer } from './broker.js';
 import { eventsRouter } from './events.routes.js';
 import { createFanout, LIVE_CHANNEL, LIVE_CONSUMER } from './fanout.js';
 import { createRelay, type EventHandler } from './relay.js';
@@ -15,7 +16,8 @@ import { createStreams } from './stream.js';
 
 // Events (issue 19): the outbox the triggers of migration 20261207090000_outbox fill, relayed in
 // order by one instance of the cluster to its consumers (relay.ts): the live fan-out to every
-// instance's SSE streams (fanout.ts, stream.ts), and whoever registers with onEvents.
+// instance's SSE streams (fanout.ts, stream.ts), RabbitMQ when AMQP_URL is set (broker.ts), and
+// whoever registers with onEvents.
 
 export type { DomainEvent } from './outbox.js';
 export { eventsApiDoc } from './events.openapi.js';
@@ -70,6 +72,8 @@ export function eventsModule(app: EventsModuleNeeds, authenticate: AuthMiddlewar
     heartbeatMs: config.events.heartbeatSeconds * 1_000,
   });
   app.jobs.define(pruneOutboxQueue({ prisma: app.db.prisma, logger, retentionDays: config.events.retentionDays }));
+  const broker = config.events.amqpUrl ? brokerConsumer(config.events.amqpUrl, logger) : null;
+  if (broker) relay.register('amqp', broker.handle);
   // Connected now and taking part in electing the relay; its first look comes after the app is
   // built (a timer), by when every consumer has registered. Stopped with the lifecycle: the streams
   // end, the relay stops, the connection (and with it the relay's lock) closes.
@@ -79,6 +83,7 @@ export function eventsModule(app: EventsModuleNeeds, authenticate: AuthMiddlewar
     streams.endAll();
     await relay.stop();
     await session.stop();
+    await broker?.close();
   });
   return {
     router: eventsRouter(streams, authenticate),
