@@ -62,9 +62,10 @@ ALTER TABLE "JobRow" ADD CONSTRAINT "JobRow_jobId_fkey" FOREIGN KEY ("jobId") RE
 -- by hand: a job is read by its owner, by its workspace's members and by platform admins (which of
 -- them the API shows it to is modules/jobs' finer rule: the owner, the workspace's owners and
 -- admins), and inside a transaction that names its workspace, which is how its runner, acting for
--- its owner, reads and updates it. Created by a member (or a platform admin) for themselves, in the
--- transaction's workspace. Never deleted by the API (the workspace's deletion cascades, as the
--- tables' owner).
+-- its owner (who may have left the workspace since, or been deleted), reads and updates it: only the
+-- server sets a transaction's workspace, once it has decided the caller may act there. Created by a
+-- member (or a platform admin) for themselves, in the transaction's workspace. Never deleted by the
+-- API (the workspace's deletion cascades, as the tables' owner).
 ALTER TABLE "Job" ENABLE ROW LEVEL SECURITY;
 CREATE POLICY "Job_read" ON "Job" FOR SELECT
   USING (shelfwise_platform_admin() OR "ownerId" = shelfwise_user_id() OR shelfwise_workspace_role("workspaceId") IS NOT NULL
@@ -75,13 +76,13 @@ CREATE POLICY "Job_insert" ON "Job" FOR INSERT
 CREATE POLICY "Job_update" ON "Job" FOR UPDATE
   USING ("workspaceId" = shelfwise_workspace_id()) WITH CHECK ("workspaceId" = shelfwise_workspace_id());
 
--- by hand: a job's rows are seen by whoever sees the job, and added in its workspace's transaction.
--- Append-only: a row once committed is what the job did with that input row.
+-- by hand: a job's rows are seen by whoever sees the job, and added by its runner (its owner, in its
+-- workspace's transaction). Append-only: a row once committed is what the job did with that input row.
 ALTER TABLE "JobRow" ENABLE ROW LEVEL SECURITY;
 CREATE POLICY "JobRow_read" ON "JobRow" FOR SELECT
   USING (EXISTS (SELECT 1 FROM "Job" j WHERE j."id" = "jobId"));
 CREATE POLICY "JobRow_insert" ON "JobRow" FOR INSERT
-  WITH CHECK (EXISTS (SELECT 1 FROM "Job" j WHERE j."id" = "jobId" AND j."workspaceId" = shelfwise_workspace_id()));
+  WITH CHECK (EXISTS (SELECT 1 FROM "Job" j WHERE j."id" = "jobId" AND j."workspaceId" = shelfwise_workspace_id() AND j."ownerId" = shelfwise_user_id()));
 
 -- by hand: the default privileges (migration 20261203090000_workspaces) granted every right; only
 -- what the API does is left.
