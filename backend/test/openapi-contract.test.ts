@@ -124,6 +124,15 @@ describe('users administration', () => {
     expect(page.status).toBe(200);
     expect((await api.call('get', `/api/v1/users?limit=1&cursor=${page.body.nextCursor}`, { token: admin.accessToken })).status).toBe(200);
     expect((await api.call('get', '/api/v1/users?cursor=bogus', { token: admin.accessToken })).status).toBe(400);
+    // Searched, sorted and by ids; a cursor of one sort refused under another.
+    const byName = await api.call('get', `/api/v1/users?q=${encodeURIComponent(' USER ')}&sort=-name&limit=1`, { token: admin.accessToken });
+    expect(byName.status).toBe(200);
+    expect(byName.body.nextCursor).toEqual(expect.any(String));
+    expect((await api.call('get', `/api/v1/users?sort=-name&limit=1&cursor=${byName.body.nextCursor}`, { token: admin.accessToken })).status).toBe(200);
+    expect((await api.call('get', `/api/v1/users?sort=email&limit=1&cursor=${byName.body.nextCursor}`, { token: admin.accessToken })).status).toBe(400);
+    const owners = await api.call('get', `/api/v1/users?ids=${user.userId},${randomUUID()}`, { token: admin.accessToken });
+    expect(owners.body.data.map((u: { id: string }) => u.id)).toEqual([user.userId]);
+    expect((await api.call('get', `/api/v1/users?ids=${Array.from({ length: 101 }, () => randomUUID()).join(',')}`, { token: admin.accessToken })).status).toBe(400);
     expect((await api.call('get', '/api/v1/users', { token: user.accessToken })).status).toBe(403);
     expect((await api.call('patch', `/api/v1/users/${user.userId}`, { token: admin.accessToken, body: { role: 'USER' } })).status).toBe(200);
     expect((await api.call('patch', `/api/v1/users/${randomUUID()}`, { token: admin.accessToken, body: { role: 'USER' } })).status).toBe(404);

@@ -137,7 +137,12 @@ export const authApiDoc: ModuleApiDoc = {
     usersOp({
       operationId: 'listUsers', method: 'get', path: '/api/v1/users',
       summary: 'List users',
-      description: 'Newest first, keyset-paginated: follow `nextCursor`.',
+      description: [
+        'Newest first unless `sort` says otherwise (`name` and `email` A to Z, `-name` and `-email` Z to A, `createdAt` oldest first; ties in id order).',
+        '`q` keeps the users whose name or email contains it, ignoring case (`%` and `_` are plain characters).',
+        '`ids` keeps the users it names, e.g. the owners of a page of products: an id that names no user (a deleted account) is simply absent from `data`.',
+        'Keyset-paginated in every order: follow `nextCursor` with the same `sort`; a cursor from another `sort` is refused (400 `invalid_cursor`).',
+      ].join(' '),
       query: listUsersQuery,
       responses: { 200: { description: 'One page of users.', schema: ref('UserPage') } },
       problems: { 400: ['invalid_cursor'] },

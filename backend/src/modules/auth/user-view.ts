@@ -20,7 +20,8 @@ export interface PublicUser {
   emailVerified: boolean;
 }
 
-interface PublicUserRow extends Omit<PublicUser, 'twoFactorEnabled' | 'emailVerified'> {
+/** A row as publicUserSelect (or the list's query, users.query.ts) reads it. */
+export interface PublicUserRow extends Omit<PublicUser, 'twoFactorEnabled' | 'emailVerified'> {
   totpEnabledAt: Date | null;
   emailVerifiedAt: Date | null;
 }

@@ -3,28 +3,26 @@ import type { Principal, Role } from '../../lib/http/authenticate.js';
 import { actorOf, recordAudit } from '../audit/index.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { AuthDeps } from './deps.js';
+import { userSortSpec } from './user-sort.js';
 import { forgetUserStates } from './user-states.js';
-import { publicUserSelect, toPublicUser, type PublicUser } from './user-view.js';
+import { publicUserSelect, toPublicUser, type PublicUser, type PublicUserRow } from './user-view.js';
+import { listUsersSql, userSortValue } from './users.query.js';
+import type { ListUsersQuery } from './users.schemas.js';
 
 export interface UserPage {
   data: PublicUser[];
   nextCursor: string | null;
 }
 
-/** Newest first, keyset-paginated on (createdAt, id): stable under inserts and fast at any depth. */
-export async function listUsers(deps: AuthDeps, query: { limit: number; cursor?: string }): Promise<UserPage> {
-  const after = query.cursor ? decodeCursor(query.cursor) : null;
-  const rows = await deps.prisma.user.findMany({
-    where: after
-      ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
-      : undefined,
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: query.limit + 1,
-    select: publicUserSelect,
-  });
+/** Searched, filtered by ids and ordered as asked (newest first by default); keyset-paginated in every order. */
+export async function listUsers(deps: AuthDeps, query: ListUsersQuery): Promise<UserPage> {
+  const sort = userSortSpec(query.sort);
+  const after = query.cursor ? decodeCursor(query.cursor, query.sort) : null;
+  const rows = await deps.prisma.$queryRaw<PublicUserRow[]>(listUsersSql({ q: query.q, ids: query.ids }, sort, after, query.limit + 1));
   const data = rows.slice(0, query.limit).map(toPublicUser);
   const last = data.at(-1);
-  return { data, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+  const nextCursor = rows.length > query.limit && last ? encodeCursor({ sort: query.sort, value: userSortValue(last, sort.key), id: last.id }) : null;
+  return { data, nextCursor };
 }
 
 /**
