@@ -172,7 +172,7 @@ export interface paths {
         };
         /**
          * List users
-         * @description Newest first, keyset-paginated: follow `nextCursor`.
+         * @description Newest first unless `sort` says otherwise (`name` and `email` A to Z, `-name` and `-email` Z to A, `createdAt` oldest first; ties in id order). `q` keeps the users whose name or email contains it, ignoring case (`%` and `_` are plain characters). `ids` keeps the users it names, e.g. the owners of a page of products: an id that names no user (a deleted account) is simply absent from `data`. Keyset-paginated in every order: follow `nextCursor` with the same `sort`; a cursor from another `sort` is refused (400 `invalid_cursor`).
          */
         get: operations["listUsers"];
         put?: never;
@@ -3928,6 +3928,11 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                sort?: "-createdAt" | "createdAt" | "name" | "-name" | "email" | "-email";
+                /** @description Name or email contains it, ignoring case. */
+                q?: string;
+                /** @description User ids separated by commas, at most 100: only those users (an id no user has is left out of the page). */
+                ids?: string;
             };
             header?: never;
             path?: never;
