@@ -151,7 +151,7 @@ const schema = Joi.object<Record<string, unknown>>({
   // for SSE clients resuming with Last-Event-ID; how often the relay looks for new ones; how often
   // an SSE stream sends a heartbeat (and checks its credential again).
   OUTBOX_RETENTION_DAYS: Joi.number().integer().min(1).max(3_650).default(7),
-  OUTBOX_POLL_MS: Joi.number().integer().min(10).max(10_000).default(50),
+  OUTBOX_POLL_MS: Joi.number().integer().min(10).max(10_000).default(25),
   SSE_HEARTBEAT_SECONDS: Joi.number().integer().min(1).max(300).default(15),
   // A RabbitMQ to publish every event to as well (topic exchange shelfwise.events, routing key =
   // the event's type, publisher confirms); unset, there is no broker.

@@ -180,6 +180,16 @@ export function createStreams(deps: StreamDeps) {
   };
 }
 
-const message = (event: DomainEvent) => ({ id: String(event.seq), event: event.type, data: JSON.stringify(event) });
+// Every stream of the instance is handed the same event objects: each is written out once, not
+// once per client (a thousand clients, a thousand JSON.stringify of the same product otherwise).
+const written = new WeakMap<DomainEvent, { id: string; event: string; data: string }>();
+function message(event: DomainEvent) {
+  let sse = written.get(event);
+  if (!sse) {
+    sse = { id: String(event.seq), event: event.type, data: JSON.stringify(event) };
+    written.set(event, sse);
+  }
+  return sse;
+}
 
 export type Streams = ReturnType<typeof createStreams>;
