@@ -2,11 +2,11 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SEARCH_DEBOUNCE_MS } from '../../../lib/use-search-param';
 import { makeProduct } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { API, server } from '../../../test/server';
 import { Catalogue } from './Catalogue';
-import { SEARCH_DEBOUNCE_MS } from './use-catalogue-params';
 
 /** Serves pages by `cursor` and records every query string the catalogue sent. */
 function catalogueApi() {

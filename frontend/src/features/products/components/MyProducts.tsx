@@ -1,6 +1,7 @@
 import { type ReactNode, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/states';
+import { useSearchParam } from '../../../lib/use-search-param';
 import type { BulkFilter, StartedJob } from '../api/bulk';
 import { useFacets } from '../api/get-facets';
 import { useProducts } from '../api/get-products';
@@ -14,7 +15,6 @@ import { MyProductRow } from './MyProductRow';
 import { ProductPages } from './ProductPages';
 import { SelectShown } from './SelectShown';
 import { SEARCH_MAX } from './use-catalogue-params';
-import { useSearchParam } from './use-search-param';
 
 /** What the page shows for a bulk change once it started: the jobs feature's result, with Undo. */
 export interface BulkJobRenderProps {

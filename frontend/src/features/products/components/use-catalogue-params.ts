@@ -1,11 +1,11 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { SEARCH_DEBOUNCE_MS } from '../../../lib/use-search-param';
 import type { ProductListParams } from '../api/query-keys';
 import { type ProductSort, SORT_OPTIONS, type StockState } from '../types';
 import { checkPrice } from '../validation';
 
-export const SEARCH_DEBOUNCE_MS = 300;
 /** The API refuses longer searches. */
 export const SEARCH_MAX = 100;
 const DEFAULT_SORT: ProductSort = '-createdAt';

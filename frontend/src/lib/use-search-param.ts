@@ -1,13 +1,15 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useDebouncedValue } from '../../../lib/use-debounced-value';
-import { SEARCH_DEBOUNCE_MS } from './use-catalogue-params';
+import { useDebouncedValue } from './use-debounced-value';
+
+/** How long typing must pause before a search box's words are sent (and written to the URL). */
+export const SEARCH_DEBOUNCE_MS = 300;
 
 /**
  * A search box whose words live in the URL's `q` (a list's search can be shared or reloaded): typed
  * locally, written once typing pauses (replacing the history entry), and read back when the URL
- * changes from outside (Back, a link). The catalogue's hook (use-catalogue-params.ts) does the same
- * with its price fields besides.
+ * changes from outside (Back, a link). The catalogue's hook (features/products use-catalogue-params.ts)
+ * does the same with its price fields besides.
  */
 export function useSearchParam() {
   const [searchParams, setSearchParams] = useSearchParams();
