@@ -76,6 +76,7 @@ describe('routes', () => {
         queries.push(new URL(request.url).search);
         return HttpResponse.json({ data: [makeProduct({ name: 'Hidden draft', status: 'draft', ownerId: 'owner-7' })], nextCursor: null });
       }),
+      http.get(`${API}/users`, () => HttpResponse.json({ data: [makeUser({ id: 'owner-7', name: 'Olive Owner' })], nextCursor: null })),
     );
     const { user } = renderApp('/admin/products', { session: admin });
     await screen.findByRole('rowheader', { name: 'Hidden draft' });
@@ -84,7 +85,7 @@ describe('routes', () => {
     await user.selectOptions(screen.getByLabelText('Filter by status'), 'draft');
     await waitFor(() => expect(queries).toContain('?status=draft'));
 
-    await user.click(screen.getByRole('button', { name: 'owner-7' }));
+    await user.click(await screen.findByRole('button', { name: 'Olive Owner' }));
     await user.selectOptions(screen.getByLabelText('Filter by status'), '');
 
     await waitFor(() => expect(queries.at(-1)).toBe('?owner=owner-7'));

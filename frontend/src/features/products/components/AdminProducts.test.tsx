@@ -1,7 +1,7 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { makeAuth, makeProduct, makeUser } from '../../../test/fixtures';
+import { makeAuth, makeProduct, makeUser, problem } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render';
 import { API, server } from '../../../test/server';
 
@@ -13,6 +13,7 @@ describe('the admins’ product list (/admin/products)', () => {
         queries.push(new URL(request.url).search);
         return HttpResponse.json({ data: [makeProduct({ name: 'Brass lamp' })], nextCursor: null });
       }),
+      http.get(`${API}/users`, () => HttpResponse.json({ data: [], nextCursor: null })),
     );
     const { user } = renderApp('/admin/products', { session: makeAuth({ user: makeUser({ role: 'ADMIN' }) }) });
     await screen.findByRole('rowheader', { name: 'Brass lamp' });
@@ -36,5 +37,53 @@ describe('the admins’ product list (/admin/products)', () => {
     await user.click(screen.getByRole('button', { name: /^Created/ }));
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/admin\/products\?q=brass$/));
     expect(screen.getByRole('columnheader', { name: /Created/ })).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  it('when products are listed, then each page’s owners are asked for once, by their ids, and shown by name; an id no user has is an unknown user', async () => {
+    const owners = { ada: makeUser({ id: 'owner-ada', name: 'Ada Lovelace' }), bob: makeUser({ id: 'owner-bob', name: 'Bob Builder' }) };
+    const pages = [
+      [makeProduct({ name: 'Lamp', ownerId: 'owner-bob' }), makeProduct({ name: 'Vase', ownerId: 'owner-gone' }), makeProduct({ name: 'Jug', ownerId: 'owner-bob' })],
+      [makeProduct({ name: 'Rug', ownerId: 'owner-ada' })],
+    ];
+    const lookups: Array<Record<string, string>> = [];
+    server.use(
+      http.get(`${API}/products`, ({ request }) => {
+        const second = new URL(request.url).searchParams.get('cursor') === 'page-2';
+        return HttpResponse.json({ data: pages[second ? 1 : 0], nextCursor: second ? null : 'page-2' });
+      }),
+      http.get(`${API}/users`, ({ request }) => {
+        const params = Object.fromEntries(new URL(request.url).searchParams);
+        lookups.push(params);
+        const ids = params.ids!.split(',');
+        return HttpResponse.json({ data: Object.values(owners).filter((o) => ids.includes(o.id)), nextCursor: null });
+      }),
+    );
+    const { user } = renderApp('/admin/products', { session: makeAuth({ user: makeUser({ role: 'ADMIN' }) }) });
+
+    const lamp = await screen.findByRole('row', { name: /Lamp/ });
+    await waitFor(() => expect(within(lamp).getByRole('button', { name: 'Bob Builder' })).toBeInTheDocument());
+    expect(within(screen.getByRole('row', { name: /Vase/ })).getByRole('button', { name: 'Unknown user' })).toBeInTheDocument();
+    // One request for the page, each owner once.
+    expect(lookups).toEqual([{ ids: 'owner-bob,owner-gone', limit: '2' }]);
+
+    await user.click(screen.getByRole('button', { name: /Load more/ }));
+    const rug = await screen.findByRole('row', { name: /Rug/ });
+    await waitFor(() => expect(within(rug).getByRole('button', { name: 'Ada Lovelace' })).toBeInTheDocument());
+    expect(lookups).toEqual([{ ids: 'owner-bob,owner-gone', limit: '2' }, { ids: 'owner-ada', limit: '1' }]);
+
+    // Filtered by an owner, the note names them too (the page's lookup answers it).
+    await user.click(within(rug).getByRole('button', { name: 'Ada Lovelace' }));
+    expect(await screen.findByText(/^Owner Ada Lovelace/)).toHaveTextContent('Owner Ada Lovelace Show all owners');
+    expect(screen.getByTestId('location')).toHaveTextContent('/admin/products?owner=owner-ada');
+  });
+
+  it('when the owners cannot be looked up, then the list still shows, each owner by the start of their id', async () => {
+    server.use(
+      http.get(`${API}/products`, () => HttpResponse.json({ data: [makeProduct({ name: 'Lamp', ownerId: '0190abcd-0000-7000-8000-000000000001' })], nextCursor: null })),
+      http.get(`${API}/users`, () => problem(503, 'service_unavailable', 'Try again later')),
+    );
+    renderApp('/admin/products', { session: makeAuth({ user: makeUser({ role: 'ADMIN' }) }) });
+    const lamp = await screen.findByRole('row', { name: /Lamp/ });
+    expect(within(lamp).getByRole('button', { name: '0190abcd' })).toBeInTheDocument();
   });
 });

@@ -1,15 +1,16 @@
 import { useSearchParams } from 'react-router';
+import { SortHeader } from '../../../components/SortHeader';
 import { EmptyState } from '../../../components/states';
 import { formatDate, formatPrice } from '../../../lib/format';
+import { useSearchParam } from '../../../lib/use-search-param';
 import { useProducts } from '../api/get-products';
+import { type OwnerNames, useOwnerNames } from '../api/owners';
 import { isProductSort, isProductStatus, type ProductSort, STATUS_LABELS } from '../types';
 import { formatProductCount } from './counts';
 import { ExportButton } from './ExportButton';
 import { ProductPages } from './ProductPages';
-import { SortHeader } from './SortHeader';
 import { StatusOptions } from './StatusOptions';
 import { SEARCH_MAX } from './use-catalogue-params';
-import { useSearchParam } from './use-search-param';
 
 const DEFAULT_SORT: ProductSort = '-createdAt';
 
@@ -29,6 +30,8 @@ export function AdminProducts() {
   const listed = { ...filters, sort: sort === DEFAULT_SORT ? undefined : sort };
   const products = useProducts(listed);
   const total = products.data?.pages[0]?.total;
+  // One lookup per page of products (and the owner the list is filtered by, usually the same one).
+  const ownerNames = useOwnerNames([...(products.data?.pages ?? []).map((page) => page.data.map((p) => p.ownerId)), owner ? [owner] : []]);
 
   function setFilter(key: string, value: string) {
     setSearchParams(
@@ -65,7 +68,7 @@ export function AdminProducts() {
         </div>
         {owner && (
           <p className="muted filters__note">
-            Owner {owner}{' '}
+            Owner <OwnerName id={owner} names={ownerNames} />{' '}
             <button type="button" className="link-button" onClick={() => setFilter('owner', '')}>
               Show all owners
             </button>
@@ -91,7 +94,7 @@ export function AdminProducts() {
                   <th scope="col">Stock</th>
                   <th scope="col">Status</th>
                   <th scope="col">Owner</th>
-                  <SortHeader column="createdAt" label="Created" sort={sort} onSort={(next) => setFilter('sort', next === DEFAULT_SORT ? '' : next)} />
+                  <SortHeader column="createdAt" label="Created" first="descending" sort={sort} onSort={(next) => setFilter('sort', next === DEFAULT_SORT ? '' : next)} />
                   <th scope="col">Updated</th>
                 </tr>
               </thead>
@@ -106,8 +109,8 @@ export function AdminProducts() {
                       <span className={`badge badge--${product.status}`}>{STATUS_LABELS[product.status]}</span>
                     </td>
                     <td data-label="Owner">
-                      <button type="button" className="link-button mono" onClick={() => setFilter('owner', product.ownerId)} title="Show only this owner's products">
-                        {product.ownerId.slice(0, 8)}
+                      <button type="button" className="link-button" onClick={() => setFilter('owner', product.ownerId)} title="Show only this owner's products">
+                        <OwnerName id={product.ownerId} names={ownerNames} />
                       </button>
                     </td>
                     <td data-label="Created">{formatDate(product.createdAt)}</td>
@@ -121,4 +124,11 @@ export function AdminProducts() {
       </ProductPages>
     </>
   );
+}
+
+/** The owner's name; the id's start while the names load (or if they could not); a deleted account says so. */
+function OwnerName({ id, names }: { id: string; names: OwnerNames }) {
+  const name = names.get(id);
+  if (name === undefined) return <span className="mono">{id.slice(0, 8)}</span>;
+  return name ?? <span className="muted">Unknown user</span>;
 }
