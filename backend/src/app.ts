@@ -174,7 +174,7 @@ function composeApp(deps: AppDeps): { app: Express; jobs: UserJobs } {
   api.use('/invitations', workspaces.invitationsRouter);
   // Live events: the outbox's relay (one instance of the cluster relays) and this instance's SSE
   // streams; connected now, stopped with the lifecycle.
-  const events = eventsModule({ ...deps, workspaces: workspaces.workspaces }, auth.authenticate);
+  const events = eventsModule({ ...deps, metrics, workspaces: workspaces.workspaces }, auth.authenticate);
   api.use('/events', events.router);
   api.use(openApiRouter());
   api.use(routeNotFound);

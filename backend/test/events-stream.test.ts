@@ -67,6 +67,11 @@ describe('what a member sees', () => {
     expect(pictured.version).toBe(2);
     expect(pictured.payload).toEqual((await getProduct(live.t.app, product.id, owner.accessToken)).body);
     expect(productEvents(stream).filter((e) => e.subjectId === product.id)).toHaveLength(2);
+
+    // What /metrics says meanwhile: this stream open, the live fan-out handed what the relay read.
+    const metrics = (await request(live.t.app).get('/metrics')).text;
+    expect(Number(/^shelfwise_sse_streams (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(1);
+    expect(Number(/^shelfwise_events_relayed_total\{consumer="live"\} (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(2);
   });
 
   it('when someone else\'s draft changes, then a stranger sees nothing of it and a platform admin sees it', async () => {

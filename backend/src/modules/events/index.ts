@@ -5,11 +5,13 @@ import type { AuthMiddleware } from '../../lib/http/authenticate.js';
 import type { JobQueue } from '../../lib/jobs.js';
 import type { Lifecycle } from '../../lib/lifecycle.js';
 import type { Logger } from '../../lib/logger.js';
+import type { Metrics } from '../../lib/metrics.js';
 import { createPgSession } from '../../lib/pg-session.js';
 import { dbContextOf, type Workspaces } from '../workspaces/index.js';
 import { brokerConsumer } from './broker.js';
 import { eventsRouter } from './events.routes.js';
 import { createFanout, LIVE_CHANNEL, LIVE_CONSUMER } from './fanout.js';
+import { eventMetrics } from './metrics.js';
 import { createRelay, type EventHandler } from './relay.js';
 import { pruneOutboxQueue } from './retention.js';
 import { createStreams } from './stream.js';
@@ -25,6 +27,7 @@ export { eventsApiDoc } from './events.openapi.js';
 export interface EventsModuleNeeds {
   config: Pick<Config, 'events' | 'database'>;
   logger: Logger;
+  metrics: Metrics;
   db: Pick<Database, 'prisma'>;
   jobs: JobQueue;
   lifecycle: Lifecycle;
@@ -54,9 +57,7 @@ export function eventsModule(app: EventsModuleNeeds, authenticate: AuthMiddlewar
     statementTimeoutMs: config.database.statementTimeoutMs,
     logger,
   });
-  const relay = createRelay({ session, logger, pollMs: config.events.pollMs });
   const fanout = createFanout({ session, logger });
-  relay.register(LIVE_CONSUMER, fanout.publisher, { onLead: fanout.announce });
   const streams = createStreams({
     prisma: app.db.prisma,
     fanout,
@@ -71,6 +72,9 @@ export function eventsModule(app: EventsModuleNeeds, authenticate: AuthMiddlewar
     },
     heartbeatMs: config.events.heartbeatSeconds * 1_000,
   });
+  const observe = eventMetrics(app.metrics.registry, () => streams.count);
+  const relay = createRelay({ session, logger, pollMs: config.events.pollMs, observe });
+  relay.register(LIVE_CONSUMER, fanout.publisher, { onLead: fanout.announce });
   app.jobs.define(pruneOutboxQueue({ prisma: app.db.prisma, logger, retentionDays: config.events.retentionDays }));
   const broker = config.events.amqpUrl ? brokerConsumer(config.events.amqpUrl, logger) : null;
   if (broker) relay.register('amqp', broker.handle);

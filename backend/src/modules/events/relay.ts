@@ -16,6 +16,8 @@ export interface RelayOptions {
   /** How often the leader looks for new events when the last look found none. */
   pollMs: number;
   batchSize?: number;
+  /** Told what each consumer took, and each failed batch (metrics.ts). */
+  observe?: { delivered(consumer: string, count: number): void; failed(consumer: string): void };
 }
 
 interface ConsumerOptions {
@@ -57,7 +59,7 @@ interface ConsumerState extends ConsumerOptions {
  * in seq order up to the frontier (frontier.ts) and handing each consumer what lies between its
  * cursor and there. A consumer that fails only holds back itself.
  */
-export function createRelay({ session, logger, pollMs, batchSize = 500 }: RelayOptions): Relay {
+export function createRelay({ session, logger, pollMs, batchSize = 500, observe }: RelayOptions): Relay {
   const consumers = new Map<string, ConsumerState>();
   let leading = false;
   let running = false;
@@ -162,6 +164,7 @@ export function createRelay({ session, logger, pollMs, batchSize = 500 }: RelayO
       try {
         await consumer.handle(events);
       } catch (err) {
+        observe?.failed(consumer.name);
         consumer.failures++;
         const backoff = Math.min(MAX_BACKOFF_MS, 100 * 2 ** Math.min(consumer.failures, 16));
         consumer.retryAt = Date.now() + backoff * (0.8 + Math.random() * 0.4);
@@ -170,6 +173,7 @@ export function createRelay({ session, logger, pollMs, batchSize = 500 }: RelayO
       }
     }
     consumer.failures = 0;
+    if (events.length > 0) observe?.delivered(consumer.name, events.length);
     const moved = await session.query('UPDATE "OutboxCursor" SET "seq" = $2, "updatedAt" = now() WHERE "name" = $1 AND "seq" = $3 RETURNING 1', [consumer.name, to, from]);
     if (moved.length === 0) {
       // Moved by someone else (an operator): follow the stored cursor.
