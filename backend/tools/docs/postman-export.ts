@@ -1,8 +1,9 @@
 import type { PostmanFolder } from './postman-collection.js';
 import { problem, status } from './postman-steps.js';
 
-// The session's export scenario: the signed-in user downloads their products and the audit
-// scenario's workspace (postman-audit.ts made it) as CSV; paging and anonymous exports are refused.
+// The session's export scenario: the signed-in user downloads their products, the catalogue's and
+// their personal workspace's (postman-categories.ts saved its slug) as CSV; paging and anonymous
+// exports are refused.
 
 const isCsv = [
   status(200),
@@ -16,7 +17,7 @@ export const exportFolder: PostmanFolder = {
   steps: [
     { name: 'Export my products', operationId: 'exportProducts', query: { owner: 'me' }, tests: isCsv },
     { name: 'Export the catalogue\'s lamps, by price', operationId: 'exportProducts', query: { q: 'lamp', sort: 'price' }, tests: isCsv },
-    { name: 'Export a workspace\'s active products', operationId: 'exportWorkspaceProducts', pathVars: { slug: '{{auditSlug}}' }, query: { status: 'active' }, tests: isCsv },
+    { name: 'Export a workspace\'s active products', operationId: 'exportWorkspaceProducts', pathVars: { slug: '{{personalSlug}}' }, query: { status: 'active' }, tests: isCsv },
     { name: 'Export with a page size (400: an export is every row)', operationId: 'exportProducts', query: { limit: '10' }, tests: problem(400, 'validation_failed') },
     { name: 'Export without signing in (401)', operationId: 'exportProducts', anonymous: true, tests: problem(401, 'unauthorized') },
   ],
