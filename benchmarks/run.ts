@@ -11,6 +11,7 @@ import { renderReport } from './lib/report.js';
 import { saveResults } from './lib/save.js';
 import { startStack, type Stack } from './lib/servers.js';
 import { authScenario } from './scenarios/auth.js';
+import { BULK_PARTS, bulkScenario } from './scenarios/bulk.js';
 import { catalogueScenario } from './scenarios/catalogue.js';
 import { healthScenario } from './scenarios/health.js';
 import { imagesScenario } from './scenarios/images.js';
@@ -24,6 +25,8 @@ const wanted = (name: string) => !only || only.includes(name);
 // Parts of the products scenario: --only=detail,list,... runs those after seeding the catalogue.
 const PRODUCT_PARTS = ['detail', 'list', 'uncached', 'search', 'create'];
 const wantedPart = (part: string) => !only || only.includes('products') || only.includes(part);
+// The bulk work of issue 18 (scenarios/bulk.ts): --only=bulk for all of it, or --only=export,...
+const wantedBulkPart = (part: string) => !only || only.includes('bulk') || only.includes(part);
 const quick = args.has('--quick');
 // The table sizes the list latency is measured at; --quick uses small ones (a smoke test of the harness).
 const SIZES = quick ? [1_000, 5_000, 20_000] : [10_000, 100_000, 1_000_000];
@@ -61,13 +64,18 @@ async function main(): Promise<void> {
     if (wanted('reset')) await passwordResetScenario(bench);
     if (wanted('images')) await imagesScenario(bench);
     const parts = PRODUCT_PARTS.filter(wantedPart);
-    if (wanted('catalogue') || parts.length) {
-      const largest = await catalogueScenario(bench, SIZES, wanted('catalogue') || wanted('products'));
+    const bulkParts = BULK_PARTS.filter(wantedBulkPart);
+    if (wanted('catalogue') || parts.length || bulkParts.length) {
+      // The bulk parts alone need the largest catalogue only (the smaller ones are steps to it otherwise).
+      const sizes = wanted('catalogue') || wanted('products') || parts.length ? SIZES : SIZES.slice(-1);
+      const largest = await catalogueScenario(bench, sizes, wanted('catalogue') || wanted('products'));
       if (parts.length) {
         // The throughput scenarios run on the largest catalogue.
         await stack.restartApi({ DATABASE_URL: largest });
         await productsScenario(bench, largest, wantedPart);
       }
+      // Last, on the same catalogue: they change it.
+      if (bulkParts.length) await bulkScenario(bench, largest, wantedBulkPart);
     }
     bench.redis.disconnect();
 

@@ -75,7 +75,8 @@ describe('Dockerfile', () => {
     expect(runtime).toMatch(/npm ci [^\n]*--omit=dev/);
     expect(runtime).toMatch(/^USER (?!root|0\b)\w+/m);
     expect(runtime).toMatch(/^HEALTHCHECK /m);
-    expect(runtime).toMatch(/^CMD \["node", "backend\/dist\/src\/server\.js"\]/m);
+    // V8 flags (the heap's sizes) may come before the server.
+    expect(runtime).toMatch(/^CMD \["node", (?:"--[\w-]+=\d+", )*"backend\/dist\/src\/server\.js"\]/m);
     // The migration step is a stage of its own, running the one migration command.
     const migrate = stages.find((stage) => /^\S+ AS migrate\b/.test(stage));
     expect(migrate).toMatch(/^CMD \["npm", "run", "migrate", "-w", "backend"\]/m);

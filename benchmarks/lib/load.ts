@@ -87,7 +87,7 @@ async function run(options: LoadOptions): Promise<LoadResult> {
 }
 
 /** utime + stime of a process, from /proc (Linux), in seconds. */
-async function cpuSeconds(pid: number): Promise<number> {
+export async function cpuSeconds(pid: number): Promise<number> {
   const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
   // Fields after the ")" of the command name; utime and stime are the 14th and 15th of the whole line.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
