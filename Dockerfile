@@ -57,5 +57,5 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=5 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||5000)+'/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 STOPSIGNAL SIGTERM
 # The V8 heap sized for the API (benchmarks/lib/servers.ts starts it alike): with V8's defaults a
-# 1M-row CSV export let ~360 MB of garbage pile up before a full collection (RESULTS.md).
+# 1M-row CSV export let ~360 MB of garbage pile up before a full collection (benchmarks/RESULTS.md, "Bulk work").
 CMD ["node", "--max-semi-space-size=8", "--max-old-space-size=256", "backend/dist/src/server.js"]

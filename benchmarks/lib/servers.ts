@@ -165,7 +165,7 @@ export async function startStack(workDir: string, log: (msg: string) => void, op
  * The V8 heap sizes the Dockerfile's CMD starts the API with (keep the two alike). V8's defaults on
  * a machine with this much memory let the heap grow to ~360 MB of mostly garbage before a full
  * collection: a 1M-row CSV export peaked at ~510 MB RSS with them, ~250 MB with these, at a similar
- * rate (RESULTS.md at the repository root).
+ * rate (benchmarks/RESULTS.md, "Bulk work").
  */
 const API_HEAP_FLAGS = ['--max-semi-space-size=8', '--max-old-space-size=256'];
 

@@ -17,15 +17,15 @@ export async function bulkEditRows(bench: Bench, databaseUrl: string, token: str
   const workspace = await postJson<{ id: string; slug: string }>(`${apiUrl}/api/v1/workspaces`, token, { name: 'Bulk edit bench' }, 201);
   const moved = await withClient(databaseUrl, async (client) => {
     await client.query('BEGIN');
-    // As the seed does: no history rows for a move no scenario reads (lib/seed.ts).
-    await client.query('ALTER TABLE "Product" DISABLE TRIGGER "Product_history"');
+    // As the seed does: no history rows or events for a move no scenario reads (lib/seed.ts).
+    await client.query('ALTER TABLE "Product" DISABLE TRIGGER "Product_history", DISABLE TRIGGER "Product_outbox"');
     const result = await client.query(
       `UPDATE "Product" SET "workspaceId" = $1, "ownerId" = (SELECT id FROM "User" WHERE email = $2)
        WHERE "workspaceId" = (SELECT w.id FROM "Workspace" w JOIN "User" u ON w."personalOwnerId" = u.id WHERE u.email = 'owner-1@bench.example')
          AND "trashedAt" IS NULL`,
       [workspace.id, email],
     );
-    await client.query('ALTER TABLE "Product" ENABLE TRIGGER "Product_history"');
+    await client.query('ALTER TABLE "Product" ENABLE TRIGGER "Product_history", ENABLE TRIGGER "Product_outbox"');
     await client.query('COMMIT');
     await client.query('ANALYZE "Product"');
     return result.rowCount ?? 0;
