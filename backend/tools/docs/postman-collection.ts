@@ -14,6 +14,11 @@ export interface PostmanStep {
   pathVars?: Record<string, string>;
   query?: Record<string, string>;
   body?: unknown;
+  /**
+   * A body sent as written, with its Content-Type (a multipart upload spelled out, so that the
+   * collection carries its file and needs none on disk); instead of `body`.
+   */
+  raw?: { contentType: string; text: string };
   headers?: Record<string, string>;
   /** Sent without the collection's bearer token. */
   anonymous?: boolean;
@@ -54,6 +59,7 @@ function request(document: OpenApiDocument, step: PostmanStep): Collection {
   const query = Object.entries(step.query ?? {}).map(([key, value]) => `${key}=${value}`).join('&');
   const headers = Object.entries(step.headers ?? {}).map(([key, value]) => ({ key, value }));
   if (step.body !== undefined) headers.unshift({ key: 'Content-Type', value: 'application/json' });
+  if (step.raw !== undefined) headers.unshift({ key: 'Content-Type', value: step.raw.contentType });
   const event = [
     ...(step.prerequest ? [{ listen: 'prerequest', script: { type: 'text/javascript', exec: step.prerequest } }] : []),
     { listen: 'test', script: { type: 'text/javascript', exec: step.tests } },
@@ -66,6 +72,7 @@ function request(document: OpenApiDocument, step: PostmanStep): Collection {
       header: headers,
       ...(step.anonymous ? { auth: { type: 'noauth' } } : {}),
       ...(step.body !== undefined ? { body: { mode: 'raw', raw: JSON.stringify(step.body, null, 2) } } : {}),
+      ...(step.raw !== undefined ? { body: { mode: 'raw', raw: step.raw.text } } : {}),
       url: `{{baseUrl}}${resolved}${query ? `?${query}` : ''}`,
       description: `operationId: \`${step.operationId}\``,
     },

@@ -5,6 +5,7 @@ import { workspaceFolder, workspaceVariables } from './postman-workspaces.js';
 import { auditFolder, auditVariables } from './postman-audit.js';
 import { bulkFolder, bulkVariables } from './postman-bulk.js';
 import { exportFolder } from './postman-export.js';
+import { importFolder, importVariables } from './postman-import.js';
 
 // A realistic session, step by step: what a developer does with the API from Postman. Each step's
 // tests run in Postman's sandbox (pm.*).
@@ -356,6 +357,7 @@ export const sessionFolders: PostmanFolder[] = [
   auditFolder,
   exportFolder,
   bulkFolder,
+  importFolder,
 ];
 
 export const sessionVariables: Record<string, string> = {
@@ -378,4 +380,5 @@ export const sessionVariables: Record<string, string> = {
   ...categoryVariables,
   ...auditVariables,
   ...bulkVariables,
+  ...importVariables,
 };
