@@ -40,7 +40,7 @@ const event = (type: string, workspaceId: string, subjectId = 's'): DomainEvent 
   ({ id: 'e', seq: 1, type, workspaceId, subjectId, version: null, occurredAt: '', payload: {} }) as DomainEvent;
 
 describe('who sees an event (audience.ts)', () => {
-  const member = (): Audience => ({ userId: 'u', platformAdmin: false, workspaces: new Set(['w1']) });
+  const member = (): Audience => ({ userId: 'u', platformAdmin: false, workspaces: new Map([['w1', 'editor']]) });
 
   it('when an event is of a workspace the user is a member of, then they see it; of another, not; a platform admin sees all', () => {
     expect(admits(member(), event('product.updated', 'w1'))).toBe(true);

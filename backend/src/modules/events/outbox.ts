@@ -2,11 +2,18 @@ import { toProductView, type ProductRow } from '../products/index.js';
 
 // The outbox's rows (migration 20261207090000_outbox) and the events its consumers are handed.
 
-export const EVENT_TYPES = [
+/** The changes of the catalogue and its workspaces: what webhooks and the broker may be offered. */
+export const WEBHOOK_EVENT_TYPES = [
   'product.created', 'product.updated', 'product.trashed', 'product.restored', 'product.deleted',
   'workspace.created', 'workspace.updated', 'workspace.deleted',
   'membership.created', 'membership.updated', 'membership.deleted',
 ] as const;
+/**
+ * A job's progress (migration 20261208090100_job_events): for the SSE stream's progress bars, seen
+ * only by whom the jobs API shows the job (audience.ts); never offered to webhooks.
+ */
+export const JOB_EVENT_TYPES = ['job.created', 'job.updated'] as const;
+export const EVENT_TYPES = [...WEBHOOK_EVENT_TYPES, ...JOB_EVENT_TYPES] as const;
 type EventType = (typeof EVENT_TYPES)[number];
 
 /** One change as consumers receive it: the SSE stream's `data`, a webhook's body, a broker message. */

@@ -6,6 +6,7 @@ import type { Principal, VerifyCredential } from '../../lib/http/authenticate.js
 import { openSse, type SseWriter } from '../../lib/http/sse.js';
 import type { Lifecycle } from '../../lib/lifecycle.js';
 import type { Logger } from '../../lib/logger.js';
+import type { Actor } from '../workspaces/index.js';
 import { admits, follow, type Audience } from './audience.js';
 import type { Fanout } from './fanout.js';
 import { READ_RANGE, toDomainEvent, type DomainEvent, type EventRow } from './outbox.js';
@@ -18,7 +19,7 @@ export interface StreamDeps {
   /** The auth module's check, asked again at each heartbeat. */
   verify: VerifyCredential;
   /** The workspaces the user is a member of (the workspaces module). */
-  memberships: (userId: string) => Promise<Array<{ id: string }>>;
+  memberships: (userId: string) => Promise<Array<{ id: string; role: Actor['role'] }>>;
   /** The transaction context that reads as this caller (row-level security: the replay's second line). */
   contextOf: (principal: Principal) => DbContext;
   /** The lowest seq the outbox still holds, whoever's it is (null: none). */
@@ -140,8 +141,8 @@ export function createStreams(deps: StreamDeps) {
     stream.live(pending);
   }
 
-  async function workspaceIds(userId: string): Promise<Set<string>> {
-    return new Set((await deps.memberships(userId)).map((m) => m.id));
+  async function workspaceIds(userId: string): Promise<Audience['workspaces']> {
+    return new Map((await deps.memberships(userId)).map((m) => [m.id, m.role]));
   }
 
   /**

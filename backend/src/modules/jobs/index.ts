@@ -16,6 +16,7 @@ import { jobQueues } from './runner.js';
 
 export { JobFailure, type JobContext, type JobHandler, type JobRowInput } from './kinds.js';
 export { FINISHED_STATES, jobPath, type JobView } from './job-view.js';
+export { maySeeJob } from './access.js';
 export { jobId as jobIdParam } from './jobs.routes.js';
 export { jobsApiDoc } from './jobs.openapi.js';
 export type { JobsModuleNeeds } from './deps.js';
