@@ -242,6 +242,9 @@ async function writeRuntimeConf(dataDir: string, port: number, ephemeral: boolea
     // 107-byte socket path limit and the distribution default /var/run/postgresql (may not exist).
     "unix_socket_directories = ''",
     ...(ephemeral ? ['fsync = off', 'synchronous_commit = off', 'full_page_writes = off'] : []),
+    // Test servers: test files run two at a time, each app holding ~15 connections (its pool, the
+    // owner pool, pg-boss, the events session), some files several apps; 100 would run short.
+    ...(ephemeral ? ['max_connections = 300'] : []),
   ];
   const path = join(dataDir, RUNTIME_CONF);
   await writeFile(path, `${lines.join('\n')}\n`, { mode: 0o600 });
