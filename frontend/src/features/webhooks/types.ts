@@ -55,7 +55,7 @@ export interface DeliveryPage {
   nextCursor: string | null;
 }
 
-export interface DeliveryAttempt {
+interface DeliveryAttempt {
   at: string;
   responseStatus: number | null;
   latencyMs: number | null;
