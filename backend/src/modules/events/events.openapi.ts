@@ -18,6 +18,17 @@ const membershipPayload = object(
   'membership.*: the membership after the change (deleted: as it was).',
 );
 
+const nullable = (schema: JsonSchema): JsonSchema => ({ ...schema, type: [schema.type as string, 'null'] });
+const jobPayload = object(
+  {
+    id: uuid, kind: { type: 'string' }, state: { type: 'string', enum: ['queued', 'running', 'succeeded', 'failed', 'cancelled'] },
+    workspaceId: uuid, ownerId: nullable(uuid), total: { type: ['integer', 'null'] }, done: { type: 'integer' }, failed: { type: 'integer' },
+    percent: { type: ['integer', 'null'] }, etaSeconds: { type: ['integer', 'null'] }, error: { type: ['string', 'null'] }, result: {},
+    createdAt: time, startedAt: nullable(time), finishedAt: nullable(time), cancelRequestedAt: nullable(time),
+  },
+  'job.*: the job\'s fields as GET /api/v1/jobs/{id} shows them (its ownerId rather than its owner; no errors or links), percent and etaSeconds as of the change. Only to whom that route shows the job.',
+);
+
 const event: JsonSchema = {
   type: 'object',
   required: ['id', 'seq', 'type', 'workspaceId', 'subjectId', 'version', 'occurredAt', 'payload'],
@@ -26,12 +37,12 @@ const event: JsonSchema = {
     seq: { type: 'integer', minimum: 1, description: 'Its place in the order of all events; the SSE `id:`.' },
     type: { type: 'string', enum: [...EVENT_TYPES] },
     workspaceId: uuid,
-    subjectId: { ...uuid, description: 'The product, the workspace, or the member of a membership.' },
+    subjectId: { ...uuid, description: 'The product, the workspace, the member of a membership, or the job.' },
     version: { type: ['integer', 'null'], minimum: 1, description: 'product.*: the product\'s version this change produced (deleted: its last); null otherwise.' },
     occurredAt: time,
     payload: {
       description: 'product.*: the product as GET /api/v1/products/{id} shows it (deleted: as it was).',
-      oneOf: [{ $ref: '#/components/schemas/Product' }, workspacePayload, membershipPayload],
+      oneOf: [{ $ref: '#/components/schemas/Product' }, workspacePayload, membershipPayload, jobPayload],
     },
   },
   additionalProperties: false,

@@ -1,3 +1,4 @@
+import { jobProgress, type JobView } from '../jobs/index.js';
 import { toProductView, type ProductRow } from '../products/index.js';
 
 // The outbox's rows (migration 20261207090000_outbox) and the events its consumers are handed.
@@ -29,7 +30,11 @@ export interface DomainEvent {
   /** The product's version the change produced (a deletion: the last one); null for the others. */
   version: number | null;
   occurredAt: string;
-  /** product.*: the product as the API shows it; workspace.*: the workspace; membership.*: the membership. */
+  /**
+   * product.*: the product as the API shows it; workspace.*: the workspace; membership.*: the
+   * membership; job.*: the job's fields as the jobs API shows them (its ownerId rather than its
+   * owner, no errors or links), with the percent and etaSeconds at the time of the change.
+   */
   payload: Record<string, unknown>;
 }
 
@@ -59,7 +64,11 @@ type ProductPayload = Omit<ProductRow, 'createdAt' | 'updatedAt'> & { createdAt:
  * the products module's view, so every consumer sees what GET /products/:id answers.
  */
 export function toDomainEvent(row: EventRow): DomainEvent {
-  const payload = row.type.startsWith('product.') ? presentProduct(row.payload as unknown as ProductPayload) : row.payload;
+  const payload = row.type.startsWith('product.')
+    ? presentProduct(row.payload as unknown as ProductPayload)
+    : row.type.startsWith('job.')
+      ? presentJob(row.payload as unknown as JobPayload, row.occurredAt)
+      : row.payload;
   return {
     id: row.id,
     seq: Number(row.seq),
@@ -74,4 +83,10 @@ export function toDomainEvent(row: EventRow): DomainEvent {
 
 function presentProduct(row: ProductPayload): Record<string, unknown> {
   return { ...toProductView({ ...row, createdAt: new Date(row.createdAt), updatedAt: new Date(row.updatedAt) }) };
+}
+
+type JobPayload = Pick<JobView, 'state' | 'total' | 'done'> & { startedAt: string | null };
+
+function presentJob(row: JobPayload, at: Date): Record<string, unknown> {
+  return { ...row, ...jobProgress({ ...row, startedAt: row.startedAt === null ? null : new Date(row.startedAt) }, at) };
 }

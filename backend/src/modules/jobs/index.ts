@@ -15,7 +15,7 @@ import { jobQueues } from './runner.js';
 // dead worker's job after its heartbeat lapses) and it continues after its last committed chunk.
 
 export { JobFailure, type JobContext, type JobHandler, type JobRowInput } from './kinds.js';
-export { FINISHED_STATES, jobPath, type JobView } from './job-view.js';
+export { FINISHED_STATES, jobPath, jobProgress, type JobView } from './job-view.js';
 export { maySeeJob } from './access.js';
 export { jobId as jobIdParam } from './jobs.routes.js';
 export { jobsApiDoc } from './jobs.openapi.js';

@@ -77,7 +77,6 @@ export interface JobViewParts {
 export const jobPath = (id: string) => `/api/v1/jobs/${id}`;
 
 export function toJobView({ job, workspace, owner, errors, links, now }: JobViewParts): JobView {
-  const finished = FINISHED_STATES.includes(job.state);
   return {
     id: job.id,
     kind: job.kind,
@@ -87,8 +86,7 @@ export function toJobView({ job, workspace, owner, errors, links, now }: JobView
     total: job.total,
     done: job.done,
     failed: job.failed,
-    percent: job.total === null ? null : job.total === 0 ? (finished ? 100 : 0) : Math.min(100, Math.floor((job.done / job.total) * 100)),
-    etaSeconds: finished ? 0 : etaSeconds(job, now),
+    ...jobProgress(job, now),
     errors,
     error: job.error,
     createdAt: job.createdAt.toISOString(),
@@ -97,6 +95,15 @@ export function toJobView({ job, workspace, owner, errors, links, now }: JobView
     cancelRequestedAt: job.cancelRequestedAt?.toISOString() ?? null,
     result: job.result ?? null,
     links: { rows: `${jobPath(job.id)}/rows`, ...links },
+  };
+}
+
+/** The view's percent and etaSeconds (also what a job's events add to the trigger's fields, modules/events/outbox.ts). */
+export function jobProgress(job: Pick<JobRecord, 'state' | 'total' | 'done' | 'startedAt'>, now: Date): Pick<JobView, 'percent' | 'etaSeconds'> {
+  const finished = FINISHED_STATES.includes(job.state);
+  return {
+    percent: job.total === null ? null : job.total === 0 ? (finished ? 100 : 0) : Math.min(100, Math.floor((job.done / job.total) * 100)),
+    etaSeconds: finished ? 0 : etaSeconds(job, now),
   };
 }
 

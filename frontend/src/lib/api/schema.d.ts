@@ -2557,12 +2557,12 @@ export interface components {
             /** @description Its place in the order of all events; the SSE `id:`. */
             seq: number;
             /** @enum {string} */
-            type: "product.created" | "product.updated" | "product.trashed" | "product.restored" | "product.deleted" | "workspace.created" | "workspace.updated" | "workspace.deleted" | "membership.created" | "membership.updated" | "membership.deleted";
+            type: "product.created" | "product.updated" | "product.trashed" | "product.restored" | "product.deleted" | "workspace.created" | "workspace.updated" | "workspace.deleted" | "membership.created" | "membership.updated" | "membership.deleted" | "job.created" | "job.updated";
             /** Format: uuid */
             workspaceId: string;
             /**
              * Format: uuid
-             * @description The product, the workspace, or the member of a membership.
+             * @description The product, the workspace, the member of a membership, or the job.
              */
             subjectId: string;
             /** @description product.*: the product's version this change produced (deleted: its last); null otherwise. */
@@ -2589,6 +2589,31 @@ export interface components {
                 role: "owner" | "admin" | "editor" | "viewer";
                 /** Format: date-time */
                 createdAt: string;
+            } | {
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                /** @enum {string} */
+                state: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+                /** Format: uuid */
+                workspaceId: string;
+                /** Format: uuid */
+                ownerId: string | null;
+                total: number | null;
+                done: number;
+                failed: number;
+                percent: number | null;
+                etaSeconds: number | null;
+                error: string | null;
+                result: unknown;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                startedAt: string | null;
+                /** Format: date-time */
+                finishedAt: string | null;
+                /** Format: date-time */
+                cancelRequestedAt: string | null;
             };
         };
     };
