@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import type { WorkspaceRole } from '../../workspaces/types';
 import { makeAuth, makeUser, makeWorkspace, personalWorkspace, problem } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render';
 import { API, server } from '../../../test/server';
@@ -11,7 +12,7 @@ const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 const WS = `${API}/workspaces/acme-tea`;
 
 /** Acme Tea as a caller of `role` sees it, with these endpoints (the list answers what it holds now). */
-function acmeTea(role: 'owner' | 'admin' | 'editor', endpoints: Webhook[] = []) {
+function acmeTea(role: WorkspaceRole, endpoints: Webhook[] = []) {
   const workspace = makeWorkspace({ slug: 'acme-tea', name: 'Acme Tea', role });
   const requests: string[] = [];
   server.use(
