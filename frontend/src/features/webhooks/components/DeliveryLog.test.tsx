@@ -71,7 +71,7 @@ describe('an endpoint\'s delivery log', () => {
     expect(screen.getByRole('table', { name: 'Deliveries, newest first' })).toHaveTextContent('product.deleted');
 
     await user.selectOptions(screen.getByLabelText('Status'), 'Pending');
-    expect(await screen.findByText('No delivery has the status “Pending”.')).toBeInTheDocument();
+    expect(await screen.findByText('No delivery is pending.')).toBeInTheDocument();
     expect(queries.at(-1)).toEqual({ limit: '25', status: 'pending' });
   });
 

@@ -31,7 +31,7 @@ export function DeliveryLog({ slug, webhookId }: { slug: string; webhookId: stri
       ) : log.isError && deliveries.length === 0 ? (
         <ErrorState error={log.error} onRetry={() => void log.refetch()} />
       ) : deliveries.length === 0 ? (
-        <EmptyState title={status ? `No delivery has the status “${STATUS_LABELS[status]}”.` : 'Nothing has been sent to this endpoint yet.'} />
+        <EmptyState title={status ? `No delivery is ${STATUS_LABELS[status].toLowerCase()}.` : 'Nothing has been sent to this endpoint yet.'} />
       ) : (
         <>
           <div className="table-wrap">
