@@ -21,48 +21,21 @@ import { useDocumentTitle } from '../../lib/document-title';
 
 const webhooksUrl = (slug: string) => `/workspaces/${encodeURIComponent(slug)}/webhooks`;
 
-/** The tab's title from a component, for the gate's own states (the pages set theirs once let in). */
-function Title({ title }: { title: string }) {
-  useDocumentTitle(title);
-  return null;
-}
-
-/**
- * The workspace, once loaded and if the user may manage its webhooks (else what to show instead:
- * the API would refuse). The page inside is a component of its own, which reads its own queries.
- */
-function WebhooksGate({ slug, title, children }: { slug: string; title: string; children: (workspace: Workspace) => ReactNode }) {
+/** The workspace, once loaded and if the user may manage its webhooks (else what to show instead: the API would refuse). */
+function WebhooksGate({ slug, children }: { slug: string; children: (workspace: Workspace) => ReactNode }) {
   const workspace = useWorkspace(slug);
   const user = useCurrentUser();
-  if (workspace.isPending) {
-    return (
-      <>
-        <Title title={title} />
-        <LoadingState label="Loading the workspace…" />
-      </>
-    );
-  }
+  if (workspace.isPending) return <LoadingState label="Loading the workspace…" />;
   if (workspace.isError) {
-    return (
-      <>
-        <Title title={title} />
-        {workspace.error.is(404) ? (
-          <EmptyState title="This workspace does not exist, or you are not a member of it." />
-        ) : (
-          <ErrorState error={workspace.error} onRetry={() => void workspace.refetch()} />
-        )}
-      </>
-    );
+    if (workspace.error.is(404)) return <EmptyState title="This workspace does not exist, or you are not a member of it." />;
+    return <ErrorState error={workspace.error} onRetry={() => void workspace.refetch()} />;
   }
   const ws = workspace.data;
   if (!mayManageWebhooks(ws, user?.role === 'ADMIN')) {
     return (
-      <>
-        <Title title={title} />
-        <EmptyState title="Only the workspace's owners and admins may manage its webhooks.">
-          <Link to={`/workspaces/${encodeURIComponent(ws.slug)}/members`}>Back to the members</Link>
-        </EmptyState>
-      </>
+      <EmptyState title="Only the workspace's owners and admins may manage its webhooks.">
+        <Link to={`/workspaces/${encodeURIComponent(ws.slug)}/members`}>Back to the members</Link>
+      </EmptyState>
     );
   }
   return children(ws);
@@ -71,41 +44,38 @@ function WebhooksGate({ slug, title, children }: { slug: string; title: string; 
 /** /workspaces/:slug/webhooks: the workspace's endpoints, and a new one (its secret shown once). */
 export function WorkspaceWebhooksPage() {
   const { slug = '' } = useParams();
-  return (
-    <WebhooksGate slug={slug} title="Webhooks">
-      {(ws) => <Webhooks workspace={ws} />}
-    </WebhooksGate>
-  );
-}
-
-function Webhooks({ workspace: ws }: { workspace: Workspace }) {
+  const workspace = useWorkspace(slug);
   const [created, setCreated] = useState<CreatedWebhook | null>(null);
-  useDocumentTitle(`Webhooks of ${ws.name}`);
+  useDocumentTitle(workspace.data ? `Webhooks of ${workspace.data.name}` : 'Webhooks');
   return (
-    <>
-      <PageHeading>Webhooks of {ws.name}</PageHeading>
-      <p>
-        <Link to={`/workspaces/${encodeURIComponent(ws.slug)}/members`}>Back to the members</Link>
-      </p>
-      <p>Shelfwise POSTs each change to the workspace's products, settings and members to the endpoints below, signed with each one's secret.</p>
-      <section className="panel" aria-labelledby="endpoints-title">
-        <h2 id="endpoints-title">Endpoints</h2>
-        <WebhooksList slug={ws.slug} />
-      </section>
-      <section className="panel" aria-labelledby="new-endpoint-title">
-        <h2 id="new-endpoint-title">Add an endpoint</h2>
-        {created ? (
-          <>
-            <SecretReveal created={created} onDone={() => setCreated(null)} />
-            <p>
-              <Link to={`${webhooksUrl(ws.slug)}/${encodeURIComponent(created.id)}`}>Open the endpoint</Link> to send it a test ping.
-            </p>
-          </>
-        ) : (
-          <WebhookForm slug={ws.slug} onCreated={setCreated} />
-        )}
-      </section>
-    </>
+    <WebhooksGate slug={slug}>
+      {(ws) => (
+        <>
+          <PageHeading>Webhooks of {ws.name}</PageHeading>
+          <p>
+            <Link to={`/workspaces/${encodeURIComponent(ws.slug)}/members`}>Back to the members</Link>
+          </p>
+          <p>Shelfwise POSTs each change to the workspace's products, settings and members to the endpoints below, signed with each one's secret.</p>
+          <section className="panel" aria-labelledby="endpoints-title">
+            <h2 id="endpoints-title">Endpoints</h2>
+            <WebhooksList slug={ws.slug} />
+          </section>
+          <section className="panel" aria-labelledby="new-endpoint-title">
+            <h2 id="new-endpoint-title">Add an endpoint</h2>
+            {created ? (
+              <>
+                <SecretReveal created={created} onDone={() => setCreated(null)} />
+                <p>
+                  <Link to={`${webhooksUrl(ws.slug)}/${encodeURIComponent(created.id)}`}>Open the endpoint</Link> to send it a test ping.
+                </p>
+              </>
+            ) : (
+              <WebhookForm slug={ws.slug} onCreated={setCreated} />
+            )}
+          </section>
+        </>
+      )}
+    </WebhooksGate>
   );
 }
 
@@ -120,32 +90,29 @@ const hostOf = (url: string) => {
 /** /workspaces/:slug/webhooks/:id: one endpoint, its settings and actions, and its delivery log. */
 export function WorkspaceWebhookPage() {
   const { slug = '', id = '' } = useParams();
-  return (
-    <WebhooksGate slug={slug} title="Webhook">
-      {(ws) => <EndpointPage key={id} workspace={ws} id={id} />}
-    </WebhooksGate>
-  );
-}
-
-function EndpointPage({ workspace: ws, id }: { workspace: Workspace; id: string }) {
-  const webhook = useWebhook(ws.slug, id);
+  const webhook = useWebhook(slug, id);
   useDocumentTitle(webhook.data ? `Webhook to ${hostOf(webhook.data.url)}` : 'Webhook');
-  let body: ReactNode;
-  if (webhook.isPending) body = <LoadingState label="Loading the endpoint…" />;
-  else if (webhook.isError) {
-    body = webhook.error.is(404) ? (
-      <EmptyState title="This endpoint does not exist (any more).">
-        <Link to={webhooksUrl(ws.slug)}>All webhooks of {ws.name}</Link>
-      </EmptyState>
-    ) : (
-      <ErrorState error={webhook.error} onRetry={() => void webhook.refetch()} />
-    );
-  } else body = <Endpoint slug={ws.slug} webhook={webhook.data} />;
   return (
-    <>
-      <PageHeading actions={<Link to={webhooksUrl(ws.slug)}>All webhooks</Link>}>Webhook endpoint</PageHeading>
-      {body}
-    </>
+    <WebhooksGate slug={slug}>
+      {(ws) => (
+        <>
+          <PageHeading actions={<Link to={webhooksUrl(ws.slug)}>All webhooks</Link>}>Webhook endpoint</PageHeading>
+          {webhook.isPending ? (
+            <LoadingState label="Loading the endpoint…" />
+          ) : webhook.isError ? (
+            webhook.error.is(404) ? (
+              <EmptyState title="This endpoint does not exist (any more).">
+                <Link to={webhooksUrl(ws.slug)}>All webhooks of {ws.name}</Link>
+              </EmptyState>
+            ) : (
+              <ErrorState error={webhook.error} onRetry={() => void webhook.refetch()} />
+            )
+          ) : (
+            <Endpoint key={webhook.data.id} slug={ws.slug} webhook={webhook.data} />
+          )}
+        </>
+      )}
+    </WebhooksGate>
   );
 }
 
@@ -176,19 +143,15 @@ function Endpoint({ slug, webhook }: { slug: string; webhook: Webhook }) {
 /** /workspaces/:slug/webhooks/:id/deliveries/:deliveryId: one delivery's attempts and payload, Redeliver. */
 export function WebhookDeliveryPage() {
   const { slug = '', id = '', deliveryId = '' } = useParams();
-  return (
-    <WebhooksGate slug={slug} title="Webhook delivery">
-      {(ws) => <DeliveryPage key={deliveryId} slug={ws.slug} id={id} deliveryId={deliveryId} />}
-    </WebhooksGate>
-  );
-}
-
-function DeliveryPage({ slug, id, deliveryId }: { slug: string; id: string; deliveryId: string }) {
   useDocumentTitle('Webhook delivery');
   return (
-    <>
-      <PageHeading actions={<Link to={`${webhooksUrl(slug)}/${encodeURIComponent(id)}`}>Back to the endpoint</Link>}>Webhook delivery</PageHeading>
-      <DeliveryDetails slug={slug} webhookId={id} deliveryId={deliveryId} />
-    </>
+    <WebhooksGate slug={slug}>
+      {(ws) => (
+        <>
+          <PageHeading actions={<Link to={`${webhooksUrl(ws.slug)}/${encodeURIComponent(id)}`}>Back to the endpoint</Link>}>Webhook delivery</PageHeading>
+          <DeliveryDetails key={deliveryId} slug={ws.slug} webhookId={id} deliveryId={deliveryId} />
+        </>
+      )}
+    </WebhooksGate>
   );
 }

@@ -55,7 +55,7 @@ export interface DeliveryPage {
   nextCursor: string | null;
 }
 
-interface DeliveryAttempt {
+export interface DeliveryAttempt {
   at: string;
   responseStatus: number | null;
   latencyMs: number | null;
