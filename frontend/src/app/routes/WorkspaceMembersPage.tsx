@@ -11,7 +11,7 @@ import { LeaveWorkspace } from '../../features/workspaces/components/LeaveWorksp
 import { MembersTable } from '../../features/workspaces/components/MembersTable';
 import { PendingInvitations } from '../../features/workspaces/components/PendingInvitations';
 import { RenameWorkspaceForm } from '../../features/workspaces/components/RenameWorkspaceForm';
-import { can, mayManageWebhooks } from '../../features/workspaces/permissions';
+import { can } from '../../features/workspaces/permissions';
 import { useCurrentUser } from '../../lib/auth';
 import { useDocumentTitle } from '../../lib/document-title';
 
@@ -47,11 +47,6 @@ export function WorkspaceMembersPage() {
       {can(ws, 'audit.read') && !ws.personal && (
         <p>
           <Link to={`/workspaces/${encodeURIComponent(ws.slug)}/audit`}>Audit log</Link>: who joined, left or changed roles, and the invitations.
-        </p>
-      )}
-      {mayManageWebhooks(ws, user?.role === 'ADMIN') && (
-        <p>
-          <Link to={`/workspaces/${encodeURIComponent(ws.slug)}/webhooks`}>Webhooks</Link>: send the workspace's changes to other systems.
         </p>
       )}
       {can(ws, 'member.list') && user && <MembersTable workspace={ws} userId={user.id} />}

@@ -18,11 +18,3 @@ export function allowedIn(workspaces: readonly Workspace[], workspaceId: string,
   if (membership) return membership.allowed;
   return isPlatformAdmin ? MODERATOR_ACTIONS : [];
 }
-
-/**
- * Webhooks are managed by the workspace's owners and admins and by platform admins (issue 19's
- * contract); the API's `allowed` does not name that action, so the role decides here.
- */
-export function mayManageWebhooks(workspace: Pick<Workspace, 'role'>, isPlatformAdmin: boolean): boolean {
-  return workspace.role === 'owner' || workspace.role === 'admin' || isPlatformAdmin;
-}
