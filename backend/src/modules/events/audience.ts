@@ -37,7 +37,8 @@ export function follow(audience: Audience, event: DomainEvent): boolean {
   if (event.subjectId !== audience.userId) return false;
   if (event.type === 'membership.created' || event.type === 'membership.updated') {
     const role = roleIn(event);
-    if (audience.workspaces.has(event.workspaceId) && audience.workspaces.get(event.workspaceId) === role) return false;
+    // A membership's role is never null, so an absent workspace (undefined) always differs.
+    if (audience.workspaces.get(event.workspaceId) === role) return false;
     audience.workspaces.set(event.workspaceId, role);
     return true;
   }

@@ -74,7 +74,7 @@ export function createStreams(deps: StreamDeps) {
     open.add(stream);
     let audience: Audience;
     try {
-      audience = { userId: principal.userId, platformAdmin: principal.role === 'ADMIN', workspaces: await workspaceIds(principal.userId) };
+      audience = { userId: principal.userId, platformAdmin: principal.role === 'ADMIN', workspaces: await workspaceRoles(principal.userId) };
     } catch (err) {
       open.delete(stream);
       throw err;
@@ -118,7 +118,7 @@ export function createStreams(deps: StreamDeps) {
       try {
         const now = await deps.verify(token);
         audience.platformAdmin = now.role === 'ADMIN';
-        if (role === 'ADMIN' && now.role !== 'ADMIN') audience.workspaces = await workspaceIds(now.userId);
+        if (role === 'ADMIN' && now.role !== 'ADMIN') audience.workspaces = await workspaceRoles(now.userId);
         role = now.role;
       } catch (err) {
         if (err instanceof AppError && err.status === 401) stream.end('credential', { code: err.code });
@@ -141,7 +141,7 @@ export function createStreams(deps: StreamDeps) {
     stream.live(pending);
   }
 
-  async function workspaceIds(userId: string): Promise<Audience['workspaces']> {
+  async function workspaceRoles(userId: string): Promise<Audience['workspaces']> {
     return new Map((await deps.memberships(userId)).map((m) => [m.id, m.role]));
   }
 
