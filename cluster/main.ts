@@ -1,4 +1,5 @@
-// `npm run cluster`: HAProxy + 3 API instances + PostgreSQL primary and streaming replica + Redis,
+// `npm run cluster`: HAProxy + 3 API instances + PostgreSQL primary and streaming replica + Redis
+// + RabbitMQ (when installed),
 // all on 127.0.0.1 (ports in lib/ports.ts). Ctrl-C (or SIGTERM) stops everything it started.
 import { startCluster } from './lib/cluster.js';
 import { CLUSTER_PORTS, planPorts } from './lib/ports.js';
@@ -32,6 +33,7 @@ Shelfwise cluster is up:
   PostgreSQL primary     ${cluster.primary.url}
   PostgreSQL replica     ${cluster.replica.url}  (streaming, hot standby)
   Redis                  ${cluster.redis.url}
+  RabbitMQ (AMQP_URL)    ${cluster.rabbitmq?.url ?? 'none (rabbitmq-server is not installed)'}
   logs and data          ${cluster.dir}
 Press Ctrl-C to stop everything.`);
   }

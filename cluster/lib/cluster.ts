@@ -8,6 +8,7 @@ import { ensureHaproxy } from './haproxy-install.js';
 import { startHaproxy, type Haproxy } from './haproxy.js';
 import { assertPortsFree, type PortPlan } from './ports.js';
 import { startPrimary, startReplica, type PostgresServer } from './postgres.js';
+import { startRabbitMq } from './rabbitmq.js';
 import { startRedis, type RedisServer } from './redis.js';
 
 export interface ClusterOptions {
@@ -26,6 +27,8 @@ export interface Cluster {
   primary: PostgresServer;
   replica: PostgresServer;
   redis: RedisServer;
+  /** The event relay's broker, every instance's AMQP_URL: ours, or the caller's AMQP_URL; null when rabbitmq-server is not installed. */
+  rabbitmq: { url: string } | null;
   /** Waits until HAProxy sees every instance UP. */
   allUp(timeoutMs?: number): Promise<void>;
   /** Stops everything it started, in order (API instances gracefully first). Idempotent. */
@@ -77,6 +80,9 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       stops.push(() => mail.close());
       log(`mail goes to a local catcher: ${mail.webUrl}`);
     }
+    // Likewise a broker of our own unless AMQP_URL names one.
+    const rabbitmq = process.env.AMQP_URL ? { url: process.env.AMQP_URL, stop: async () => {} } : await startRabbitMq(dir, log);
+    if (rabbitmq) stops.push(() => rabbitmq.stop());
 
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -86,6 +92,11 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       DATABASE_REPLICA_URL: asAppLogin(replica.url),
       REDIS_URL: redis.url,
       SMTP_URL: process.env.SMTP_URL || mail!.smtpUrl,
+      ...(rabbitmq ? { AMQP_URL: rabbitmq.url } : {}),
+      // Under HAProxy's 15 s server timeout (lib/haproxy.ts): an idle SSE stream is not cut.
+      SSE_HEARTBEAT_SECONDS: '10',
+      // Webhook receivers of development and of drill 7 listen on 127.0.0.1, which production refuses (SSRF).
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
       // One secret for all instances: a token issued by one is accepted by every other.
       JWT_SECRET: randomBytes(32).toString('base64url'),
       // HAProxy is on loopback: trust its X-Forwarded-For, so req.ip is the client behind it.
@@ -112,7 +123,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     const allUp = (timeoutMs = 10_000) =>
       waitFor('HAProxy to see every instance UP', async () => (await haproxy.servers()).every((s) => s.status === 'UP'), timeoutMs, 100);
     await allUp();
-    return { dir, haproxy, apis, primary, replica, redis, allUp, stop };
+    return { dir, haproxy, apis, primary, replica, redis, rabbitmq: rabbitmq && { url: rabbitmq.url }, allUp, stop };
   } catch (err) {
     await stop();
     throw err;
