@@ -133,6 +133,10 @@ describe('vet', () => {
     expect(await client.vet('https://[2606:4700:4700::1111]/')).toBeNull();
   });
 
+  it('when no DNS servers are configured, then the system resolver is asked (localhost is loopback)', async () => {
+    expect(await createOutboundClient(policy({ dnsServers: [] })).vet('http://localhost:8080/')).toMatchObject({ code: 'target_forbidden' });
+  });
+
   it('when a name does not resolve, then it is target_unresolvable', async () => {
     expect(await createOutboundClient(policy()).vet('https://nowhere.test/')).toMatchObject({ code: 'target_unresolvable' });
   });

@@ -63,8 +63,9 @@ function embeddedIPv4(high: number, low: number): string {
 
 /**
  * True unless the address is on the public internet. An IPv6 address that carries an IPv4 one
- * (IPv4-mapped ::ffff:a.b.c.d, however it is spelled, or NAT64 64:ff9b::/96) is judged by the
- * IPv4 address it reaches. Anything that does not parse as an address is blocked.
+ * is unwrapped here rather than left to BlockList (whose handling of mapped addresses is not
+ * documented): IPv4-mapped ::ffff:a.b.c.d, however it is spelled, or NAT64 64:ff9b::/96, is judged
+ * by the IPv4 address it reaches. Anything that does not parse as an address is blocked.
  */
 export function isBlockedAddress(address: string): boolean {
   if (isIPv4(address)) return blocked.check(address, 'ipv4');

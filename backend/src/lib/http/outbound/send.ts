@@ -4,7 +4,7 @@ import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
 import type { Target } from './targets.js';
 
-export const EXCERPT_CHARS = 1024;
+const EXCERPT_CHARS = 1024;
 
 export interface Exchange {
   status: number;
