@@ -13,6 +13,7 @@ import { startStack, type Stack } from './lib/servers.js';
 import { authScenario } from './scenarios/auth.js';
 import { BULK_PARTS, bulkScenario } from './scenarios/bulk.js';
 import { catalogueScenario } from './scenarios/catalogue.js';
+import { eventsScenario } from './scenarios/events.js';
 import { healthScenario } from './scenarios/health.js';
 import { imagesScenario } from './scenarios/images.js';
 import { passwordResetScenario } from './scenarios/password-reset.js';
@@ -63,6 +64,8 @@ async function main(): Promise<void> {
     if (wanted('auth')) await authScenario(bench);
     if (wanted('reset')) await passwordResetScenario(bench);
     if (wanted('images')) await imagesScenario(bench);
+    // Issue 19's relay, SSE fan-out and webhooks, on the main database (scenarios/events.ts).
+    if (wanted('events')) await eventsScenario(bench);
     const parts = PRODUCT_PARTS.filter(wantedPart);
     const bulkParts = BULK_PARTS.filter(wantedBulkPart);
     if (wanted('catalogue') || parts.length || bulkParts.length) {
