@@ -37,7 +37,7 @@ apiClient.interceptors.response.use(undefined, async (error: unknown) => {
   const sentToken = bearerOf(config);
   // Another request already refreshed while this one was in flight: reuse its token.
   const current = getAccessToken();
-  const token = current && current !== sentToken ? current : await refreshOrSignOut(error);
+  const token = current && current !== sentToken ? current : await refreshOrSignOut(toApiError(error));
   config._retried = true;
   config.headers.set('Authorization', `Bearer ${token}`);
   return apiClient.request(config);
@@ -56,13 +56,23 @@ function bearerOf(config: InternalAxiosRequestConfig): string | null {
   return typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : null;
 }
 
-async function refreshOrSignOut(original: AxiosError): Promise<string> {
+/**
+ * For a request this client did not send (the live events stream, read with fetch) that the API
+ * refused with 401: the token to send again, from the same one shared refresh as the client's own
+ * requests (another request may already have refreshed since `sentToken` went out). Rejects, and
+ * ends the session, as they would when the refresh is refused.
+ */
+export function freshAccessToken(sentToken: string, refused: ApiError): Promise<string> {
+  const current = getAccessToken();
+  return current && current !== sentToken ? Promise.resolve(current) : refreshOrSignOut(refused);
+}
+
+async function refreshOrSignOut(refused: ApiError): Promise<string> {
   try {
     return await refreshAccessToken();
   } catch (refreshError) {
     const failure = toApiError(refreshError);
     if (isRefusal(failure)) {
-      const refused = toApiError(original);
       // Either refusal may say why: the refresh token's, or the access token's before it.
       if (getSession().status === 'authenticated') endSession(signOutReasonFromApi(failure.reason ?? refused.reason));
       throw refused;

@@ -22,4 +22,7 @@ export const server = setupServer(
   http.get(`${API}/workspaces/:slug/products/facets`, () => HttpResponse.json(NO_FACETS)),
   http.get(`${API}/categories`, () => HttpResponse.json({ data: [] })),
   http.get(`${API}/products/:id/history`, () => HttpResponse.json({ data: [], nextCursor: null })),
+  // A signed-in page reads the live events (lib/live-events): a stream that stays open and quiet
+  // unless a test answers it itself (test/live-stream.ts).
+  http.get(`${API}/events/stream`, () => new HttpResponse(new ReadableStream(), { headers: { 'Content-Type': 'text/event-stream' } })),
 );
