@@ -48,7 +48,7 @@ export interface Load {
 }
 
 /**
- * Steady mixed traffic through HAProxy: 45% product reads, 20% list pages (a random price filter,
+ * Steady mixed traffic through HAProxy: 45% product reads, 20% list pages (a random price filter in USD,
  * so most miss the cache and reach PostgreSQL), 25% If-Match updates, 10% creates.
  */
 export function startLoad(o: LoadOptions): Load {
@@ -92,7 +92,7 @@ export function startLoad(o: LoadOptions): Load {
         await call('read', () => o.api.product(id), ok);
       } else if (r < 0.65) {
         const minPrice = (Math.random() * 9).toFixed(2);
-        await call('list', () => o.api.get(`/api/v1/products?limit=10&minPrice=${minPrice}`), ok);
+        await call('list', () => o.api.get(`/api/v1/products?limit=10&currency=USD&minPrice=${minPrice}`), ok);
       } else if (r < 0.9) {
         const stock = worker.product.stock + 1;
         const reply = await call('update', () => api.updateProduct(worker.product.id, worker.product.etag, { stock }),

@@ -10,10 +10,11 @@ import { redisDrill } from './d3-redis.js';
 import { replicaDrill } from './d4-replica.js';
 import { primaryDrill } from './d5-primary.js';
 import { ifMatchDrill } from './d6-if-match.js';
+import { eventsDrill } from './d7-events.js';
 import { markdownRow, printResult, type DrillResult } from './report.js';
 
 const DRILLS: Record<number, (ctx: DrillContext) => Promise<DrillResult>> = {
-  1: sigtermDrill, 2: sigkillDrill, 3: redisDrill, 4: replicaDrill, 5: primaryDrill, 6: ifMatchDrill,
+  1: sigtermDrill, 2: sigkillDrill, 3: redisDrill, 4: replicaDrill, 5: primaryDrill, 6: ifMatchDrill, 7: eventsDrill,
 };
 // Every drill is bounded on its own; this is the backstop for the whole run.
 const RUN_LIMIT_MS = 8 * 60_000;
@@ -39,7 +40,8 @@ try {
     keep: process.env.CLUSTER_KEEP === '1',
     // All drill traffic comes from one address: the per-IP limits would otherwise refuse it.
     // The drills are about faults, not email: their users write without confirming an address.
-    apiEnv: { RATE_LIMIT_MAX: '10000000', AUTH_RATE_LIMIT_MAX: '10000', UNVERIFIED_USERS_MAY_WRITE: 'true' },
+    // A webhook delivery cut off by a crash is sent again when its lease (this timeout + 30 s) runs out: drill 7 waits for it.
+    apiEnv: { RATE_LIMIT_MAX: '10000000', AUTH_RATE_LIMIT_MAX: '10000', UNVERIFIED_USERS_MAY_WRITE: 'true', WEBHOOK_TIMEOUT_MS: '3000' },
   });
   const ctx = await prepare(cluster, log);
   for (const id of ids) {
