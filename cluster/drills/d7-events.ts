@@ -2,7 +2,7 @@ import { sleep, waitFor } from '@shelfwise/devstack';
 import { withClient } from '../lib/postgres.js';
 import { createOwnProduct, registerUser, signIn } from './client.js';
 import type { DrillContext } from './context.js';
-import { ackedChanges, readTruth, tallySse, tallyWebhooks } from './events-accounting.js';
+import { ackedChanges, readTruth, tallySse, tallyWebhooks, type Truth } from './events-accounting.js';
 import { json } from './http.js';
 import { startLoad, type Worker } from './load.js';
 import { relayLeader } from './relay-leader.js';
@@ -41,7 +41,7 @@ export async function eventsDrill(ctx: DrillContext): Promise<DrillResult> {
   const sessions = [];
   for (let i = 0; i < SSE_CLIENTS + WRITERS; i++) sessions.push(await signIn(api, owner));
   const clients = sessions.slice(0, SSE_CLIENTS).map((user) => sseClient(cluster.haproxy.url, user));
-  await waitFor('every SSE client to hold its stream', () => Promise.all(clients.map((c) => c.ready)).then(() => true), 30_000, 100);
+  await waitFor('every SSE client to hold its stream', () => Promise.resolve(clients.every((c) => c.streams > 0)), 30_000, 100);
   const workers: Worker[] = await Promise.all(sessions.slice(SSE_CLIENTS).map(async (user) => {
     const { product, etag } = await createOwnProduct(api.as(user), { stock: 0 });
     return { user, product: { id: product.id, etag, stock: product.stock } };
@@ -91,6 +91,7 @@ export async function eventsDrill(ctx: DrillContext): Promise<DrillResult> {
     ['faults', `SIGKILL ${victim.name}${wasLeader ? ' (it held the relay lock)' : ''}, then the primary crashed (immediate) for ${restartedAt - stoppedAt} ms`],
     ['changes acknowledged (product id + version)', `${acked.size} (${traffic.acked.filter((w) => w.kind === 'create').length} creates, ${traffic.acked.filter((w) => w.kind === 'update').length} updates)`],
     ['SSE clients', SSE_CLIENTS],
+    ['changes received that were not acknowledged (committed, the answer lost; or the writers\' first products)', unacknowledged(truth, acked)],
     ['SSE events received (all clients)', sse.events],
     ['SSE reconnects (Last-Event-ID)', `${sum((c) => c.reconnects)} (${sum((c) => c.refused)} opening attempts refused, ${sum((c) => c.tokenRefreshes)} token refreshes, ${sum((c) => c.resets)} resets)`],
     ['SSE duplicates (same seq twice in one client)', sse.duplicates],
@@ -115,6 +116,11 @@ export async function eventsDrill(ctx: DrillContext): Promise<DrillResult> {
   claim(result, 'the webhook receiver got every acknowledged change', hooks.missing.length === 0, `${hooks.missing.length} of ${acked.size} missing`);
   claim(result, 'no webhook for a write that did not commit; every signature verifies; a duplicate keeps its webhook-id', hooks.violations.length === 0, hooks.violations.slice(0, 3).join('; ') || 'none');
   return result;
+}
+
+/** Product changes in the outbox rows received that no writer had an answer for. */
+function unacknowledged(truth: Truth, acked: Set<string>): number {
+  return [...truth.outbox.values()].filter((e) => !acked.has(`${e.subjectId}@v${e.version}`)).length;
 }
 
 /** The endpoint's deliveries not yet succeeded or given up (pending, leased, retrying). */

@@ -21,8 +21,8 @@ export interface SseClient {
   resets: number;
   /** New sign-ins after a 401 or `event: end` for the credential. */
   tokenRefreshes: number;
-  /** Resolves once the first stream is open: every change committed after that must arrive. */
-  ready: Promise<void>;
+  /** Streams opened so far: once the first is, every change committed after it must arrive. */
+  readonly streams: number;
   stop(): void;
 }
 
@@ -39,14 +39,15 @@ export function sseClient(baseUrl: string, first: User): SseClient {
   let running = true;
   let current: ClientRequest | null = null;
   let opened = 0;
-  let markReady!: () => void;
   const client: SseClient = {
     received: [],
     reconnects: 0,
     refused: 0,
     resets: 0,
     tokenRefreshes: 0,
-    ready: new Promise((resolve) => (markReady = resolve)),
+    get streams() {
+      return opened;
+    },
     stop() {
       running = false;
       current?.destroy();
@@ -78,8 +79,7 @@ export function sseClient(baseUrl: string, first: User): SseClient {
         resolve(res.statusCode === 401 ? 'auth' : 'refused');
         return;
       }
-      if (opened++ === 0) markReady();
-      else client.reconnects++;
+      if (opened++ > 0) client.reconnects++;
       let buffer = '';
       let message: { id?: string; event?: string; data: string[] } = { data: [] };
       let outcome: 'ok' | 'auth' = 'ok';
