@@ -30,6 +30,7 @@ import { eventsModule } from './modules/events/index.js';
 import { healthRouter, writeLiveness } from './modules/health/index.js';
 import { jobsModule, type UserJobs } from './modules/jobs/index.js';
 import { forgetCachedProductLists, productsModule, type ProductsModule } from './modules/products/index.js';
+import { webhooksModule } from './modules/webhooks/index.js';
 import { workspacesModule } from './modules/workspaces/index.js';
 
 export interface AppDeps {
@@ -170,12 +171,16 @@ function composeApp(deps: AppDeps): { app: Express; jobs: UserJobs } {
   const audit = auditModule(deps, auth.authenticate, (principal, slug) => workspaces.authorize(principal, slug, 'audit.read'));
   api.use('/audit', audit.router);
   api.use('/workspaces/:slug/audit', audit.workspaceRouter);
+  // Webhooks: managed by whom the workspaces policy allows; fed by the events relay (below).
+  const webhooks = webhooksModule({ ...deps, metrics }, auth.authenticate, (principal, slug) => workspaces.authorize(principal, slug, 'webhook.manage'));
+  api.use('/workspaces/:slug/webhooks', webhooks.router);
   api.use('/workspaces', workspaces.router);
   api.use('/invitations', workspaces.invitationsRouter);
   // Live events: the outbox's relay (one instance of the cluster relays) and this instance's SSE
   // streams; connected now, stopped with the lifecycle.
   const events = eventsModule({ ...deps, metrics, workspaces: workspaces.workspaces }, auth.authenticate);
   api.use('/events', events.router);
+  events.onEvents('webhooks', webhooks.consumer);
   api.use(openApiRouter());
   api.use(routeNotFound);
   app.use('/api/v1/images', products.imageFilesRouter);

@@ -156,6 +156,20 @@ const schema = Joi.object<Record<string, unknown>>({
   // A RabbitMQ to publish every event to as well (topic exchange shelfwise.events, routing key =
   // the event's type, publisher confirms); unset, there is no broker.
   AMQP_URL: Joi.string().uri({ scheme: ['amqp', 'amqps'] }),
+
+  // Webhooks (modules/webhooks). A target that resolves to a loopback, private, link-local or
+  // metadata address is refused (server-side request forgery) unless private targets are allowed
+  // (tests and development only) or the exact host:port is listed; DNS servers to resolve targets
+  // with instead of the system's; the time one attempt may take, answer included.
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: Joi.boolean().default(false),
+  WEBHOOK_ALLOWED_TARGETS: Joi.string().allow('').default('')
+    .pattern(/^\s*([^\s,:]+:\d{1,5}\s*(,\s*[^\s,:]+:\d{1,5}\s*)*)?$/)
+    .messages({ 'string.pattern.base': '"WEBHOOK_ALLOWED_TARGETS" must be host:port entries separated by commas' }),
+  WEBHOOK_DNS_SERVERS: Joi.string().allow('').default(''),
+  WEBHOOK_TIMEOUT_MS: Joi.number().integer().min(100).max(60_000).default(10_000),
+  // The waits between attempts, in seconds (each ±20%): about a day in all by default.
+  WEBHOOK_RETRY_SCHEDULE_SECONDS: Joi.string().pattern(/^\s*\d+(\s*,\s*\d+)*\s*$/).default('5,300,1800,7200,18000,36000,36000')
+    .messages({ 'string.pattern.base': '"WEBHOOK_RETRY_SCHEDULE_SECONDS" must be whole numbers of seconds separated by commas' }),
 })
   .unknown(true);
 
@@ -287,8 +301,17 @@ function toConfig(e: Record<string, unknown>) {
       heartbeatSeconds: e.SSE_HEARTBEAT_SECONDS as number,
       amqpUrl: e.AMQP_URL as string | undefined,
     },
+    webhooks: {
+      allowPrivateTargets: e.WEBHOOK_ALLOW_PRIVATE_TARGETS as boolean,
+      allowedTargets: commaList(e.WEBHOOK_ALLOWED_TARGETS as string).map((t) => t.toLowerCase()),
+      dnsServers: commaList(e.WEBHOOK_DNS_SERVERS as string),
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS as number,
+      retryScheduleSeconds: commaList(e.WEBHOOK_RETRY_SCHEDULE_SECONDS as string).map(Number),
+    },
   };
 }
+
+const commaList = (value: string) => value.split(',').map((v) => v.trim()).filter(Boolean);
 
 // Express's `trust proxy` accepts a hop count or a list of addresses; `true` would trust any
 // X-Forwarded-For a client sends, so it is not representable here.

@@ -56,6 +56,8 @@ const TEST_ENV: Record<string, string> = {
   SMTP_URL: 'smtp://127.0.0.1:1',
   // Most tests create products right after registering; the verification gate has its own tests.
   UNVERIFIED_USERS_MAY_WRITE: 'true',
+  // Test receivers listen on 127.0.0.1; the SSRF refusals have their own tests, with this off.
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
 };
 
 export interface TestAppOptions {

@@ -6,6 +6,7 @@ import { auditFolder, auditVariables } from './postman-audit.js';
 import { bulkFolder, bulkVariables } from './postman-bulk.js';
 import { exportFolder } from './postman-export.js';
 import { importFolder, importVariables } from './postman-import.js';
+import { webhooksFolder, webhooksVariables } from './postman-webhooks.js';
 
 // A realistic session, step by step: what a developer does with the API from Postman. Each step's
 // tests run in Postman's sandbox (pm.*).
@@ -358,6 +359,7 @@ export const sessionFolders: PostmanFolder[] = [
   exportFolder,
   bulkFolder,
   importFolder,
+  webhooksFolder,
 ];
 
 export const sessionVariables: Record<string, string> = {
@@ -381,4 +383,5 @@ export const sessionVariables: Record<string, string> = {
   ...auditVariables,
   ...bulkVariables,
   ...importVariables,
+  ...webhooksVariables,
 };

@@ -53,6 +53,10 @@ const child = spawn(command, args, {
     DATABASE_OWNER_URL: stack.ownerDatabaseUrl,
     ...(stack.redisUrl ? { REDIS_URL: stack.redisUrl } : {}),
     ...(stack.smtpUrl ? { SMTP_URL: stack.smtpUrl } : {}),
+    // On a private stack (no DATABASE_URL given) everything runs on this machine, a webhook's test
+    // receiver too: private targets are allowed unless the environment says otherwise. A deployment
+    // that names its own database keeps the API's default, which refuses them.
+    ...(!process.env.DATABASE_URL ? { WEBHOOK_ALLOW_PRIVATE_TARGETS: process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS ?? 'true' } : {}),
   },
 });
 // Ctrl-C reaches the command too (same process group); a signal sent to us alone is passed on. Either

@@ -33,6 +33,12 @@ export const AUDIT_ACTIONS = [
   'member_removed',
   'member_left',
   'ownership_transferred',
+  // webhooks
+  'webhook_created',
+  'webhook_updated',
+  'webhook_secret_rotated',
+  'webhook_deleted',
+  'webhook_disabled',
   // exports
   'audit_exported',
   'products_exported',
@@ -40,5 +46,5 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an entry is about. `audit_log`: the log itself (a platform-wide export). */
-export const AUDIT_TARGET_TYPES = ['user', 'api_key', 'invitation', 'workspace', 'audit_log'] as const;
+export const AUDIT_TARGET_TYPES = ['user', 'api_key', 'invitation', 'workspace', 'webhook', 'audit_log'] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];

@@ -9,6 +9,7 @@ import { eventsApiDoc } from '../events/index.js';
 import { healthApiDoc } from '../health/index.js';
 import { jobsApiDoc } from '../jobs/index.js';
 import { productBulkApiDoc, productExportApiDoc, productHistoryApiDoc, productImagesApiDoc, productImportsApiDoc, productsApiDoc, tagsApiDoc } from '../products/index.js';
+import { webhooksApiDoc } from '../webhooks/index.js';
 import { workspacesApiDoc } from '../workspaces/index.js';
 
 export const OPENAPI_PATH = '/api/v1/openapi.json';
@@ -76,6 +77,7 @@ export function openApiDocument(): OpenApiDocument {
     workspacesApiDoc,
     auditApiDoc,
     eventsApiDoc,
+    webhooksApiDoc,
     docsApiDoc,
   ]);
   return cached;

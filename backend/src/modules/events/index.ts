@@ -21,7 +21,8 @@ import { createStreams } from './stream.js';
 // instance's SSE streams (fanout.ts, stream.ts), RabbitMQ when AMQP_URL is set (broker.ts), and
 // whoever registers with onEvents.
 
-export type { DomainEvent } from './outbox.js';
+export { WEBHOOK_EVENT_TYPES, type DomainEvent } from './outbox.js';
+export type { EventHandler } from './relay.js';
 export { eventsApiDoc } from './events.openapi.js';
 
 export interface EventsModuleNeeds {

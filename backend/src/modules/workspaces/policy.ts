@@ -23,6 +23,7 @@ export const WORKSPACE_ACTIONS = [
   'product.update',
   'product.delete',
   'audit.read',
+  'webhook.manage',
 ] as const;
 export type WorkspaceAction = (typeof WORKSPACE_ACTIONS)[number];
 
@@ -40,7 +41,11 @@ export interface MemberTarget {
 
 const everyone: readonly WorkspaceAction[] = ['workspace.read', 'workspace.leave', 'member.list', 'product.read_drafts'];
 const editing: readonly WorkspaceAction[] = ['product.create', 'product.update', 'product.delete'];
-const managing: readonly WorkspaceAction[] = ['workspace.rename', 'member.invite', 'member.change_role', 'member.remove', 'invitation.list', 'invitation.revoke'];
+const managing: readonly WorkspaceAction[] = [
+  'workspace.rename', 'member.invite', 'member.change_role', 'member.remove', 'invitation.list', 'invitation.revoke',
+  // Its webhooks send the workspace's changes elsewhere, signed with a secret only managers see.
+  'webhook.manage',
+];
 
 const GRANTS: Record<WorkspaceRole, ReadonlySet<WorkspaceAction>> = {
   owner: new Set(WORKSPACE_ACTIONS),
@@ -50,7 +55,11 @@ const GRANTS: Record<WorkspaceRole, ReadonlySet<WorkspaceAction>> = {
 };
 
 /** A platform admin who is not a member moderates: reads everything, corrects or removes products. */
-const MODERATION: ReadonlySet<WorkspaceAction> = new Set(['workspace.read', 'member.list', 'product.read_drafts', 'product.update', 'product.delete', 'audit.read']);
+const MODERATION: ReadonlySet<WorkspaceAction> = new Set([
+  'workspace.read', 'member.list', 'product.read_drafts', 'product.update', 'product.delete', 'audit.read',
+  // A webhook that leaks or floods is stopped by whoever runs the platform.
+  'webhook.manage',
+]);
 
 /** Whether `actor` may take `action` (on `target`, for actions on a member). */
 export function isAllowed(actor: Actor, action: WorkspaceAction, target?: MemberTarget): boolean {
@@ -95,4 +104,5 @@ const DESCRIPTIONS: Record<WorkspaceAction, string> = {
   'product.update': 'change products',
   'product.delete': 'delete products',
   'audit.read': "read the workspace's audit log",
+  'webhook.manage': "manage the workspace's webhooks",
 };

@@ -29,6 +29,11 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   member_removed: 'Member removed',
   member_left: 'Member left',
   ownership_transferred: 'Ownership transferred',
+  webhook_created: 'Webhook created',
+  webhook_updated: 'Webhook changed',
+  webhook_secret_rotated: 'Webhook secret rotated',
+  webhook_deleted: 'Webhook deleted',
+  webhook_disabled: 'Webhook disabled (failing)',
   audit_exported: 'Audit log exported',
   products_exported: 'Products exported',
 };
@@ -38,6 +43,7 @@ export const WORKSPACE_ACTIONS: readonly AuditAction[] = [
   'workspace_created', 'workspace_renamed', 'workspace_deleted',
   'invitation_created', 'invitation_revoked', 'invitation_accepted',
   'member_role_changed', 'member_removed', 'member_left', 'ownership_transferred',
+  'webhook_created', 'webhook_updated', 'webhook_secret_rotated', 'webhook_deleted', 'webhook_disabled',
   'audit_exported', 'products_exported',
 ];
 
@@ -46,6 +52,7 @@ const TARGET_LABELS: Record<AuditEntry['target']['type'], string> = {
   api_key: 'API key',
   invitation: 'Invitation',
   workspace: 'Workspace',
+  webhook: 'Webhook',
   audit_log: 'Audit log',
 };
 

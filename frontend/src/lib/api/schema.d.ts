@@ -1533,6 +1533,158 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspaces/{slug}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A workspace's webhooks
+         * @description Oldest first, with each one's state and last delivery; never the secrets. For the workspace's owners and admins and platform admins: another member gets 403 `insufficient_workspace_role`, anyone else 404 `workspace_not_found`.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Register a webhook
+         * @description At most 20 per workspace (409 `webhook_limit_reached`). The answer holds the signing secret, the only time it is shown. The URL must be http(s) without credentials and resolve to public addresses only (loopback, private, link-local and metadata addresses are refused, `webhook_target_forbidden`; a name that does not resolve, `webhook_target_unresolvable`), unless the server allows private targets (development) or lists that host:port. Every attempt checks again after resolving, and on every redirect. For the workspace's owners and admins and platform admins: another member gets 403 `insufficient_workspace_role`, anyone else 404 `workspace_not_found`.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{slug}/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One webhook
+         * @description For the workspace's owners and admins and platform admins: another member gets 403 `insufficient_workspace_role`, anyone else 404 `workspace_not_found`.
+         */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook
+         * @description With its delivery log; nothing more is sent. For the workspace's owners and admins and platform admins: another member gets 403 `insufficient_workspace_role`, anyone else 404 `workspace_not_found`.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a webhook, or disable or enable it
+         * @description Only the fields given change. Enabling clears its failure record; what waited for it is sent. The URL must be http(s) without credentials and resolve to public addresses only (loopback, private, link-local and metadata addresses are refused, `webhook_target_forbidden`; a name that does not resolve, `webhook_target_unresolvable`), unless the server allows private targets (development) or lists that host:port. Every attempt checks again after resolving, and on every redirect. For the workspace's owners and admins and platform admins: another member gets 403 `insufficient_workspace_role`, anyone else 404 `workspace_not_found`.
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/api/v1/workspaces/{slug}/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new signing secret
+         * @description Every attempt from now on is signed with the new secret, retries of earlier deliveries included. For the workspace's owners and admins and platform admins: another member gets 403 `insufficient_workspace_role`, anyone else 404 `workspace_not_found`.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{slug}/webhooks/{id}/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event
+         * @description A `webhook.ping` delivery, sent at once (a disabled endpoint too, to check it before enabling it), not retried, not counted in its health. Read its outcome in the log. For the workspace's owners and admins and platform admins: another member gets 403 `insufficient_workspace_role`, anyone else 404 `workspace_not_found`.
+         */
+        post: operations["pingWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{slug}/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A webhook's delivery log
+         * @description Newest first, keyset-paged (pass `nextCursor` as `cursor`), optionally of one `status`. For the workspace's owners and admins and platform admins: another member gets 403 `insufficient_workspace_role`, anyone else 404 `workspace_not_found`.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{slug}/webhooks/{id}/deliveries/{deliveryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One delivery
+         * @description With the body sent and every attempt (status, latency, the start of the answer). For the workspace's owners and admins and platform admins: another member gets 403 `insufficient_workspace_role`, anyone else 404 `workspace_not_found`.
+         */
+        get: operations["getWebhookDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{slug}/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again
+         * @description Now, with the same webhook-id and body, signed afresh (409 `webhook_disabled` while the endpoint is disabled). For the workspace's owners and admins and platform admins: another member gets 403 `insufficient_workspace_role`, anyone else 404 `workspace_not_found`.
+         */
+        post: operations["redeliverWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/openapi.json": {
         parameters: {
             query?: never;
@@ -2396,7 +2548,7 @@ export interface components {
              */
             role: "owner" | "admin" | "editor" | "viewer" | null;
             /** @description The actions the caller may take here: the server's policy (see the README's role matrix), so that clients show only what will be accepted. */
-            allowed: ("workspace.read" | "workspace.rename" | "workspace.delete" | "workspace.leave" | "member.list" | "member.invite" | "member.change_role" | "member.remove" | "ownership.transfer" | "invitation.list" | "invitation.revoke" | "product.read_drafts" | "product.create" | "product.update" | "product.delete" | "audit.read")[];
+            allowed: ("workspace.read" | "workspace.rename" | "workspace.delete" | "workspace.leave" | "member.list" | "member.invite" | "member.change_role" | "member.remove" | "ownership.transfer" | "invitation.list" | "invitation.revoke" | "product.read_drafts" | "product.create" | "product.update" | "product.delete" | "audit.read" | "webhook.manage")[];
             memberCount: number;
             /** Format: date-time */
             createdAt: string;
@@ -2503,7 +2655,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            action: "signed_in" | "sign_in_failed" | "sign_in_locked_out" | "signed_out" | "refresh_token_reused" | "sessions_revoked" | "password_changed" | "password_reset" | "email_changed" | "user_role_changed" | "two_factor_enabled" | "two_factor_disabled" | "two_factor_reset" | "user_deactivated" | "user_reactivated" | "api_key_created" | "api_key_revoked" | "workspace_created" | "workspace_renamed" | "workspace_deleted" | "invitation_created" | "invitation_revoked" | "invitation_accepted" | "member_role_changed" | "member_removed" | "member_left" | "ownership_transferred" | "audit_exported" | "products_exported";
+            action: "signed_in" | "sign_in_failed" | "sign_in_locked_out" | "signed_out" | "refresh_token_reused" | "sessions_revoked" | "password_changed" | "password_reset" | "email_changed" | "user_role_changed" | "two_factor_enabled" | "two_factor_disabled" | "two_factor_reset" | "user_deactivated" | "user_reactivated" | "api_key_created" | "api_key_revoked" | "workspace_created" | "workspace_renamed" | "workspace_deleted" | "invitation_created" | "invitation_revoked" | "invitation_accepted" | "member_role_changed" | "member_removed" | "member_left" | "ownership_transferred" | "webhook_created" | "webhook_updated" | "webhook_secret_rotated" | "webhook_deleted" | "webhook_disabled" | "audit_exported" | "products_exported";
             actor: {
                 /** @enum {string} */
                 type: "user" | "apiKey" | "system";
@@ -2522,7 +2674,7 @@ export interface components {
             };
             target: {
                 /** @enum {string} */
-                type: "user" | "api_key" | "invitation" | "workspace" | "audit_log";
+                type: "user" | "api_key" | "invitation" | "workspace" | "webhook" | "audit_log";
                 /**
                  * Format: uuid
                  * @description Null where there is none: a failed sign-in for an address no account has, an export of the whole log.
@@ -2615,6 +2767,197 @@ export interface components {
                 /** Format: date-time */
                 cancelRequestedAt: string | null;
             };
+        };
+        Webhook: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uri */
+            url: string;
+            description: string | null;
+            events: ("*" | "product.*" | "workspace.*" | "membership.*" | "product.created" | "product.updated" | "product.trashed" | "product.restored" | "product.deleted" | "workspace.created" | "workspace.updated" | "workspace.deleted" | "membership.created" | "membership.updated" | "membership.deleted")[];
+            enabled: boolean;
+            /**
+             * Format: date-time
+             * @description When it was disabled (by an admin, or automatically after a day of failures).
+             */
+            disabledAt: string | null;
+            disabledReason: string | null;
+            /**
+             * Format: date-time
+             * @description The first failed attempt since the last success; null while deliveries succeed.
+             */
+            failingSince: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            lastDelivery: {
+                /**
+                 * @description pending (not tried yet, or redelivery asked), retrying (failed, tried again at nextAttemptAt), succeeded (a 2xx answer), failed (its retries ran out).
+                 * @enum {string}
+                 */
+                status: "pending" | "retrying" | "succeeded" | "failed";
+                /** Format: date-time */
+                at: string;
+                responseStatus: number | null;
+            } | null;
+        };
+        WebhookWithSecret: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uri */
+            url: string;
+            description: string | null;
+            events: ("*" | "product.*" | "workspace.*" | "membership.*" | "product.created" | "product.updated" | "product.trashed" | "product.restored" | "product.deleted" | "workspace.created" | "workspace.updated" | "workspace.deleted" | "membership.created" | "membership.updated" | "membership.deleted")[];
+            enabled: boolean;
+            /**
+             * Format: date-time
+             * @description When it was disabled (by an admin, or automatically after a day of failures).
+             */
+            disabledAt: string | null;
+            disabledReason: string | null;
+            /**
+             * Format: date-time
+             * @description The first failed attempt since the last success; null while deliveries succeed.
+             */
+            failingSince: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            lastDelivery: {
+                /**
+                 * @description pending (not tried yet, or redelivery asked), retrying (failed, tried again at nextAttemptAt), succeeded (a 2xx answer), failed (its retries ran out).
+                 * @enum {string}
+                 */
+                status: "pending" | "retrying" | "succeeded" | "failed";
+                /** Format: date-time */
+                at: string;
+                responseStatus: number | null;
+            } | null;
+            /** @description The signing secret (Standard Webhooks: whsec_ and base64). Shown only now: store it. */
+            secret: string;
+        };
+        WebhookList: {
+            data: components["schemas"]["Webhook"][];
+        };
+        WebhookDelivery: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            webhookId: string;
+            /**
+             * Format: uuid
+             * @description The event's id, sent as the webhook-id header: the same on every attempt and redelivery.
+             */
+            eventId: string;
+            /** @description An event type, or webhook.ping. */
+            eventType: string;
+            /**
+             * @description pending (not tried yet, or redelivery asked), retrying (failed, tried again at nextAttemptAt), succeeded (a 2xx answer), failed (its retries ran out).
+             * @enum {string}
+             */
+            status: "pending" | "retrying" | "succeeded" | "failed";
+            attemptCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description The last attempt; null before the first.
+             */
+            lastAttemptAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it is (next) sent; null once it succeeded or failed for good.
+             */
+            nextAttemptAt: string | null;
+            /** @description The HTTP status of the last attempt; null when nothing answered. */
+            responseStatus: number | null;
+            latencyMs: number | null;
+            /** @description Why the last attempt failed (a timeout, a refused target, a non-2xx status). */
+            error: string | null;
+        };
+        WebhookDeliveryDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            webhookId: string;
+            /**
+             * Format: uuid
+             * @description The event's id, sent as the webhook-id header: the same on every attempt and redelivery.
+             */
+            eventId: string;
+            /** @description An event type, or webhook.ping. */
+            eventType: string;
+            /**
+             * @description pending (not tried yet, or redelivery asked), retrying (failed, tried again at nextAttemptAt), succeeded (a 2xx answer), failed (its retries ran out).
+             * @enum {string}
+             */
+            status: "pending" | "retrying" | "succeeded" | "failed";
+            attemptCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description The last attempt; null before the first.
+             */
+            lastAttemptAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it is (next) sent; null once it succeeded or failed for good.
+             */
+            nextAttemptAt: string | null;
+            /** @description The HTTP status of the last attempt; null when nothing answered. */
+            responseStatus: number | null;
+            latencyMs: number | null;
+            /** @description Why the last attempt failed (a timeout, a refused target, a non-2xx status). */
+            error: string | null;
+            /** @description The body sent: the event's type, when it happened, and its payload (the product as GET shows it, the workspace, the membership). */
+            payload: {
+                type: string;
+                /** Format: date-time */
+                timestamp: string;
+                data: {
+                    [key: string]: unknown;
+                };
+            };
+            attempts: {
+                /** Format: date-time */
+                at: string;
+                responseStatus: number | null;
+                latencyMs: number | null;
+                /** @description The first KiB of the receiver's answer, as text. */
+                responseExcerpt: string | null;
+                error: string | null;
+            }[];
+        };
+        WebhookDeliveryPage: {
+            data: components["schemas"]["WebhookDelivery"][];
+            nextCursor: string | null;
+        };
+        CreateWebhookRequest: {
+            /**
+             * Format: uri
+             * @description Where deliveries are POSTed: an http(s) URL that resolves to a public address.
+             */
+            url: string;
+            /** @description Event types (`product.updated`), a subject's wildcard (`product.*`), or `*` for every event. */
+            events: ("*" | "product.*" | "workspace.*" | "membership.*" | "product.created" | "product.updated" | "product.trashed" | "product.restored" | "product.deleted" | "workspace.created" | "workspace.updated" | "workspace.deleted" | "membership.created" | "membership.updated" | "membership.deleted")[];
+            /** @description What the endpoint is for (shown to admins only). */
+            description?: string;
+        };
+        UpdateWebhookRequest: {
+            /**
+             * Format: uri
+             * @description Where deliveries are POSTed: an http(s) URL that resolves to a public address.
+             */
+            url?: string;
+            /** @description Event types (`product.updated`), a subject's wildcard (`product.*`), or `*` for every event. */
+            events?: ("*" | "product.*" | "workspace.*" | "membership.*" | "product.created" | "product.updated" | "product.trashed" | "product.restored" | "product.deleted" | "workspace.created" | "workspace.updated" | "workspace.deleted" | "membership.created" | "membership.updated" | "membership.deleted")[];
+            /** @description What the endpoint is for (shown to admins only). */
+            description?: string;
+            /** @description false: nothing is sent (events are not queued for it); true: sending resumes, its failure record cleared. */
+            enabled?: boolean;
         };
     };
     responses: never;
@@ -19388,7 +19731,7 @@ export interface operations {
                 actor?: string;
                 /** @description One action, or several separated by commas. */
                 action?: string;
-                /** @description `type:id` (type one of user, api_key, invitation, workspace, audit_log) or a bare id. */
+                /** @description `type:id` (type one of user, api_key, invitation, workspace, webhook, audit_log) or a bare id. */
                 target?: string;
                 /** @description Entries at or after this time (ISO 8601). */
                 from?: string;
@@ -19558,7 +19901,7 @@ export interface operations {
                 actor?: string;
                 /** @description One action, or several separated by commas. */
                 action?: string;
-                /** @description `type:id` (type one of user, api_key, invitation, workspace, audit_log) or a bare id. */
+                /** @description `type:id` (type one of user, api_key, invitation, workspace, webhook, audit_log) or a bare id. */
                 target?: string;
                 /** @description Entries at or after this time (ISO 8601). */
                 from?: string;
@@ -19896,6 +20239,1828 @@ export interface operations {
                         status?: 503;
                         /** @enum {unknown} */
                         code?: "events_unavailable" | "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoints. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookList"];
+                };
+            };
+            /** @description Unauthorized: `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_workspace_role`, `session_required` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "insufficient_workspace_role" | "session_required";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `workspace_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "workspace_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description Registered, with its secret. */
+            201: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    /** @description URL of the created resource. */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecret"];
+                };
+            };
+            /** @description Bad Request: `malformed_json`, `validation_failed` */
+            400: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "validation_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_workspace_role`, `session_required` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "insufficient_workspace_role" | "session_required";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `workspace_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "workspace_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `webhook_limit_reached` */
+            409: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "webhook_limit_reached";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: `payload_too_large` */
+            413: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: `unsupported_charset`, `unsupported_encoding` */
+            415: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_charset" | "unsupported_encoding";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity: `webhook_target_forbidden`, `webhook_target_unresolvable` */
+            422: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "webhook_target_forbidden" | "webhook_target_unresolvable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace's slug. */
+                slug: string;
+                /** @description The webhook's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description Unauthorized: `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_workspace_role`, `session_required` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "insufficient_workspace_role" | "session_required";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `webhook_not_found`, `workspace_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "webhook_not_found" | "workspace_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace's slug. */
+                slug: string;
+                /** @description The webhook's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized: `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_workspace_role`, `session_required` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "insufficient_workspace_role" | "session_required";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `webhook_not_found`, `workspace_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "webhook_not_found" | "workspace_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace's slug. */
+                slug: string;
+                /** @description The webhook's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description The endpoint. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description Bad Request: `malformed_json`, `validation_failed` */
+            400: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "malformed_json" | "validation_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_workspace_role`, `session_required` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "insufficient_workspace_role" | "session_required";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `webhook_not_found`, `workspace_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "webhook_not_found" | "workspace_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large: `payload_too_large` */
+            413: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 413;
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type: `unsupported_charset`, `unsupported_encoding` */
+            415: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 415;
+                        /** @enum {unknown} */
+                        code?: "unsupported_charset" | "unsupported_encoding";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity: `webhook_target_forbidden`, `webhook_target_unresolvable` */
+            422: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 422;
+                        /** @enum {unknown} */
+                        code?: "webhook_target_forbidden" | "webhook_target_unresolvable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace's slug. */
+                slug: string;
+                /** @description The webhook's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint with its new secret (shown only now). */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecret"];
+                };
+            };
+            /** @description Unauthorized: `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_workspace_role`, `session_required` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "insufficient_workspace_role" | "session_required";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `webhook_not_found`, `workspace_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "webhook_not_found" | "workspace_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pingWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace's slug. */
+                slug: string;
+                /** @description The webhook's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued for sending now. */
+            202: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description Unauthorized: `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_workspace_role`, `session_required` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "insufficient_workspace_role" | "session_required";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `webhook_not_found`, `workspace_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "webhook_not_found" | "workspace_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                status?: "pending" | "retrying" | "succeeded" | "failed";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The workspace's slug. */
+                slug: string;
+                /** @description The webhook's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            /** @description Bad Request: `invalid_cursor`, `validation_failed` */
+            400: {
+                headers: {
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit?: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 400;
+                        /** @enum {unknown} */
+                        code?: "invalid_cursor" | "validation_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized: `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_workspace_role`, `session_required` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "insufficient_workspace_role" | "session_required";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `webhook_not_found`, `workspace_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "webhook_not_found" | "workspace_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace's slug. */
+                slug: string;
+                /** @description The webhook's id. */
+                id: string;
+                /** @description The delivery's id. */
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery. */
+            200: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDetail"];
+                };
+            };
+            /** @description Unauthorized: `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_workspace_role`, `session_required` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "insufficient_workspace_role" | "session_required";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `webhook_delivery_not_found`, `workspace_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "webhook_delivery_not_found" | "workspace_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    redeliverWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace's slug. */
+                slug: string;
+                /** @description The webhook's id. */
+                id: string;
+                /** @description The delivery's id. */
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued for sending now. */
+            202: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description Caching policy of the answer. */
+                    "Cache-Control": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description Unauthorized: `invalid_token`, `session_revoked`, `token_expired`, `unauthorized` */
+            401: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    /** @description The scheme to authenticate with (RFC 6750). */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 401;
+                        /** @enum {unknown} */
+                        code?: "invalid_token" | "session_revoked" | "token_expired" | "unauthorized";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden: `insufficient_workspace_role`, `session_required` */
+            403: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 403;
+                        /** @enum {unknown} */
+                        code?: "insufficient_workspace_role" | "session_required";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found: `webhook_delivery_not_found`, `workspace_not_found` */
+            404: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 404;
+                        /** @enum {unknown} */
+                        code?: "webhook_delivery_not_found" | "workspace_not_found";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: `webhook_disabled` */
+            409: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 409;
+                        /** @enum {unknown} */
+                        code?: "webhook_disabled";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 429;
+                        /** @enum {unknown} */
+                        code?: "rate_limited";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal Server Error: `internal_error` */
+            500: {
+                headers: {
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 500;
+                        /** @enum {unknown} */
+                        code?: "internal_error";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable: `service_unavailable` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request in the server logs; the one the client sent when it was sane, else a new UUID. */
+                    "X-Request-Id": string;
+                    /** @description Remaining quota per policy (IETF draft-ietf-httpapi-ratelimit-headers-08), e.g. `"api"; r=599; t=60`; one item per limiter that applies. */
+                    RateLimit: string;
+                    /** @description The quota policies, e.g. `"api"; q=600; w=60; pk=:…:` (q: requests, w: window in seconds, pk: partition key). */
+                    "RateLimit-Policy": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @constant */
+                        status?: 503;
+                        /** @enum {unknown} */
+                        code?: "service_unavailable";
                     } & components["schemas"]["Problem"];
                 };
             };
