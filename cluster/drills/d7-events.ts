@@ -2,7 +2,7 @@ import { sleep, waitFor } from '@shelfwise/devstack';
 import { withClient } from '../lib/postgres.js';
 import { createOwnProduct, registerUser, signIn } from './client.js';
 import type { DrillContext } from './context.js';
-import { ackedChanges, readTruth, tallySse, tallyWebhooks, type Truth } from './events-accounting.js';
+import { ackedChanges, readTruth, seqsOf, tallySse, tallyWebhooks, type Truth } from './events-accounting.js';
 import { json } from './http.js';
 import { startLoad, type Worker } from './load.js';
 import { relayLeader } from './relay-leader.js';
@@ -98,6 +98,7 @@ export async function eventsDrill(ctx: DrillContext): Promise<DrillResult> {
     ['SSE out of order', sse.outOfOrder],
     ['SSE missing', `${sse.missing} changes over ${sse.clientsMissing} clients${sse.missingExamples.length ? ` (e.g. ${sse.missingExamples.slice(0, 3).join(', ')})` : ''}`],
     ['SSE violations', sse.violations.length],
+    ...(sse.missing ? [await whereMissed(cluster.primary.url, clients, sse.missedBy)] : []),
     ['last change in everywhere after the load stopped', `${settleMs} ms`]);
   claim(result, `each of the ${SSE_CLIENTS} SSE clients received every acknowledged change`, acked.size > 0 && sse.missing === 0, `${sse.missing} missing over ${sse.clientsMissing} clients, ${acked.size} acknowledged`);
   claim(result, 'no SSE event for a write that did not commit', sse.violations.length === 0, sse.violations.slice(0, 3).join('; ') || 'none');
@@ -116,6 +117,14 @@ export async function eventsDrill(ctx: DrillContext): Promise<DrillResult> {
   claim(result, 'the webhook receiver got every acknowledged change', hooks.missing.length === 0, `${hooks.missing.length} of ${acked.size} missing`);
   claim(result, 'no webhook for a write that did not commit; every signature verifies; a duplicate keeps its webhook-id', hooks.violations.length === 0, hooks.violations.slice(0, 3).join('; ') || 'none');
   return result;
+}
+
+/** Which streams missed what: each missing client's instances, and the missed changes' seqs. */
+async function whereMissed(primaryUrl: string, clients: Array<{ servedBy: string[] }>, missedBy: string[][]): Promise<[string, string]> {
+  const missed = [...new Set(missedBy.flat())];
+  const seqs = await seqsOf(primaryUrl, missed);
+  const clientsOf = missedBy.flatMap((m, i) => (m.length ? [`client ${i} (${m.length}; streams on ${clients[i]!.servedBy.join(' → ')})`] : []));
+  return ['SSE misses', `${missed.length} distinct changes, seqs ${seqs.join(', ')}; ${clientsOf.join(', ')}`];
 }
 
 /** Product changes in the outbox rows received that no writer had an answer for. */

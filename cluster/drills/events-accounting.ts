@@ -22,6 +22,12 @@ export async function readTruth(primaryUrl: string, workspaceId: string, eventId
   });
 }
 
+/** The outbox seqs of some changes (product id@vN), ascending. */
+export async function seqsOf(primaryUrl: string, changes: string[]): Promise<number[]> {
+  return withClient(primaryUrl, async (c) => (await c.query<{ seq: string }>(
+    `SELECT seq::text FROM "OutboxEvent" WHERE type LIKE 'product.%' AND ("subjectId"::text || '@v' || version) = ANY($1::text[]) ORDER BY seq`, [changes])).rows.map((r) => Number(r.seq)));
+}
+
 const change = (id: string, version: number | null) => `${id}@v${version}`;
 
 /** The acknowledged changes, each product id and version once (a create is v1). */
@@ -48,6 +54,8 @@ export interface SseTally {
   clientsMissing: number;
   missing: number;
   missingExamples: string[];
+  /** Each client's missed changes (empty: none), in the order of the records given. */
+  missedBy: string[][];
   /** The same seq twice within one client's record. */
   duplicates: number;
   /** An event whose seq was not above the one before it (apart from a duplicate). */
@@ -56,7 +64,7 @@ export interface SseTally {
 }
 
 export function tallySse(records: Received[][], acked: Set<string>, truth: Truth): SseTally {
-  const tally: SseTally = { events: 0, clientsMissing: 0, missing: 0, missingExamples: [], duplicates: 0, outOfOrder: 0, violations: [] };
+  const tally: SseTally = { events: 0, clientsMissing: 0, missing: 0, missingExamples: [], missedBy: [], duplicates: 0, outOfOrder: 0, violations: [] };
   for (const record of records) {
     tally.events += record.length;
     const seen = new Set<number>();
@@ -72,6 +80,7 @@ export function tallySse(records: Received[][], acked: Set<string>, truth: Truth
       if (wrong) tally.violations.push(wrong);
     }
     const missed = [...acked].filter((c) => !changes.has(c));
+    tally.missedBy.push(missed);
     if (missed.length) {
       tally.clientsMissing++;
       tally.missing += missed.length;

@@ -23,6 +23,8 @@ export interface SseClient {
   tokenRefreshes: number;
   /** Streams opened so far: once the first is, every change committed after it must arrive. */
   readonly streams: number;
+  /** The instance that served each stream (HAProxy's X-Served-By), in order. */
+  servedBy: string[];
   stop(): void;
 }
 
@@ -48,6 +50,7 @@ export function sseClient(baseUrl: string, first: User): SseClient {
     get streams() {
       return opened;
     },
+    servedBy: [],
     stop() {
       running = false;
       current?.destroy();
@@ -80,6 +83,7 @@ export function sseClient(baseUrl: string, first: User): SseClient {
         return;
       }
       if (opened++ > 0) client.reconnects++;
+      client.servedBy.push(String(res.headers['x-served-by'] ?? '?'));
       let buffer = '';
       let message: { id?: string; event?: string; data: string[] } = { data: [] };
       let outcome: 'ok' | 'auth' = 'ok';
