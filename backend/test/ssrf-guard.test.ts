@@ -1,44 +1,27 @@
 import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import dns2 from 'dns2';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { isBlockedAddress } from '../src/lib/http/outbound/addresses.js';
 import { createOutboundClient, type OutboundPolicy } from '../src/lib/http/ssrf-guard.js';
-
-const { Packet } = dns2;
+import { startTestDns, type TestDnsServer } from './support/dns-server.js';
 
 // A real DNS server of our own on 127.0.0.1, so names resolve without the network; public
 // addresses are only ever vetted, never connected to (the network is closed).
 const PUBLIC_IP = '93.184.215.14';
-const RECORDS: Record<string, Array<{ type: number; address: string }>> = {
-  'rebind.test': [{ type: Packet.TYPE.A, address: '10.0.0.1' }],
-  'public.test': [{ type: Packet.TYPE.A, address: PUBLIC_IP }],
-  // One public address and one loopback: a name is as dangerous as its worst address.
-  'mixed.test': [
-    { type: Packet.TYPE.A, address: PUBLIC_IP },
-    { type: Packet.TYPE.AAAA, address: '::1' },
-  ],
-  'receiver.test': [{ type: Packet.TYPE.A, address: '127.0.0.1' }],
-};
-const dnsServer = dns2.createUDPServer((request, send) => {
-  const response = Packet.createResponseFromRequest(request);
-  const [question] = request.questions;
-  const records = question ? RECORDS[question.name.toLowerCase()] : undefined;
-  if (!question || !records) response.header.rcode = Packet.RCODE.NXDOMAIN;
-  else {
-    for (const { type, address } of records.filter((record) => record.type === question.type)) {
-      response.answers.push(Packet.createResourceFromQuestion(question, { type, class: Packet.CLASS.IN, ttl: 1, address }));
-    }
-  }
-  void send(response);
-});
+let dns: TestDnsServer;
 let dnsServers: string[];
 beforeAll(async () => {
-  await dnsServer.listen(0, '127.0.0.1');
-  dnsServers = [`127.0.0.1:${dnsServer.address().port}`];
+  dns = await startTestDns({
+    'rebind.test': ['10.0.0.1'],
+    'public.test': [PUBLIC_IP],
+    // One public address and one loopback: a name is as dangerous as its worst address.
+    'mixed.test': [PUBLIC_IP, '::1'],
+    'receiver.test': ['127.0.0.1'],
+  });
+  dnsServers = [dns.address];
 });
-afterAll(() => dnsServer.close());
+afterAll(() => dns.close());
 
 function policy(overrides: Partial<OutboundPolicy> = {}): OutboundPolicy {
   return { allowPrivate: false, allowedTargets: [], dnsServers, timeoutMs: 2000, ...overrides };

@@ -88,7 +88,11 @@ const op = (spec: Omit<OperationSpec, 'tags' | 'rateLimited' | 'headers' | 'secu
   headers: ['Cache-Control'],
   // Integrations are set up by people: a session only (403 session_required for an API key).
   security: ['bearerAuth'],
-  problems: { 403: ['insufficient_workspace_role'], ...spec.problems, 404: ['workspace_not_found', ...(spec.problems?.[404] ?? [])] },
+  // Every route validates its path (a webhook's or a delivery's id that is no UUID: 400).
+  problems: {
+    403: ['insufficient_workspace_role'], ...spec.problems,
+    400: ['validation_failed', ...(spec.problems?.[400] ?? [])], 404: ['workspace_not_found', ...(spec.problems?.[404] ?? [])],
+  },
 });
 
 export const webhooksApiDoc: ModuleApiDoc = {
