@@ -1,6 +1,7 @@
 // SSE fan-out (issue 19): 1,000 clients of one instance's stream, then single product updates
 // through the API, spaced apart; each client's latency from the write's acknowledgment (the PATCH
 // answered) to the event's arrival, and the API's resident memory with the clients against without.
+import { readFile } from 'node:fs/promises';
 import { postJson } from '../lib/jobs.js';
 import { cpuSeconds } from '../lib/load.js';
 import { rssMb } from '../lib/rss.js';
@@ -13,6 +14,12 @@ const MEMORY_TARGET_KIB = 64;
 const CONNECT_WAVE = 50;
 const EVENT_TIMEOUT_MS = 5_000;
 const VERSION = /"version":(\d+)/;
+
+/** The kernel's share of a process's CPU (stime, /proc): a write to a loopback socket is mostly that. */
+async function systemSeconds(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[12]) / 100;
+}
 
 function percentile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
@@ -86,6 +93,8 @@ export async function fanoutRows(events: EventsBench): Promise<void> {
   const spreads: number[] = [];
   let missing = 0;
   const cpuBefore = await cpuSeconds(pid);
+  const systemBefore = await systemSeconds(pid);
+  const harnessBefore = process.cpuUsage();
   for (let i = 0; i < updates; i++) {
     const { version, acknowledged } = await update(100 + i);
     const times = await arrived(version, clientCount);
@@ -99,6 +108,9 @@ export async function fanoutRows(events: EventsBench): Promise<void> {
     await sleep(150 + Math.random() * 100);
   }
   const cpuMs = ((await cpuSeconds(pid)) - cpuBefore) * 1000;
+  const systemMs = ((await systemSeconds(pid)) - systemBefore) * 1000;
+  const harness = process.cpuUsage(harnessBefore);
+  const harnessMs = (harness.user + harness.system) / 1000;
   const stillOpen = clients.filter((c) => c.open).length;
   for (const c of clients) c.close();
   latencies.sort((a, b) => a - b);
@@ -107,10 +119,10 @@ export async function fanoutRows(events: EventsBench): Promise<void> {
   const max = latencies.at(-1) ?? NaN;
   const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 0.5);
   const split = `first client ${median(firsts).toFixed(0)} ms, first to last client ${median(spreads).toFixed(0)} ms (medians over the updates)`;
-  bench.log(`  ${updates} updates: p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${max.toFixed(1)} ms; ${split}; API CPU ${(cpuMs / updates).toFixed(1)} ms per update; ${missing} arrivals missing; ${stillOpen} streams still open`);
+  bench.log(`  ${updates} updates: p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${max.toFixed(1)} ms; ${split}; CPU per update: API ${(cpuMs / updates).toFixed(1)} ms (system ${(systemMs / updates).toFixed(1)} ms), harness ${(harnessMs / updates).toFixed(1)} ms; ${missing} arrivals missing; ${stillOpen} streams still open`);
   if (missing) bench.notes.push(`SSE fan-out: ${missing} of ${updates * clientCount} (client, event) arrivals missing after ${EVENT_TIMEOUT_MS / 1000} s; ${stillOpen} of ${clientCount} streams still open.`);
   bench.rows.push({
-    scenario: `SSE fan-out: ${clientCount.toLocaleString('en-US')} clients of one instance, ${updates} single-product PATCHes spaced apart; latency from the PATCH's answer to each client's arrival (max ${max.toFixed(0)} ms; ${split}; API CPU ${(cpuMs / updates).toFixed(0)} ms per update; the clients run in the harness process, on the same 2 cores)`,
+    scenario: `SSE fan-out: ${clientCount.toLocaleString('en-US')} clients of one instance, ${updates} single-product PATCHes spaced apart; latency from the PATCH's answer to each client's arrival (max ${max.toFixed(0)} ms; ${split}; CPU per update: API ${(cpuMs / updates).toFixed(0)} ms, harness ${(harnessMs / updates).toFixed(0)} ms; the clients run in the harness process, on the same 2 cores)`,
     p50,
     p95: percentile(latencies, 0.95),
     p99,
