@@ -71,6 +71,8 @@ function spawnServer(port: number, options: ApiServerOptions): ApiServer & { rea
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       // The specs create products right after signing up; confirming the address has its own spec.
       UNVERIFIED_USERS_MAY_WRITE: 'true',
+      // The webhooks spec's receiver listens on 127.0.0.1, which the SSRF guard refuses by default.
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
       ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
       ...options.env,
     },

@@ -18,6 +18,7 @@ import { ResetPasswordPage } from './routes/ResetPasswordPage';
 import { VerifyEmailPage } from './routes/VerifyEmailPage';
 import { WorkspaceAuditPage } from './routes/WorkspaceAuditPage';
 import { WorkspaceMembersPage } from './routes/WorkspaceMembersPage';
+import { WebhookDeliveryPage, WorkspaceWebhookPage, WorkspaceWebhooksPage } from './routes/WorkspaceWebhooksPage';
 
 export function AppRoutes() {
   return (
@@ -43,6 +44,9 @@ export function AppRoutes() {
           <Route path="workspaces/new" element={<NewWorkspacePage />} />
           <Route path="workspaces/:slug/members" element={<WorkspaceMembersPage />} />
           <Route path="workspaces/:slug/audit" element={<WorkspaceAuditPage />} />
+          <Route path="workspaces/:slug/webhooks" element={<WorkspaceWebhooksPage />} />
+          <Route path="workspaces/:slug/webhooks/:id" element={<WorkspaceWebhookPage />} />
+          <Route path="workspaces/:slug/webhooks/:id/deliveries/:deliveryId" element={<WebhookDeliveryPage />} />
         </Route>
         <Route element={<ProtectedRoute role="ADMIN" />}>
           <Route path="admin/products" element={<AdminProductsPage />} />

@@ -88,7 +88,7 @@ export function problem(
 const EVERY_ACTION: WorkspaceAction[] = [
   'workspace.read', 'workspace.rename', 'workspace.delete', 'workspace.leave', 'member.list', 'member.invite',
   'member.change_role', 'member.remove', 'ownership.transfer', 'invitation.list', 'invitation.revoke',
-  'product.read_drafts', 'product.create', 'product.update', 'product.delete', 'audit.read',
+  'product.read_drafts', 'product.create', 'product.update', 'product.delete', 'audit.read', 'webhook.manage',
 ];
 const NOT_FOR_ADMINS: WorkspaceAction[] = ['workspace.delete', 'ownership.transfer', 'audit.read'];
 const EDITOR_ACTIONS: WorkspaceAction[] = ['workspace.read', 'workspace.leave', 'member.list', 'product.read_drafts', 'product.create', 'product.update', 'product.delete'];

@@ -49,6 +49,11 @@ export function WorkspaceMembersPage() {
           <Link to={`/workspaces/${encodeURIComponent(ws.slug)}/audit`}>Audit log</Link>: who joined, left or changed roles, and the invitations.
         </p>
       )}
+      {can(ws, 'webhook.manage') && (
+        <p>
+          <Link to={`/workspaces/${encodeURIComponent(ws.slug)}/webhooks`}>Webhooks</Link>: send the workspace's changes to other systems.
+        </p>
+      )}
       {can(ws, 'member.list') && user && <MembersTable workspace={ws} userId={user.id} />}
       {can(ws, 'member.invite') && (
         <section className="panel" aria-labelledby="invite-title">

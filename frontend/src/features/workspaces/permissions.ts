@@ -18,3 +18,4 @@ export function allowedIn(workspaces: readonly Workspace[], workspaceId: string,
   if (membership) return membership.allowed;
   return isPlatformAdmin ? MODERATOR_ACTIONS : [];
 }
+
