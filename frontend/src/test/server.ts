@@ -22,7 +22,12 @@ export const server = setupServer(
   http.get(`${API}/workspaces/:slug/products/facets`, () => HttpResponse.json(NO_FACETS)),
   http.get(`${API}/categories`, () => HttpResponse.json({ data: [] })),
   http.get(`${API}/products/:id/history`, () => HttpResponse.json({ data: [], nextCursor: null })),
-  // A signed-in page reads the live events (lib/live-events): a stream that stays open and quiet
-  // unless a test answers it itself (test/live-stream.ts).
-  http.get(`${API}/events/stream`, () => new HttpResponse(new ReadableStream(), { headers: { 'Content-Type': 'text/event-stream' } })),
+  // A signed-in page reads the live events (lib/live-events): unavailable unless a test answers with a
+  // stream of its own (test/live-stream.ts), so pages work as without them (jobs are polled).
+  http.get(`${API}/events/stream`, () =>
+    HttpResponse.json(
+      { type: 'urn:shelfwise:problem:events_unavailable', title: 'Error', status: 503, code: 'events_unavailable', detail: 'Not in this test' },
+      { status: 503, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '2' } },
+    ),
+  ),
 );

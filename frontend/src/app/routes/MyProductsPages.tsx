@@ -80,6 +80,7 @@ export function MyProductsPage() {
       <MyProducts
         key={workspace.slug}
         workspace={workspace.slug}
+        workspaceId={workspace.id}
         personal={workspace.personal}
         label={title}
         access={access}
@@ -101,7 +102,7 @@ export function TrashPage() {
     <>
       <PageHeading actions={<BackToProducts workspace={workspace} />}>{title}</PageHeading>
       <p className="muted">Deleted products stay here for 30 days, then they are deleted for good with their pictures.</p>
-      <Trash key={workspace.slug} workspace={workspace.slug} label={title} access={productAccess(workspace.allowed)} />
+      <Trash key={workspace.slug} workspace={workspace.slug} workspaceId={workspace.id} label={title} access={productAccess(workspace.allowed)} />
     </>
   );
 }

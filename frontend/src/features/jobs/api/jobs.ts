@@ -1,10 +1,17 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { apiClient } from '../../../lib/api-client';
 import { downloadCsv } from '../../../lib/download';
+import { useLiveRefetch } from '../../../lib/live-events/coalesce';
+import type { LiveEvent } from '../../../lib/live-events/client';
+import { useLiveConnected, useLiveEvents } from '../../../lib/live-events/provider';
 import { isFinished } from '../labels';
 import type { JobPage, JobRowPage, JobState, JobView, RowOutcome } from '../types';
 
-/** How often a running job is read again: often enough for a live bar, rarely enough for a 2-core server. */
+/**
+ * How often a running job is read again while the live stream is not connected (its job events
+ * move the bar otherwise): often enough for a live bar, rarely enough for a 2-core server.
+ */
 const POLL_MS = 1_000;
 
 export interface JobFilters {
@@ -24,8 +31,9 @@ const jobKeys = {
 const jobPath = (id: string) => `/jobs/${encodeURIComponent(id)}`;
 const defined = (params: object) => Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined && value !== ''));
 
-/** The caller's jobs (and a workspace's, for its owners and admins), newest first. */
+/** The caller's jobs (and a workspace's, for its owners and admins), newest first; read again when one is created. */
 export function useJobs(filters: JobFilters) {
+  useLiveRefetch(jobKeys.lists(), (event) => event.type === 'job.created');
   return useInfiniteQuery(
     infiniteQueryOptions({
       queryKey: jobKeys.list(filters),
@@ -37,23 +45,54 @@ export function useJobs(filters: JobFilters) {
   );
 }
 
-const jobQuery = (id: string) =>
+const jobQuery = (id: string, live: boolean) =>
   queryOptions({
     queryKey: jobKeys.detail(id),
     queryFn: async () => (await apiClient.get<JobView>(jobPath(id))).data,
     // What the start (or a list) answered stands until the next poll, not re-read on arrival.
     staleTime: POLL_MS,
-    // Read again while it runs; a finished job changes no more.
-    refetchInterval: (query) => (query.state.data && isFinished(query.state.data) ? false : POLL_MS),
+    // Read again while it runs, unless its events come; a finished job changes no more.
+    refetchInterval: (query) => (live || (query.state.data && isFinished(query.state.data)) ? false : POLL_MS),
     // The bar keeps moving in a background tab: the person comes back to where it got.
     refetchIntervalInBackground: true,
   });
 
+/** A job's event payload: its row as the jobs API shows it, without the workspace's slug, the owner's name, errors or links. */
+type JobEventPayload = Pick<JobView, 'state' | 'total' | 'done' | 'failed' | 'percent' | 'etaSeconds' | 'error' | 'startedAt' | 'finishedAt' | 'cancelRequestedAt' | 'result'>;
+
+const isJobEvent = (event: LiveEvent) => event.type === 'job.created' || event.type === 'job.updated';
+
 /**
- * One job, polled until it has finished. `initial`: the job as the answer that started it (or a
- * list) showed it, shown at once and read again at the next poll.
+ * One job, followed until it has finished: by its live events (each write of its row), or, while
+ * the stream is not connected, by polling. `initial`: the job as the answer that started it (or a
+ * list) showed it, shown at once.
  */
-export const useJob = (id: string, initial?: JobView) => useQuery({ ...jobQuery(id), initialData: initial });
+export function useJob(id: string, initial?: JobView) {
+  const queryClient = useQueryClient();
+  const live = useLiveConnected();
+  const key = jobKeys.detail(id);
+
+  useLiveEvents((event) => {
+    if (!isJobEvent(event) || event.subjectId !== id) return;
+    const { state, total, done, failed, percent, etaSeconds, error, startedAt, finishedAt, cancelRequestedAt, result } = event.payload as JobEventPayload;
+    const progress = { state, total, done, failed, percent, etaSeconds, error, startedAt, finishedAt, cancelRequestedAt, result };
+    queryClient.setQueryData<JobView>(key, (job) => job && { ...job, ...progress });
+    // What no event carries (the first rows that failed, the links to undo or the failed rows) is read once it has finished.
+    if (isFinished(progress)) void queryClient.invalidateQueries({ queryKey: key });
+  });
+
+  // The stream opened (again) while the job was shown: what changed before it did is read once, the
+  // events tell the rest. Open already when the job was read, it missed nothing.
+  const wasLive = useRef(live);
+  useEffect(() => {
+    const opened = live && !wasLive.current;
+    wasLive.current = live;
+    const job = queryClient.getQueryData<JobView>(jobKeys.detail(id));
+    if (opened && job && !isFinished(job)) void queryClient.invalidateQueries({ queryKey: jobKeys.detail(id) });
+  }, [live, id, queryClient]);
+
+  return useQuery({ ...jobQuery(id, live), initialData: initial });
+}
 
 /** The rows a job processed, a page at a time, optionally of one outcome only. */
 export function useJobRows(id: string, outcome: RowOutcome | undefined, enabled: boolean) {

@@ -4,6 +4,7 @@ import { EmptyState } from '../../../components/states';
 import { formatDate, formatPrice } from '../../../lib/format';
 import { useSearchParam } from '../../../lib/use-search-param';
 import { useProducts } from '../api/get-products';
+import { useLiveProductLists } from '../api/live';
 import { type OwnerNames, useOwnerNames } from '../api/owners';
 import { isProductSort, isProductStatus, type ProductSort, STATUS_LABELS } from '../types';
 import { formatProductCount } from './counts';
@@ -29,6 +30,7 @@ export function AdminProducts() {
   const filters = { status, owner, q: search.q };
   const listed = { ...filters, sort: sort === DEFAULT_SORT ? undefined : sort };
   const products = useProducts(listed);
+  useLiveProductLists();
   const total = products.data?.pages[0]?.total;
   // One lookup per page of products (and the owner the list is filtered by, usually the same one).
   const ownerNames = useOwnerNames([...(products.data?.pages ?? []).map((page) => page.data.map((p) => p.ownerId)), owner ? [owner] : []]);

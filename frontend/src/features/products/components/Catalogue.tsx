@@ -3,6 +3,7 @@ import { EmptyState } from '../../../components/states';
 import { useSession } from '../../../lib/auth';
 import { useFacets } from '../api/get-facets';
 import { useProducts } from '../api/get-products';
+import { useLiveProductLists } from '../api/live';
 import { type ProductFacets, type ProductSort, SORT_OPTIONS, type StockState } from '../types';
 import { formatCount, formatProductCount } from './counts';
 import { ExportButton } from './ExportButton';
@@ -28,6 +29,8 @@ const STOCK_LABELS: Record<StockState, string> = { in: 'In stock', low: 'Low sto
 export function Catalogue({ renderCategoryBrowser }: { renderCategoryBrowser?: (props: CategoryBrowserProps) => ReactNode }) {
   const { draft, setDraft, priceErrors, sort, setSort, setFilter, query } = useCatalogueParams();
   const products = useProducts(query);
+  // Any product the user may see: the catalogue spans every workspace.
+  useLiveProductLists();
   const facets = useFacets({ q: query.q, category: query.category });
   const filtered = Boolean(query.q || query.minPrice || query.maxPrice || query.stock || query.currency || query.category);
   const total = products.data?.pages[0]?.total;

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { toast } from '../../../components/toast';
 import { describeError, toApiError } from '../../../lib/api-error';
+import { useLiveEvents } from '../../../lib/live-events/provider';
 import { useUnsavedChanges } from '../../../lib/use-unsaved-changes';
 import { getProduct, useProduct, type VersionedProduct } from '../api/get-product';
 import { getProductVersion } from '../api/history';
@@ -92,6 +93,19 @@ function EditForm({ latest, access, categoryName, onSaved, onDeleted, ...slots }
   const { product } = latest;
   const id = product.id;
   const open = conflict ? unresolved(conflict.merge, conflict.choices) : [];
+  // The version a live event said another change made, while the form is on an older one.
+  const [changedTo, setChangedTo] = useState<number | null>(null);
+  const changedElsewhere = changedTo !== null && changedTo > base.version;
+
+  useLiveEvents((event) => {
+    if (event.type !== 'product.updated' || event.subjectId !== id || event.version === null) return;
+    // This form's own save (its answer makes the new base) is no one else's change.
+    if (event.version <= base.version || update.isPending) return;
+    const now = toFormValues(event.payload as Product);
+    // Only its pictures changed (as on this page), or it is now what the form holds: nothing to merge.
+    if (sameValues(now, base.values) || sameValues(now, values)) return;
+    setChangedTo(event.version);
+  });
 
   async function mergeWithLatest(mine: ProductFormValues) {
     setMerging(true);
@@ -128,7 +142,20 @@ function EditForm({ latest, access, categoryName, onSaved, onDeleted, ...slots }
         pending={update.isPending || merging}
         blocked={open.length > 0}
         banner={
-          conflict && <MergeNotice state={conflict} onChoose={choose} categoryName={categoryName} saveLabel="Save changes" />
+          <>
+            {changedElsewhere && (
+              <div className="notice notice--warning" role="alert">
+                <p>
+                  <strong>This product was changed by someone else</strong> since you opened it. Your changes are not lost:
+                  merge theirs in before you save.
+                </p>
+                <button type="button" className="button" disabled={merging} onClick={() => void mergeWithLatest(values)}>
+                  Merge their changes
+                </button>
+              </div>
+            )}
+            {conflict && <MergeNotice state={conflict} onChoose={choose} categoryName={categoryName} saveLabel="Save changes" />}
+          </>
         }
         secondaryActions={
           access.delete && (

@@ -5,6 +5,7 @@ import { useSearchParam } from '../../../lib/use-search-param';
 import type { BulkFilter, StartedJob } from '../api/bulk';
 import { useFacets } from '../api/get-facets';
 import { useProducts } from '../api/get-products';
+import { useLiveProductLists } from '../api/live';
 import { isProductSort, isProductStatus, type ProductAccess, type ProductSort, SORT_OPTIONS, type StockState } from '../types';
 import { isSelected, NO_SELECTION, type Selection, selectedCount, selectionBody, toggle } from '../selection';
 import { BulkBar, type CategoryPickerRender } from './BulkBar';
@@ -30,6 +31,8 @@ export interface BulkJobRenderProps {
 interface MyProductsProps {
   /** The slug of the workspace whose products these are. */
   workspace: string;
+  /** Its id: the list is read again after its product events (the live stream names workspaces by id). */
+  workspaceId?: string;
   /** The user's own workspace ("You have no products"), or one shared with others ("There are no products here"). */
   personal: boolean;
   /** The list's accessible name: the page's heading. */
@@ -47,7 +50,7 @@ const isStockState = (value: string | null): value is StockState => value === 'i
  * may make them; searched, sorted, and filtered by status, stock and tags (all or any), each option
  * with its count; exported as CSV; selected (one by one, or all that match) for a bulk change.
  */
-export function MyProducts({ workspace, personal, label, access, renderCategoryPicker, renderBulkJob }: MyProductsProps) {
+export function MyProducts({ workspace, workspaceId, personal, label, access, renderCategoryPicker, renderBulkJob }: MyProductsProps) {
   const [searchParams, setSearchParams] = useSearchParams();
   const search = useSearchParam();
   const statusParam = searchParams.get('status');
@@ -61,6 +64,7 @@ export function MyProducts({ workspace, personal, label, access, renderCategoryP
   const filters = { workspace, q: search.q, status, stock, tags: tags.join(',') || undefined, tagMatch: tags.length > 1 ? tagMatch : undefined };
   const listed = { ...filters, sort: sort === DEFAULT_SORT ? undefined : sort };
   const products = useProducts(listed);
+  useLiveProductLists(workspaceId);
   // Counted within the search and the tags chosen, so each status and stock option says what it would leave.
   const facets = useFacets({ workspace, q: filters.q, tags: filters.tags, tagMatch: filters.tagMatch });
   const total = products.data?.pages[0]?.total;

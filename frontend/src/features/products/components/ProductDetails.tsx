@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { formatDate, formatPrice } from '../../../lib/format';
 import { useProduct } from '../api/get-product';
+import { useLiveProduct } from '../api/live';
 import { type Product, STATUS_LABELS } from '../types';
 import type { CategoryName } from '../field-labels';
 import { ProductGallery } from './ProductGallery';
@@ -19,6 +20,8 @@ interface ProductDetailsProps {
 
 export function ProductDetails({ id, actions, historyFor, categoryName }: ProductDetailsProps) {
   const query = useProduct(id);
+  const gone = useLiveProduct(id);
+  if (gone === 'deleted') return <EmptyState title="This product was deleted." />;
   if (query.isPending) return <LoadingState label="Loading the product…" />;
   if (query.isError) {
     if (query.error.status === 404) return <EmptyState title="This product does not exist, or it is not available." />;
@@ -28,6 +31,11 @@ export function ProductDetails({ id, actions, historyFor, categoryName }: Produc
   const history = historyFor?.(product) ?? null;
   return (
     <>
+      {gone === 'trashed' && (
+        <p className="notice notice--warning" role="alert">
+          This product was moved to the trash.
+        </p>
+      )}
       <article className="panel product-details">
         <ProductGallery product={product} />
         <div className="product-details__text">

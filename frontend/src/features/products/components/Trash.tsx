@@ -5,6 +5,7 @@ import { toast } from '../../../components/toast';
 import { describeError } from '../../../lib/api-error';
 import { formatDate, formatPrice } from '../../../lib/format';
 import { useProducts } from '../api/get-products';
+import { useLiveProductLists } from '../api/live';
 import { useDeleteForever, useRestoreProduct } from '../api/trash';
 import type { Product, ProductAccess } from '../types';
 import { focusNeighbourOf } from './focus-neighbour';
@@ -13,13 +14,16 @@ import { ProductPages } from './ProductPages';
 interface TrashProps {
   /** The slug of the workspace whose trash this is. */
   workspace: string;
+  /** Its id: the trash is read again after its product events (the live stream names workspaces by id). */
+  workspaceId?: string;
   label: string;
   access: ProductAccess;
 }
 
 /** A workspace's deleted products, each restorable until its purge date, or deleted for good at once. */
-export function Trash({ workspace, label, access }: TrashProps) {
+export function Trash({ workspace, workspaceId, label, access }: TrashProps) {
   const products = useProducts({ workspace, trashed: true });
+  useLiveProductLists(workspaceId);
   return (
     <ProductPages
       products={products}
