@@ -170,6 +170,8 @@ const schema = Joi.object<Record<string, unknown>>({
   // The waits between attempts, in seconds (each ±20%): about a day in all by default.
   WEBHOOK_RETRY_SCHEDULE_SECONDS: Joi.string().pattern(/^\s*\d+(\s*,\s*\d+)*\s*$/).default('5,300,1800,7200,18000,36000,36000')
     .messages({ 'string.pattern.base': '"WEBHOOK_RETRY_SCHEDULE_SECONDS" must be whole numbers of seconds separated by commas' }),
+  // Finished deliveries (and their attempts) are kept this long in the delivery log (a daily job).
+  WEBHOOK_LOG_RETENTION_DAYS: Joi.number().integer().min(1).max(3_650).default(30),
 })
   .unknown(true);
 
@@ -307,6 +309,7 @@ function toConfig(e: Record<string, unknown>) {
       dnsServers: commaList(e.WEBHOOK_DNS_SERVERS as string),
       timeoutMs: e.WEBHOOK_TIMEOUT_MS as number,
       retryScheduleSeconds: commaList(e.WEBHOOK_RETRY_SCHEDULE_SECONDS as string).map(Number),
+      logRetentionDays: e.WEBHOOK_LOG_RETENTION_DAYS as number,
     },
   };
 }

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { webhookConsumer } from '../src/modules/webhooks/consumer.js';
+import { pruneDeliveries } from '../src/modules/webhooks/retention.js';
 import { signedHeaders } from '../src/modules/webhooks/signing.js';
 import type { DomainEvent } from '../src/modules/events/index.js';
 import { bearer, type Session } from './products-support.js';
@@ -197,4 +198,22 @@ describe('a test ping', () => {
     expect(target.received).toHaveLength(2);
   });
 
+});
+
+describe('the log\'s retention', () => {
+  it('when finished deliveries are older than the retention, then they go with their attempts, and younger or still due ones stay', async () => {
+    const { owner, slug, target, webhook } = await workspaceWithWebhook();
+    for (const name of ['Old kettle', 'Young kettle', 'Due kettle']) expect((await createIn(owner, slug, name)).status).toBe(201);
+    await target.waitFor(3);
+    await expect.poll(async () => (await deliveriesOf(owner, slug, webhook.id, '?status=succeeded')).data.length).toBe(3);
+    const [due, young, old] = (await deliveriesOf(owner, slug, webhook.id)).data;
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+    await t.owner.prisma.webhookDelivery.update({ where: { id: old!.id }, data: { createdAt: daysAgo(31) } });
+    await t.owner.prisma.webhookDelivery.update({ where: { id: young!.id }, data: { createdAt: daysAgo(29) } });
+    await t.owner.prisma.webhookDelivery.update({ where: { id: due!.id }, data: { createdAt: daysAgo(40), status: 'retrying', nextAttemptAt: daysAgo(-1) } });
+    expect(await pruneDeliveries({ prisma: t.db.prisma }, 30)).toBe(1);
+    const left = await t.owner.prisma.webhookDelivery.findMany({ where: { endpointId: webhook.id }, select: { id: true } });
+    expect(left.map((d) => d.id).sort()).toEqual([due!.id, young!.id].sort());
+    expect(await t.owner.prisma.webhookAttempt.count({ where: { deliveryId: old!.id } })).toBe(0);
+  });
 });

@@ -6,6 +6,7 @@ import { webhookConsumer } from './consumer.js';
 import type { WebhookAccess, WebhooksDeps, WebhooksModuleNeeds } from './deps.js';
 import { createDispatcher } from './dispatcher.js';
 import { webhookMetrics } from './metrics.js';
+import { pruneDeliveriesQueue } from './retention.js';
 import { webhooksRouter } from './webhooks.routes.js';
 
 // Webhooks (issue 19): a workspace's endpoints, one delivery per event and endpoint (made by the
@@ -44,6 +45,7 @@ export function webhooksModule(app: WebhooksModuleNeeds, authenticate: AuthMiddl
   };
   const dispatcher = createDispatcher(deps, { timeoutMs: config.webhooks.timeoutMs, observe: metrics.attempted });
   wake = () => dispatcher.wake();
+  app.jobs.define(pruneDeliveriesQueue(deps, config.webhooks.logRetentionDays));
   dispatcher.start();
   app.lifecycle.onStop(() => dispatcher.stop());
   return { router: webhooksRouter(deps, authenticate, access), consumer: webhookConsumer(deps, metrics.queued) };
