@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { expect } from 'vitest';
 
 /** What a receiver was sent. */
-export interface Received {
+interface Received {
   headers: IncomingHttpHeaders;
   body: string;
   at: number;

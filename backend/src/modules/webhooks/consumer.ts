@@ -10,7 +10,7 @@ import { wants } from './event-filter.js';
 // second handing a no-op. Sending is the dispatcher's (dispatcher.ts).
 
 /** The body every attempt sends (Standard Webhooks: type, timestamp, data). */
-export const bodyOf = (event: Pick<DomainEvent, 'type' | 'occurredAt' | 'payload'>) => ({ type: event.type, timestamp: event.occurredAt, data: event.payload });
+const bodyOf = (event: Pick<DomainEvent, 'type' | 'occurredAt' | 'payload'>) => ({ type: event.type, timestamp: event.occurredAt, data: event.payload });
 
 export function webhookConsumer(deps: Pick<WebhooksDeps, 'prisma' | 'wake'>, observe: (count: number) => void) {
   return async (events: DomainEvent[]): Promise<void> => {

@@ -10,7 +10,7 @@ import { newSecret } from './signing.js';
 import { toDeliveryView, toWebhookView, withSecret, type EndpointRow } from './webhook-view.js';
 
 /** A workspace's endpoints at most: each event is sent to every one of them. */
-export const WEBHOOKS_PER_WORKSPACE = 20;
+const WEBHOOKS_PER_WORKSPACE = 20;
 
 export interface WebhookInput {
   url: string;

@@ -3,7 +3,7 @@ import { WEBHOOK_EVENT_TYPES } from '../events/index.js';
 // What an endpoint asks for: event types (`product.updated`), a subject's wildcard (`product.*`)
 // or everything (`*`). Job events never reach a webhook (events module: WEBHOOK_EVENT_TYPES).
 
-export const ALL_EVENTS = '*';
+const ALL_EVENTS = '*';
 const SUBJECTS = [...new Set(WEBHOOK_EVENT_TYPES.map((type) => type.slice(0, type.indexOf('.'))))];
 
 /** Every value an endpoint's `events` may hold. */

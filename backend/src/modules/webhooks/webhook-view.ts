@@ -66,7 +66,6 @@ export function toWebhookView(row: EndpointRow) {
         : null,
   };
 }
-export type WebhookView = ReturnType<typeof toWebhookView>;
 
 export const withSecret = (row: EndpointRow) => ({ ...toWebhookView(row), secret: row.secret });
 

@@ -10,7 +10,6 @@ export type Delivery = Schemas['WebhookDelivery'];
 export type DeliveryStatus = Delivery['status'];
 export type DeliveryPage = Schemas['WebhookDeliveryPage'];
 export type DeliveryDetail = Schemas['WebhookDeliveryDetail'];
-export type DeliveryAttempt = DeliveryDetail['attempts'][number];
 
 export interface CreateWebhookRequest {
   url: string;
