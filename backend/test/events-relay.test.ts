@@ -290,6 +290,32 @@ describe('the live fan-out', () => {
     }
     expect(seen[0]!.events.map((e) => e.id)).toEqual(seen[1]!.events.map((e) => e.id));
   });
+
+  it('when an instance missed a notification (it was reconnecting), then the next one makes it read from where it is, so the missed events still reach its streams', async () => {
+    // Where the live stream is (as a relay leaves it, and leaves it again at the end: no relay
+    // runs here to move it), then an instance that follows it.
+    const placeCursor = () => withClient((client) => client.query(
+      `INSERT INTO "OutboxCursor" ("name", "seq") SELECT $1, coalesce(max("seq"), 0) FROM "OutboxEvent"
+       ON CONFLICT ("name") DO UPDATE SET "seq" = EXCLUDED."seq"`, [LIVE_CONSUMER]));
+    await placeCursor();
+    running.push({ stop: async () => void (await placeCursor()) });
+    const s = session();
+    const fanout = createFanout({ session: s, logger });
+    const events: DomainEvent[] = [];
+    fanout.subscribe((batch) => events.push(...batch));
+    s.start();
+    running.push({ stop: () => s.stop() });
+    await expect.poll(() => fanout.position, { timeout: 5_000, interval: 10 }).not.toBeNull();
+
+    // Two changes; the notification of the first never reached this instance, the second's does.
+    const missed = await withClient((client) => insertProduct(client, 'missed'));
+    const told = await withClient((client) => insertProduct(client, 'told'));
+    const seqOf = async (id: string) => withClient(async (client) => Number((await client.query<{ seq: string }>('SELECT "seq"::text AS "seq" FROM "OutboxEvent" WHERE "subjectId" = $1', [id])).rows[0]!.seq));
+    const toldSeq = await seqOf(told);
+    expect(await seqOf(missed)).toBeLessThan(toldSeq);
+    await withClient((client) => client.query('SELECT pg_notify($1, $2)', ['shelfwise_events', `${toldSeq - 1}:${toldSeq}`]));
+    await expect.poll(() => namesOf(events), { timeout: 5_000, interval: 10 }).toEqual(['missed', 'told']);
+  });
 });
 
 describe('retention', () => {

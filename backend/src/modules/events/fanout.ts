@@ -42,7 +42,11 @@ export function createFanout({ session, logger, batchSize = 500 }: { session: Pg
   }
 
   async function catchUp(from: number, to: number): Promise<void> {
-    let after = position === null ? from : Math.max(position, from);
+    // From where this instance is, not where the notification starts: a reconnecting instance can
+    // miss a NOTIFY (sent before its LISTEN) and still read the cursor from before that batch (the
+    // relay moves it after the NOTIFY); the next NOTIFY then starts past events it never
+    // dispatched, which the table still holds (drill 7 found it: 14 changes missed by 9 streams).
+    let after = position ?? from;
     while (after < to) {
       const rows = await session.query<EventRow>(READ_RANGE, [after, to, batchSize]);
       const events = rows.map(toDomainEvent);
