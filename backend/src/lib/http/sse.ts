@@ -9,10 +9,10 @@ interface SseMessage {
 }
 
 export interface SseWriter {
-  /** Writes one message; false once the stream is closed (or was closed for a slow client). */
-  send(message: SseMessage): boolean;
+  /** Writes one message (or one encodeSse made); false once the stream is closed (or was closed for a slow client). */
+  send(message: SseMessage | Buffer): boolean;
   /** The same, waiting while the client's buffer is full (a replay from the database): false once closed. */
-  sendPaced(message: SseMessage): Promise<boolean>;
+  sendPaced(message: SseMessage | Buffer): Promise<boolean>;
   /** A comment line (`: text`), which EventSource ignores: keeps proxies from timing the stream out. */
   comment(text: string): void;
   end(): void;
@@ -56,7 +56,7 @@ export function openSse(res: Response, { retryMs, maxBufferedBytes }: SseOptions
   };
   res.on('close', finish);
 
-  function write(chunk: string): boolean {
+  function write(chunk: string | Buffer): boolean {
     if (closed) return false;
     res.write(chunk);
     if (res.writableLength > maxBufferedBytes) {
@@ -69,11 +69,11 @@ export function openSse(res: Response, { retryMs, maxBufferedBytes }: SseOptions
 
   return {
     send(message) {
-      return write(format(message));
+      return write(Buffer.isBuffer(message) ? message : format(message));
     },
     async sendPaced(message) {
       if (closed) return false;
-      return writeOrWait(res, format(message));
+      return writeOrWait(res, Buffer.isBuffer(message) ? message : format(message));
     },
     comment(text) {
       write(`: ${text}\n\n`);
@@ -94,3 +94,10 @@ export function openSse(res: Response, { retryMs, maxBufferedBytes }: SseOptions
 
 const format = ({ id, event, data }: SseMessage) =>
   `${id === undefined ? '' : `id: ${id}\n`}${event === undefined ? '' : `event: ${event}\n`}data: ${data}\n\n`;
+
+/**
+ * A message as the bytes every stream writes: a message sent to many streams is formatted and
+ * UTF-8 encoded once, and the same buffer is written to each (a thousand clients would otherwise
+ * build and encode a thousand copies of it).
+ */
+export const encodeSse = (message: SseMessage): Buffer => Buffer.from(format(message), 'utf8');

@@ -5,7 +5,7 @@ import type { Response } from 'express';
  * so a slow client holds back the producer instead of filling the server's memory. Resolves false
  * once the client has gone (nothing more should be produced for it).
  */
-export async function writeOrWait(res: Response, chunk: string): Promise<boolean> {
+export async function writeOrWait(res: Response, chunk: string | Buffer): Promise<boolean> {
   if (res.destroyed) return false;
   if (!res.write(chunk) && !res.destroyed) await drainedOrClosed(res);
   return !res.destroyed;

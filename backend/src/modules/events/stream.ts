@@ -3,7 +3,7 @@ import { inDbContext, type DbContext } from '../../lib/db-context.js';
 import type { Prisma } from '../../lib/db.js';
 import { AppError } from '../../lib/errors.js';
 import type { Principal, VerifyCredential } from '../../lib/http/authenticate.js';
-import { openSse, type SseWriter } from '../../lib/http/sse.js';
+import { encodeSse, openSse, type SseWriter } from '../../lib/http/sse.js';
 import type { Lifecycle } from '../../lib/lifecycle.js';
 import type { Logger } from '../../lib/logger.js';
 import type { Actor } from '../workspaces/index.js';
@@ -181,13 +181,14 @@ export function createStreams(deps: StreamDeps) {
   };
 }
 
-// Every stream of the instance is handed the same event objects: each is written out once, not
-// once per client (a thousand clients, a thousand JSON.stringify of the same product otherwise).
-const written = new WeakMap<DomainEvent, { id: string; event: string; data: string }>();
-function message(event: DomainEvent) {
+// Every stream of the instance is handed the same event objects: each is written out and encoded
+// once, not once per client (a thousand clients, a thousand JSON.stringify and UTF-8 encodings of
+// the same product otherwise).
+const written = new WeakMap<DomainEvent, Buffer>();
+function message(event: DomainEvent): Buffer {
   let sse = written.get(event);
   if (!sse) {
-    sse = { id: String(event.seq), event: event.type, data: JSON.stringify(event) };
+    sse = encodeSse({ id: String(event.seq), event: event.type, data: JSON.stringify(event) });
     written.set(event, sse);
   }
   return sse;
