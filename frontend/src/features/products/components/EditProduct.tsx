@@ -7,6 +7,7 @@ import { useLiveEvents } from '../../../lib/live-events/provider';
 import { useUnsavedChanges } from '../../../lib/use-unsaved-changes';
 import { getProduct, useProduct, type VersionedProduct } from '../api/get-product';
 import { getProductVersion } from '../api/history';
+import { useLiveProduct } from '../api/live';
 import { productKeys } from '../api/query-keys';
 import { useUpdateProduct } from '../api/update-product';
 import type { CategoryName } from '../field-labels';
@@ -30,7 +31,10 @@ interface EditProductProps extends ProductFormSlots {
 
 export function EditProduct({ id, accessTo, onSaved, onDeleted, ...slots }: EditProductProps) {
   const query = useProduct(id);
+  // Its pictures and fields follow the live events; the form itself keeps its base (EditForm).
+  const gone = useLiveProduct(id);
 
+  if (gone === 'deleted') return <EmptyState title="This product was deleted." />;
   if (query.isPending) return <LoadingState label="Loading the product…" />;
   if (query.isError) {
     if (query.error.status === 404) return <EmptyState title="This product does not exist, or you cannot see it." />;
@@ -47,6 +51,11 @@ export function EditProduct({ id, accessTo, onSaved, onDeleted, ...slots }: Edit
 
   return (
     <>
+      {gone === 'trashed' && (
+        <p className="notice notice--warning" role="alert">
+          This product was moved to the trash: restore it from the trash to change it.
+        </p>
+      )}
       <EditForm latest={query.data} access={access} onSaved={onSaved} onDeleted={onDeleted} {...slots} />
       <ProductImages product={query.data.product} />
     </>

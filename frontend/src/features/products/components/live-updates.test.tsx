@@ -139,6 +139,16 @@ describe('an open edit form', () => {
     expect(screen.queryByText(/changed by someone else/)).not.toBeInTheDocument();
   });
 
+  it('when the product is moved to the trash while it is edited, then the page says so', async () => {
+    const stream = connectedStream();
+    const api = productApi(makeProduct({ id: 'p5', name: 'Bench', version: 2 }));
+    renderWithProviders(<EditProduct accessTo={() => FULL_ACCESS} id="p5" onSaved={vi.fn()} onDeleted={vi.fn()} />, { session: makeAuth() });
+    await screen.findByLabelText('Name');
+    const connection = await stream.connection(1);
+    connection.send(productEvent('product.trashed', api.changeElsewhere({ trashedAt: '2026-12-03T12:00:00.000Z' })));
+    expect(await screen.findByRole('alert')).toHaveTextContent('This product was moved to the trash');
+  });
+
   it('when the new version changed only its pictures, then the form says nothing', async () => {
     const stream = connectedStream();
     const api = productApi(makeProduct({ id: 'p4', name: 'Chair', version: 1 }));
