@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --save] [-- --profile]`: starts private servers on loopback,
+// `npm run bench [-- --quick] [-- --save] [-- --profile] [-- --compare]`: starts private servers on loopback,
 // measures, prints one markdown table, stops everything. See benchmarks/README.md.
 import { rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -25,7 +25,9 @@ const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.
 const wanted = (name: string) => !only || only.includes(name);
 // Parts of the products scenario: --only=detail,list,... runs those after seeding the catalogue.
 const PRODUCT_PARTS = ['detail', 'list', 'uncached', 'search', 'create'];
-const wantedPart = (part: string) => !only || only.includes('products') || only.includes(part);
+// --compare (issue 20) adds the typical production stack beside the cached detail, so it runs that part.
+const compare = process.argv.includes('--compare');
+const wantedPart = (part: string) => !only || only.includes('products') || only.includes(part) || (compare && part === 'detail');
 // The bulk work of issue 18 (scenarios/bulk.ts): --only=bulk for all of it, or --only=export,...
 const wantedBulkPart = (part: string) => !only || only.includes('bulk') || only.includes(part);
 const quick = args.has('--quick');
@@ -75,7 +77,7 @@ async function main(): Promise<void> {
       if (parts.length) {
         // The throughput scenarios run on the largest catalogue.
         await stack.restartApi({ DATABASE_URL: largest });
-        await productsScenario(bench, largest, wantedPart);
+        await productsScenario(bench, largest, wantedPart, { compare });
       }
       // Last, on the same catalogue: they change it.
       if (bulkParts.length) await bulkScenario(bench, largest, wantedBulkPart);

@@ -91,6 +91,7 @@ export function createBench(stack: Stack, quick: boolean, log: (msg: string) => 
         p99: result.p99,
         ...(result.cpuUs !== undefined ? { cpuUs: result.cpuUs } : {}),
         ratio: fmtRatio(r),
+        ratioValue: r,
         ...(target !== undefined ? { target: `≥ ${target}`, met: r >= target && !result.failures } : {}),
       });
       return result;

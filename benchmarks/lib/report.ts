@@ -11,6 +11,8 @@ export interface Row {
   cpuUs?: number;
   /** Against bare node:http, or the comparison the target is about (e.g. "1M / 10k"). */
   ratio?: string;
+  /** The ratio to bare node:http unrounded, where there is one (to compare two rows of a run). */
+  ratioValue?: number;
   target?: string;
   /** undefined: no target for this row. */
   met?: boolean;

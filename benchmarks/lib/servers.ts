@@ -9,9 +9,19 @@ import { applyMigrations, appRoleUrl, type EmbeddedPostgres, type EmbeddedRedis,
 import { BACKEND_DIR, BENCH_DIR } from './paths.js';
 import { startNode } from './process.js';
 
-// extraApis: one API per catalogue size while list latency is measured (scenarios/catalogue.ts).
-// Apart from `npm run cluster` (5080-5084) and `npm run drill` (5180-5184), so they can run side by side.
-export const PORTS = { api: 5280, baseline: 5281, extraApis: [5282, 5283, 5284], postgres: 5680, redis: 6680 } as const;
+// extraApis: one API per catalogue size while list latency is measured (scenarios/catalogue.ts);
+// typical: the plain Express stack of --compare (scenarios/compare.ts). Apart from `npm run cluster` (5080-5084) and `npm run drill` (5180-5184), so they can run side by side.
+// --port-offset=N moves them all by N, so two checkouts can run the benchmark on one machine (their
+// figures then share the cores: a run beside another is for the harness, not for the table).
+const OFFSET = Number(process.argv.find((a) => a.startsWith('--port-offset='))?.slice('--port-offset='.length)) || 0;
+export const PORTS = {
+  api: 5280 + OFFSET,
+  baseline: 5281 + OFFSET,
+  extraApis: [5282 + OFFSET, 5283 + OFFSET, 5284 + OFFSET],
+  typical: 5285 + OFFSET,
+  postgres: 5680 + OFFSET,
+  redis: 6680 + OFFSET,
+} as const;
 
 export interface Stack {
   apiUrl: string;

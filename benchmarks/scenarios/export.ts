@@ -7,8 +7,18 @@ import { cpuSeconds } from '../lib/load.js';
 import { rssMb, watchRss } from '../lib/rss.js';
 import { withClient } from '../lib/seed.js';
 
-/** Issue 18: the API's peak RSS during a 1M-row export. */
-const EXPORT_RSS_TARGET_MB = 300;
+/**
+ * Issue 18: the API's peak RSS during a 1M-row export (lib/rss.ts counts MiB). Issue 20 keeps it:
+ * with the Dockerfile's heap flags the export peaked at 243-250 MiB over a 167-175 MiB idle.
+ */
+const EXPORT_RSS_TARGET_MIB = 300;
+/**
+ * Issue 20: rows per second as the client receives them. 10,000 rows/s brings a 1M-product
+ * catalogue down in under 2 minutes, which a person waiting on a download still accepts; issue
+ * 18's run measured 24k (gzip) and 37k (identity) on a loaded machine, so this catches a
+ * regression of more than half, not the machine's load.
+ */
+const EXPORT_ROWS_TARGET = 10_000;
 
 const label = (n: number) => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
 
@@ -84,7 +94,7 @@ export async function exportRows(bench: Bench, databaseUrl: string, token: strin
     await bench.stack.restartApi({ DATABASE_URL: databaseUrl });
     const pid = bench.stack.apiPid();
     const idle = await rssMb(pid);
-    bench.log(`CSV export of ${label(size)} products (${encoding}), API at ${idle.toFixed(0)} MB`);
+    bench.log(`CSV export of ${label(size)} products (${encoding}), API at ${idle.toFixed(0)} MiB`);
     const watch = await watchRss(pid);
     const heap = watchHeap(bench);
     const cpuBefore = await cpuSeconds(pid);
@@ -95,15 +105,15 @@ export async function exportRows(bench: Bench, databaseUrl: string, token: strin
     const cpu = (await cpuSeconds(pid)) - cpuBefore;
     const peak = await watch.stop();
     const whole = got.rows === size && got.header.startsWith('id,sku,name,');
-    bench.log(`  ${got.rows} rows in ${seconds.toFixed(1)} s (${Math.round(got.rows / seconds)} rows/s, ${(got.bytes / 2 ** 20).toFixed(0)} MB sent), peak RSS ${peak.toFixed(0)} MB`);
+    bench.log(`  ${got.rows} rows in ${seconds.toFixed(1)} s (${Math.round(got.rows / seconds)} rows/s, ${(got.bytes / 2 ** 20).toFixed(0)} MiB sent), peak RSS ${peak.toFixed(0)} MiB`);
     if (!whole) bench.notes.push(`CSV export (${encoding}): ${got.rows} rows received of ${size}, header ${JSON.stringify(got.header.slice(0, 40))}.`);
     bench.rows.push({
-      scenario: `CSV export of ${label(size)} products, \`${encoding}\` (${(got.bytes / 2 ** 20).toFixed(0)} MB in ${seconds.toFixed(1)} s; req/s column: rows/s, CPU: µs per row)`,
+      scenario: `CSV export of ${label(size)} products, \`${encoding}\` (${(got.bytes / 2 ** 20).toFixed(0)} MiB in ${seconds.toFixed(1)} s; req/s column: rows/s, CPU: µs per row)`,
       rps: got.rows / seconds,
       cpuUs: (cpu * 1e6) / Math.max(1, got.rows),
-      ratio: `peak RSS ${peak.toFixed(0)} MB (${idle.toFixed(0)} MB idle)`,
-      target: `peak RSS < ${EXPORT_RSS_TARGET_MB} MB, every row`,
-      met: whole && peak < EXPORT_RSS_TARGET_MB,
+      ratio: `peak RSS ${peak.toFixed(0)} MiB (${idle.toFixed(0)} MiB idle)`,
+      target: `≥ ${EXPORT_ROWS_TARGET.toLocaleString('en-US')} rows/s, peak RSS < ${EXPORT_RSS_TARGET_MIB} MiB, every row`,
+      met: whole && peak < EXPORT_RSS_TARGET_MIB && got.rows / seconds >= EXPORT_ROWS_TARGET,
     });
   }
 }

@@ -1,8 +1,17 @@
 import { namespaceVersionKey, uniqueToken } from '@shelfwise/backend/cache';
 import { SATURATING_CONNECTIONS, type Bench } from '../lib/context.js';
+import { rssMb, watchRss } from '../lib/rss.js';
 import { withClient } from '../lib/seed.js';
 import { registerUser } from './auth.js';
 import { searchQueries } from './catalogue.js';
+import { typicalStackRow } from './compare.js';
+
+/**
+ * Issue 20: one API instance's peak RSS under the cached-detail load. The API idles at ~170 MiB
+ * with the Dockerfile's heap flags (old space capped at 256 MiB); a cached read allocates only
+ * short-lived objects, so the peak should stay within the young generation's churn above idle.
+ */
+const DETAIL_RSS_TARGET_MIB = 256;
 
 const LIST_NAMESPACE = 'products-list';
 
@@ -25,7 +34,12 @@ async function activeIds(databaseUrl: string, n: number): Promise<string[]> {
  * Throughput of the product endpoints against bare node:http, on the full catalogue. `wanted` picks
  * parts by name (detail, list, uncached, search, create), e.g. to profile one of them.
  */
-export async function productsScenario(bench: Bench, databaseUrl: string, wanted: (part: string) => boolean = () => true): Promise<void> {
+export async function productsScenario(
+  bench: Bench,
+  databaseUrl: string,
+  wanted: (part: string) => boolean = () => true,
+  options: { compare?: boolean } = {},
+): Promise<void> {
   const { apiUrl } = bench.stack;
   const c = SATURATING_CONNECTIONS;
   const ids = await activeIds(databaseUrl, bench.quick ? 10_000 : 150_000);
@@ -34,7 +48,20 @@ export async function productsScenario(bench: Bench, databaseUrl: string, wanted
     const detailUrl = `${apiUrl}/api/v1/products/${ids[0]}`;
     await expectCache(detailUrl, 'HIT');
     bench.log('GET /api/v1/products/:id (cached)');
+    const pid = bench.stack.apiPid();
+    const idle = await rssMb(pid);
+    const watch = await watchRss(pid);
     await bench.againstBaseline('`GET /products/:id`, cached', { url: detailUrl, connections: c }, 0.35);
+    const apiRow = bench.rows.at(-1)!;
+    const peak = await watch.stop();
+    bench.log(`  API peak RSS ${peak.toFixed(0)} MiB (${idle.toFixed(0)} MiB before)`);
+    bench.rows.push({
+      scenario: `API peak RSS under the cached-detail load (one instance, ${c} connections, warm-up and measured run)`,
+      ratio: `${peak.toFixed(0)} MiB (${idle.toFixed(0)} MiB before)`,
+      target: `≤ ${DETAIL_RSS_TARGET_MIB} MiB`,
+      met: peak <= DETAIL_RSS_TARGET_MIB,
+    });
+    if (options.compare) await typicalStackRow(bench, detailUrl, ids[0]!, apiRow);
     await signedInDetail(bench, databaseUrl, detailUrl);
   }
   if (wanted('list')) {
