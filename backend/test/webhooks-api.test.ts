@@ -23,7 +23,7 @@ let slug: string;
 beforeAll(async () => {
   target = await startReceiver();
   dns = await startTestDns({ 'rebind.test': ['10.0.0.1'], 'loopback.test': ['::1'], 'public.test': ['93.184.215.14'] });
-  t = await createTestApp({ env: { OUTBOX_POLL_MS: '10' } });
+  t = await createTestApp({ workJobs: true, env: { OUTBOX_POLL_MS: '10' } });
   strict = await createTestApp({ env: { WEBHOOK_ALLOW_PRIVATE_TARGETS: 'false', WEBHOOK_DNS_SERVERS: dns.address, WEBHOOK_ALLOWED_TARGETS: `127.0.0.1:${target.port}` } });
   api = contractClient(t.app);
   owner = await registerUser(t.app, { name: 'Hook Admin' });
@@ -206,7 +206,7 @@ describe('server-side request forgery', () => {
     const redirecting = await startReceiver();
     try {
       const outer = `http://127.0.0.1:${redirecting.port}/hook`;
-      const app = await createTestApp({ shareWith: strict, env: { WEBHOOK_ALLOW_PRIVATE_TARGETS: 'false', WEBHOOK_ALLOWED_TARGETS: `127.0.0.1:${redirecting.port}`, WEBHOOK_RETRY_SCHEDULE_SECONDS: '3600' } });
+      const app = await createTestApp({ shareWith: strict, workJobs: true, env: { WEBHOOK_ALLOW_PRIVATE_TARGETS: 'false', WEBHOOK_ALLOWED_TARGETS: `127.0.0.1:${redirecting.port}`, WEBHOOK_RETRY_SCHEDULE_SECONDS: '3600' } });
       try {
         redirecting.redirect(inner.url);
         const owner2 = await registerUser(app.app);

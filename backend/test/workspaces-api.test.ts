@@ -110,7 +110,7 @@ describe('workspaces of a user', () => {
     const admin = await createAdmin(t);
     const seen = await request(t.app).get(`/api/v1/workspaces/${ws.slug}`).set(bearer(admin.accessToken));
     expect(seen.status).toBe(200);
-    expect(seen.body).toMatchObject({ role: null, allowed: ['workspace.read', 'member.list', 'product.read_drafts', 'product.update', 'product.delete', 'audit.read'] });
+    expect(seen.body).toMatchObject({ role: null, allowed: ['workspace.read', 'member.list', 'product.read_drafts', 'product.update', 'product.delete', 'audit.read', 'webhook.manage'] });
   });
 });
 

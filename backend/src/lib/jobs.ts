@@ -49,6 +49,11 @@ export interface JobQueue {
   define<T extends object>(queue: QueueDefinition<T>): void;
   /** Creates the declared queues (idempotent) and, when `work` is true, works the ones with a handler. */
   start(options: { work: boolean }): Promise<void>;
+  /**
+   * Runs `begin` when this instance starts working its queues (start with `work` true): background
+   * workers of a module's own (the webhooks dispatcher) run where jobs run, and nowhere else.
+   */
+  onWork(begin: () => void): void;
   /** Queues a job; with `tx` (an interactive Prisma transaction) it commits or rolls back with it. */
   send(name: string, data: object, tx?: PrismaTransactionLike): Promise<void>;
   /** Stops fetching, waits up to `timeoutMs` for jobs in hand, and closes the pool. */
@@ -74,8 +79,12 @@ export function createJobQueue({ connectionString, logger, poolSize = 4, mainten
   });
   boss.on('error', (err) => logger.error({ err }, 'job queue error'));
   let started = false;
+  const workers: Array<() => void> = [];
 
   return {
+    onWork(begin) {
+      workers.push(begin);
+    },
     define(queue) {
       if (started) throw new Error(`queue ${queue.name} defined after the job queue started`);
       queues.set(queue.name, queue as QueueDefinition<object>);
@@ -91,6 +100,7 @@ export function createJobQueue({ connectionString, logger, poolSize = 4, mainten
         }
       }
       if (!work) return;
+      for (const begin of workers) begin();
       for (const { name, handle, concurrency } of queues.values()) {
         if (!handle) continue;
         const fetching = concurrency === undefined

@@ -46,7 +46,8 @@ export function webhooksModule(app: WebhooksModuleNeeds, authenticate: AuthMiddl
   const dispatcher = createDispatcher(deps, { timeoutMs: config.webhooks.timeoutMs, observe: metrics.attempted });
   wake = () => dispatcher.wake();
   app.jobs.define(pruneDeliveriesQueue(deps, config.webhooks.logRetentionDays));
-  dispatcher.start();
+  // Sending is background work: it runs on the instances that work the job queues (JOB_WORKERS).
+  app.jobs.onWork(() => dispatcher.start());
   app.lifecycle.onStop(() => dispatcher.stop());
   return { router: webhooksRouter(deps, authenticate, access), consumer: webhookConsumer(deps, metrics.queued) };
 }
