@@ -228,7 +228,11 @@ describe('an endpoint\'s page (/workspaces/:slug/webhooks/:id)', () => {
 
   it('when the endpoint does not exist, then it says so', async () => {
     acmeTea('owner');
-    server.use(http.get(`${WS}/webhooks/gone`, () => problem(404, 'webhook_not_found', 'No such endpoint.')));
+    // The page asks for the endpoint and its log side by side: both are gone.
+    server.use(
+      http.get(`${WS}/webhooks/gone`, () => problem(404, 'webhook_not_found', 'No such endpoint.')),
+      http.get(`${WS}/webhooks/gone/deliveries`, () => problem(404, 'webhook_not_found', 'No such endpoint.')),
+    );
     renderApp('/workspaces/acme-tea/webhooks/gone', { session: session() });
     expect(await screen.findByText('This endpoint does not exist (any more).')).toBeInTheDocument();
   });
