@@ -9,7 +9,7 @@ import type { Metrics } from '../../lib/metrics.js';
 
 /** What the webhooks module takes from the composition root (app.ts) to build itself (index.ts). */
 export interface WebhooksModuleNeeds {
-  config: Pick<Config, 'webhooks' | 'accounts'>;
+  config: Pick<Config, 'webhooks' | 'accounts' | 'database'>;
   logger: Logger;
   metrics: Metrics;
   db: Pick<Database, 'prisma'>;

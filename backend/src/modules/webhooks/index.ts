@@ -1,5 +1,6 @@
 import type { Router } from 'express';
 import type { AuthMiddleware } from '../../lib/http/authenticate.js';
+import { createDatabase } from '../../lib/db.js';
 import { createOutboundClient } from '../../lib/http/ssrf-guard.js';
 import type { EventHandler } from '../events/index.js';
 import { webhookConsumer } from './consumer.js';
@@ -43,11 +44,23 @@ export function webhooksModule(app: WebhooksModuleNeeds, authenticate: AuthMiddl
     publicUrl: config.accounts.publicUrl,
     wake: () => wake(),
   };
-  const dispatcher = createDispatcher(deps, { timeoutMs: config.webhooks.timeoutMs, observe: metrics.attempted });
+  // The consumer and the dispatcher are background work with two connections of their own: they
+  // neither wait behind requests for the API's pool nor take the connections requests wait for.
+  const background = createDatabase({
+    url: config.database.url,
+    poolSize: 2,
+    poolTimeoutMs: config.database.poolTimeoutMs,
+    statementTimeoutMs: config.database.statementTimeoutMs,
+  });
+  const sending = { ...deps, prisma: background.prisma };
+  const dispatcher = createDispatcher(sending, { timeoutMs: config.webhooks.timeoutMs, observe: metrics.attempted });
   wake = () => dispatcher.wake();
-  app.jobs.define(pruneDeliveriesQueue(deps, config.webhooks.logRetentionDays));
+  app.jobs.define(pruneDeliveriesQueue(sending, config.webhooks.logRetentionDays));
   // Sending is background work: it runs on the instances that work the job queues (JOB_WORKERS).
   app.jobs.onWork(() => dispatcher.start());
-  app.lifecycle.onStop(() => dispatcher.stop());
-  return { router: webhooksRouter(deps, authenticate, access), consumer: webhookConsumer(deps, metrics.queued) };
+  app.lifecycle.onStop(async () => {
+    await dispatcher.stop();
+    await background.close();
+  });
+  return { router: webhooksRouter(deps, authenticate, access), consumer: webhookConsumer(sending, metrics.queued) };
 }
