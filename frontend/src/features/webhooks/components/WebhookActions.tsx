@@ -35,7 +35,7 @@ export function WebhookActions({ slug, webhook, onRotated, onDeleted }: WebhookA
   return (
     <>
       <div className="webhook-actions">
-        <button type="button" className="button button--secondary" onClick={sendPing} disabled={ping.isPending || !webhook.enabled}>
+        <button type="button" className="button button--secondary" onClick={sendPing} disabled={ping.isPending}>
           {ping.isPending ? 'Sending…' : 'Send test ping'}
         </button>
         {webhook.enabled ? (

@@ -185,7 +185,8 @@ describe('an endpoint\'s page (/workspaces/:slug/webhooks/:id)', () => {
     const calls = endpoint(makeWebhook({ id: 'wh-erp', enabled: false, disabledReason: 'Every delivery failed for a day', disabledAt: '2026-12-02T09:00:00.000Z' }));
     const { user } = renderApp('/workspaces/acme-tea/webhooks/wh-erp', { session: session() });
     expect(await screen.findByText(/Every delivery failed for a day/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Send test ping' })).toBeDisabled();
+    // A disabled endpoint can still be pinged, to check it before enabling it again.
+    expect(screen.getByRole('button', { name: 'Send test ping' })).toBeEnabled();
 
     await user.click(screen.getByRole('button', { name: 'Enable' }));
     expect(await screen.findByRole('button', { name: 'Disable' })).toBeInTheDocument();
