@@ -66,7 +66,8 @@ describe('the webhooks of a workspace (/workspaces/:slug/webhooks)', () => {
     expect(await screen.findByRole('link', { name: 'Webhooks' })).toHaveAttribute('href', '/workspaces/acme-tea/webhooks');
   });
 
-  it('when the form is sent empty, with credentials in the address, or to a target the API refuses, then each field says why; a good one shows the secret once and lists the endpoint', async () => {
+  // It types three addresses key by key: about 2 s on a quiet machine, more on a busy one.
+  it('when the form is sent empty, with credentials in the address, or to a target the API refuses, then each field says why; a good one shows the secret once and lists the endpoint', { timeout: 20_000 }, async () => {
     const { endpoints, requests } = acmeTea('owner');
     const bodies: CreateWebhookRequest[] = [];
     server.use(
