@@ -236,6 +236,6 @@ describe('an endpoint\'s page (/workspaces/:slug/webhooks/:id)', () => {
       http.get(`${WS}/webhooks/gone/deliveries`, () => problem(404, 'webhook_not_found', 'No such endpoint.')),
     );
     renderApp('/workspaces/acme-tea/webhooks/gone', { session: session() });
-    expect(await screen.findByText('This endpoint does not exist (any more).')).toBeInTheDocument();
+    expect(await screen.findByText('This endpoint does not exist (any more).', {}, { timeout: 3_000 })).toBeInTheDocument();
   });
 });
