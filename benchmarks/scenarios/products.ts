@@ -51,7 +51,7 @@ export async function productsScenario(
     const pid = bench.stack.apiPid();
     const idle = await rssMb(pid);
     const watch = await watchRss(pid);
-    await bench.againstBaseline('`GET /products/:id`, cached', { url: detailUrl, connections: c }, 0.35);
+    await bench.againstBaseline('`GET /products/:id`, cached', { url: detailUrl, connections: c }, 0.5);
     const apiRow = bench.rows.at(-1)!;
     const peak = await watch.stop();
     bench.log(`  API peak RSS ${peak.toFixed(0)} MiB (${idle.toFixed(0)} MiB before)`);
@@ -67,7 +67,7 @@ export async function productsScenario(
   if (wanted('list')) {
     await expectCache(`${apiUrl}/api/v1/products`, 'HIT');
     bench.log('GET /api/v1/products (cached first page)');
-    await bench.againstBaseline('`GET /products`, cached first page', { url: `${apiUrl}/api/v1/products`, connections: c }, 0.3);
+    await bench.againstBaseline('`GET /products`, cached first page', { url: `${apiUrl}/api/v1/products`, connections: c }, 0.45);
   }
   if (wanted('uncached')) await uncachedDetail(bench, ids);
   if (wanted('search')) await search(bench);
