@@ -9,11 +9,11 @@ const EXPECTED: Record<'owner' | 'admin' | 'editor' | 'viewer' | 'platform admin
   owner: [...WORKSPACE_ACTIONS],
   admin: [
     'workspace.read', 'workspace.rename', 'workspace.leave', 'member.list', 'member.invite', 'member.change_role', 'member.remove',
-    'invitation.list', 'invitation.revoke', 'product.read_drafts', 'product.create', 'product.update', 'product.delete',
+    'invitation.list', 'invitation.revoke', 'product.read_drafts', 'product.create', 'product.update', 'product.delete', 'webhook.manage',
   ],
   editor: ['workspace.read', 'workspace.leave', 'member.list', 'product.read_drafts', 'product.create', 'product.update', 'product.delete'],
   viewer: ['workspace.read', 'workspace.leave', 'member.list', 'product.read_drafts'],
-  'platform admin': ['workspace.read', 'member.list', 'product.read_drafts', 'product.update', 'product.delete', 'audit.read'],
+  'platform admin': ['workspace.read', 'member.list', 'product.read_drafts', 'product.update', 'product.delete', 'audit.read', 'webhook.manage'],
 };
 
 const actorOf = (who: keyof typeof EXPECTED): Actor => (who === 'platform admin' ? { role: null, platformAdmin: true } : { role: who, platformAdmin: false });
