@@ -13,6 +13,12 @@ import type { JobPage, JobRowPage, JobState, JobView, RowOutcome } from '../type
  * move the bar otherwise): often enough for a live bar, rarely enough for a 2-core server.
  */
 const POLL_MS = 1_000;
+/**
+ * While the stream is connected, a running job is still read now and then: an event that came
+ * before this page subscribed (a small job can finish between the answer that started it and the
+ * page showing it), or that a slower read then overwrote, is not waited for forever.
+ */
+const BACKSTOP_MS = 5_000;
 
 export interface JobFilters {
   workspace?: string;
@@ -51,8 +57,8 @@ const jobQuery = (id: string, live: boolean) =>
     queryFn: async () => (await apiClient.get<JobView>(jobPath(id))).data,
     // What the start (or a list) answered stands until the next poll, not re-read on arrival.
     staleTime: POLL_MS,
-    // Read again while it runs, unless its events come; a finished job changes no more.
-    refetchInterval: (query) => (live || (query.state.data && isFinished(query.state.data)) ? false : POLL_MS),
+    // Read again while it runs, rarely when its events come; a finished job changes no more.
+    refetchInterval: (query) => (query.state.data && isFinished(query.state.data) ? false : live ? BACKSTOP_MS : POLL_MS),
     // The bar keeps moving in a background tab: the person comes back to where it got.
     refetchIntervalInBackground: true,
   });
