@@ -1,30 +1,7 @@
-import { badRequest } from '../../lib/errors.js';
+import { decodeTimeIdCursor, encodeTimeIdCursor, type TimeIdCursor } from '../../lib/http/time-id-cursor.js';
 
 /** A position in the log, newest first: the last entry of the previous page. */
-export interface AuditCursor {
-  at: Date;
-  id: string;
-}
+export type AuditCursor = TimeIdCursor;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-// Opaque to clients (base64url JSON), so the ordering can change without breaking their code.
-export function encodeAuditCursor(cursor: AuditCursor): string {
-  return Buffer.from(JSON.stringify([cursor.at.toISOString(), cursor.id])).toString('base64url');
-}
-
-/** Anything that is not one of ours is a 400, never a 500. */
-export function decodeAuditCursor(raw: string): AuditCursor {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && UUID.test(String(value[1]))) {
-      const at = new Date(value[0]);
-      if (!Number.isNaN(at.getTime())) return { at, id: value[1] as string };
-    }
-  } catch {
-    // falls through to the 400 below
-  }
-  throw badRequest('invalid_cursor', 'The cursor is not valid; start again from the first page', [
-    { in: 'query', field: 'cursor', message: '"cursor" is not a cursor returned by this API', code: 'cursor.invalid' },
-  ]);
-}
+export const encodeAuditCursor = encodeTimeIdCursor;
+export const decodeAuditCursor = decodeTimeIdCursor;

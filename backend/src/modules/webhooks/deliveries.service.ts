@@ -1,7 +1,7 @@
 import { inDbContext, type DbContext } from '../../lib/db-context.js';
 import { conflict, notFound } from '../../lib/errors.js';
 import type { Principal } from '../../lib/http/authenticate.js';
-import { decodeDeliveryCursor, encodeDeliveryCursor } from './cursor.js';
+import { decodeTimeIdCursor, encodeTimeIdCursor } from '../../lib/http/time-id-cursor.js';
 import type { WebhooksDeps } from './deps.js';
 import { toDeliveryDetail, toDeliveryView, type DeliveryStatus } from './webhook-view.js';
 
@@ -22,7 +22,7 @@ const deliveryNotFound = () => notFound('webhook_delivery_not_found', 'No such d
 
 /** The endpoint's deliveries, newest first, a page at a time (keyset: (createdAt, id) descending). */
 export async function listDeliveries(deps: WebhooksDeps, scope: Scope, webhookId: string, query: DeliveryQuery) {
-  const after = query.cursor ? decodeDeliveryCursor(query.cursor) : null;
+  const after = query.cursor ? decodeTimeIdCursor(query.cursor) : null;
   const rows = await inDbContext(deps.prisma, contextOf(scope), async (tx) => {
     const endpoint = await tx.webhookEndpoint.findFirst({ where: { id: webhookId, workspaceId: scope.workspace.id }, select: { id: true } });
     if (!endpoint) throw webhookNotFound();
@@ -30,7 +30,7 @@ export async function listDeliveries(deps: WebhooksDeps, scope: Scope, webhookId
       where: {
         endpointId: webhookId,
         ...(query.status ? { status: query.status } : {}),
-        ...(after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {}),
+        ...(after ? { OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }] } : {}),
       },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: query.limit + 1,
@@ -38,7 +38,7 @@ export async function listDeliveries(deps: WebhooksDeps, scope: Scope, webhookId
   });
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  return { data: page.map(toDeliveryView), nextCursor: rows.length > query.limit && last ? encodeDeliveryCursor(last) : null };
+  return { data: page.map(toDeliveryView), nextCursor: rows.length > query.limit && last ? encodeTimeIdCursor({ at: last.createdAt, id: last.id }) : null };
 }
 
 export async function getDelivery(deps: WebhooksDeps, scope: Scope, webhookId: string, deliveryId: string) {
