@@ -10,12 +10,13 @@ import type { Database } from './lib/db.js';
 import type { JobQueue } from './lib/jobs.js';
 import { accessLog } from './lib/http/access-log.js';
 import { errorHandler } from './lib/http/error-handler.js';
+import { withFastLane, type FastRoute } from './lib/http/fast-lane.js';
 import { withFrontDoor } from './lib/http/front-door.js';
 import { metricsEndpoint, requestMetrics } from './lib/http/metrics.js';
 import { routeNotFound } from './lib/http/not-found.js';
-import { createRateLimiter } from './lib/http/rate-limit.js';
+import { buildRateLimiter, type LimitCounter } from './lib/http/rate-limit.js';
 import { requestId } from './lib/http/request-id.js';
-import { helmetOptions, precomputedHeaders } from './lib/http/security-headers.js';
+import { helmetOptions, recordedHeaders } from './lib/http/security-headers.js';
 import { spa } from './lib/http/spa.js';
 import type { Lifecycle } from './lib/lifecycle.js';
 import type { Logger } from './lib/logger.js';
@@ -66,8 +67,21 @@ export function buildRequestListener(deps: AppDeps): RequestListener {
  */
 export function buildServedApp(deps: AppDeps): { listener: RequestListener; app: Express; jobs: UserJobs } {
   const metrics = deps.metrics ?? createMetrics({ pool: deps.db.pool });
-  const { app, jobs } = composeApp({ ...deps, metrics });
-  return { app, jobs, listener: withFrontDoor(app, { metrics, lifecycle: deps.lifecycle, live: (res) => writeLiveness(res, version) }) };
+  const { app, jobs, edge } = composeApp({ ...deps, metrics });
+  // Cached reads are answered beside Express (lib/http/fast-lane.ts) where the API's limit is shared
+  // (Redis): its count is handed to that limiter's store for what the lane leaves to the app.
+  const served = edge.limiter
+    ? withFastLane(app, { ...edge, limiter: edge.limiter, trustProxy: app.get('trust proxy fn') as (address: string, hop: number) => boolean, metrics, lifecycle: deps.lifecycle })
+    : app;
+  return { app, jobs, listener: withFrontDoor(served, { metrics, lifecycle: deps.lifecycle, live: (res) => writeLiveness(res, version) }) };
+}
+
+/** The app's own middleware and routes that the fast lane runs or answers as the app would. */
+interface Edge {
+  routes: FastRoute[];
+  limiter: LimitCounter | null;
+  securityHeaders: ReturnType<typeof recordedHeaders>;
+  accessLog: ReturnType<typeof accessLog>;
 }
 
 /** Builds the Express app without listening; GET|HEAD /health reaches it only through its own routes. */
@@ -75,7 +89,7 @@ export function buildApp(deps: AppDeps): Express {
   return composeApp(deps).app;
 }
 
-function composeApp(deps: AppDeps): { app: Express; jobs: UserJobs } {
+function composeApp(deps: AppDeps): { app: Express; jobs: UserJobs; edge: Edge } {
   const { config, logger } = deps;
   const app = express();
   const allowedOrigins = new Set(config.http.corsOrigins);
@@ -107,8 +121,13 @@ function composeApp(deps: AppDeps): { app: Express; jobs: UserJobs } {
   app.get('/metrics', metricsEndpoint(metrics, { token: config.metricsToken, openWithoutToken: config.env !== 'production' }));
 
   // helmet's default policy is static: its headers are computed once, not per request.
-  app.use(precomputedHeaders(helmet(helmetOptions(config.env === 'production'))));
-  app.use(accessLog(logger));
+  const securityHeaders = recordedHeaders(helmet(helmetOptions(config.env === 'production')));
+  app.use((_req, res, next) => {
+    securityHeaders(res);
+    next();
+  });
+  const log = accessLog(logger);
+  app.use(log);
   // Every answer below depends on the request's Origin (a grant or none), including answers to
   // unlisted or absent origins, which cors leaves untouched: a shared cache must key on it.
   app.use((_req, res, next) => {
@@ -129,15 +148,14 @@ function composeApp(deps: AppDeps): { app: Express; jobs: UserJobs } {
   app.use(express.json({ limit: config.http.bodyLimit }));
 
   const api = express.Router();
-  api.use(
-    createRateLimiter({
-      name: 'api',
-      windowMs: config.rateLimit.windowMs,
-      limit: config.rateLimit.max,
-      redis: deps.redis,
-      logger,
-    }),
-  );
+  const apiLimit = buildRateLimiter({
+    name: 'api',
+    windowMs: config.rateLimit.windowMs,
+    limit: config.rateLimit.max,
+    redis: deps.redis,
+    logger,
+  });
+  api.use(apiLimit.middleware);
   // auth.authenticate (the access-token check) guards other modules' routes too.
   const auth = authModule(deps);
   api.use('/auth', auth.router);
@@ -192,5 +210,6 @@ function composeApp(deps: AppDeps): { app: Express; jobs: UserJobs } {
   if (spaRouter) app.use(spaRouter);
   app.use(routeNotFound);
   app.use(errorHandler(logger));
-  return { app, jobs: userJobs.jobs };
+  const edge = { routes: products.fastRoutes('/api/v1/products'), limiter: apiLimit.counter, securityHeaders, accessLog: log };
+  return { app, jobs: userJobs.jobs, edge };
 }

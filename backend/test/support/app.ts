@@ -84,6 +84,8 @@ export interface TestAppOptions {
    * back for a retry. Off by default: short-lived test apps need none.
    */
   jobMaintenance?: boolean;
+  /** Log with this logger (e.g. one writing to a stream the test reads) instead of one at LOG_LEVEL. */
+  logger?: Logger;
 }
 
 /**
@@ -106,7 +108,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     REDIS_KEY_PREFIX: keyPrefix,
     ...options.env,
   });
-  const logger = createLogger(config.logLevel);
+  const logger = options.logger ?? createLogger(config.logLevel);
   const db = createDatabase({ ...config.database, url: databaseUrl });
   const owner = createDatabase({ ...config.database, url: ownerDatabaseUrl, poolSize: 2 });
   const redis = redisUrl

@@ -101,6 +101,21 @@ export function createCacheCore(store: CacheStore, options: CoreOptions): Cache 
       return { value: flight.value, hit: flight.outcome === 'hit' };
     },
 
+    async peek(key, peekOptions) {
+      const namespace = peekOptions?.namespace;
+      let snapshot: Snapshot;
+      try {
+        snapshot = await store.read(entryKey(key, namespace), namespace);
+      } catch {
+        // The getOrSet the caller falls back to meets the same failure and says so.
+        return null;
+      }
+      const entry = decode(snapshot.raw, snapshot.generation, snapshot.nsVersion);
+      if (entry.payload === null || entry.freshUntil <= clock()) return null;
+      options.onResult?.('hit');
+      return entry.payload;
+    },
+
     async del(...keys) {
       const stored = new Set(keys.map((key) => entryKey(key)));
       flights.forget((key) => stored.has(key));

@@ -51,6 +51,12 @@ export interface Cache {
     options?: GetOrSetOptions,
   ): Promise<CacheResult>;
   /**
+   * The value only if the cache holds a fresh one (a hit, counted as one), else null: missing,
+   * past its freshness, retired, or the store failing. No loader, no write, never rejects. For a
+   * caller that answers hits itself and hands everything else to the path that calls getOrSet.
+   */
+  peek(key: string, options?: Pick<GetOrSetOptions, 'namespace'>): Promise<string | null>;
+  /**
    * Stops serving these (namespace-less) keys. True when the store confirmed it; false when it could
    * not be reached: then this instance stops reading the cache until, once reachable again, it has
    * invalidated everything cached before (see redis-cache.ts). Never rejects.

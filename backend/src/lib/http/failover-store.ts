@@ -16,6 +16,8 @@ export class FailoverStore implements Store {
   readonly prefix: string;
   private readonly memory = new MemoryStore();
   private usingMemory = false;
+  /** Counts made for a request before it reached the limiter (adopt): key → counts, oldest first. */
+  private readonly adopted = new Map<string, Array<{ counted: IncrementResponse; at: number }>>();
 
   constructor(
     private readonly shared: Store,
@@ -31,7 +33,34 @@ export class FailoverStore implements Store {
     Promise.resolve(this.shared.init?.(options)).catch((err: unknown) => this.failed(err));
   }
 
+  /**
+   * Hands a count already made for a request (lib/http/fast-lane.ts counts before it knows whether it
+   * can answer) to the limiter that will see the same request: the next increment of `key` returns it
+   * instead of counting again, so each request is counted once and gets the headers (or the 429) of
+   * that one count. One that is never taken (the request went away) is forgotten after a few seconds.
+   */
+  adopt(key: string, counted: IncrementResponse): void {
+    const now = Date.now();
+    for (const [other, queue] of this.adopted) {
+      while (queue.length > 0 && now - queue[0]!.at > ADOPTED_FOR_MS) queue.shift();
+      if (queue.length === 0) this.adopted.delete(other);
+    }
+    const queue = this.adopted.get(key);
+    if (queue) queue.push({ counted, at: now });
+    else this.adopted.set(key, [{ counted, at: now }]);
+  }
+
   async increment(key: string): Promise<IncrementResponse> {
+    const handed = this.adopted.get(key)?.shift();
+    if (handed) {
+      if (this.adopted.get(key)!.length === 0) this.adopted.delete(key);
+      return handed.counted;
+    }
+    return this.count(key);
+  }
+
+  /** One count of `key`: in the shared store, else (it failed) in memory. Never rejects. */
+  async count(key: string): Promise<IncrementResponse> {
     let shared: IncrementResponse;
     try {
       shared = await this.shared.increment(key);
@@ -101,3 +130,6 @@ export class FailoverStore implements Store {
     this.logger.info({ event: 'rate_limit_store_restored', limiter: this.name }, 'rate-limit store answering again; limit shared again');
   }
 }
+
+// A handed-over request reaches its limiter within a few microtasks; this only bounds the leftovers.
+const ADOPTED_FOR_MS = 5_000;

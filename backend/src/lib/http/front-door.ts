@@ -1,5 +1,4 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import type { Express } from 'express';
 import type { Lifecycle } from '../lifecycle.js';
 import type { Metrics } from '../metrics.js';
 import { pickRequestId } from './request-id.js';
@@ -13,14 +12,15 @@ export interface FrontDoorOptions {
 
 /**
  * The server's request listener: answers `GET|HEAD /health` before Express sees the request and
- * hands everything else to the app (an Express app is itself a request listener). A balancer probes
+ * hands everything else to the app (an Express app is itself a request listener, and so is the
+ * fast lane in front of it, fast-lane.ts). A balancer probes
  * every instance every few seconds, and Express's own work per request (prototype swaps, a dozen
  * router layers) was most of the probe's cost (benchmarks/RESULTS.md). The answer is the one the
  * app's middleware and the health route give: the same X-Request-Id rule, `Connection: close` while
  * draining, the same function writing the body, and one observation in the request metrics. Any
  * other spelling (/HEALTH, /health/) still goes through Express to the same controller.
  */
-export function withFrontDoor(app: Express, options: FrontDoorOptions): RequestListener {
+export function withFrontDoor(app: RequestListener, options: FrontDoorOptions): RequestListener {
   return (req, res) => {
     if (isLivenessProbe(req)) answerLiveness(req, res, options);
     else app(req, res);

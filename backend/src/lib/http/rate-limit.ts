@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
-import { rateLimit, type Store } from 'express-rate-limit';
+import { ipKeyGenerator, rateLimit, type IncrementResponse, type Store } from 'express-rate-limit';
 import type { Redis } from 'ioredis';
 import { RedisStore } from 'rate-limit-redis';
 import { AppError } from '../errors.js';
@@ -36,7 +36,29 @@ export interface RateLimitOptions {
  * (The cache, lib/cache, fails open instead.)
  */
 export function createRateLimiter(options: RateLimitOptions) {
-  return rateLimit({
+  return buildRateLimiter(options).middleware;
+}
+
+/**
+ * What lib/http/fast-lane.ts needs to count a request for a limiter before handing it to Express:
+ * the key express-rate-limit derives from the address, one count in the limiter's own store, and the
+ * headers that count gives. A request the lane does not answer is handed over with its count
+ * (adopt), so the limiter counts it once and answers (or refuses) it from that count.
+ */
+export interface LimitCounter {
+  limit: number;
+  /** express-rate-limit's default key for a client address (req.ip): the address, an IPv6 one by its /56. */
+  keyOf(ip: string): string;
+  count(key: string): Promise<IncrementResponse>;
+  adopt(key: string, counted: IncrementResponse): void;
+  /** The draft-8 RateLimit and RateLimit-Policy headers the middleware sets for this count. */
+  headers(key: string, counted: IncrementResponse): Array<[string, string]>;
+}
+
+/** The limiter's middleware, and (with a shared store) its counter for the fast lane. */
+export function buildRateLimiter(options: RateLimitOptions): { middleware: ReturnType<typeof rateLimit>; counter: LimitCounter | null } {
+  const store = options.redis ? new FailoverStore(redisStore(options.redis, options.name), options.name, options.logger) : undefined;
+  const middleware = rateLimit({
     windowMs: options.windowMs,
     limit: options.limit,
     standardHeaders: 'draft-8',
@@ -44,7 +66,7 @@ export function createRateLimiter(options: RateLimitOptions) {
     identifier: options.name,
     // The failover store never throws; a store that did would become a 500, not a pass.
     passOnStoreError: false,
-    store: options.redis ? new FailoverStore(redisStore(options.redis, options.name), options.name, options.logger) : undefined,
+    store,
     ...(options.keyGenerator ? { keyGenerator: options.keyGenerator } : {}),
     skipSuccessfulRequests: options.skipSuccessfulRequests ?? false,
     ...(options.skip ? { skip: options.skip } : {}),
@@ -68,6 +90,38 @@ export function createRateLimiter(options: RateLimitOptions) {
     // A client-sent X-Forwarded-For without a trusted proxy is expected noise, not a misconfiguration.
     validate: { xForwardedForHeader: false },
   });
+  // A custom key (per user, per API key) is the route's business: the lane counts by address only.
+  const counter = store && !options.keyGenerator && !options.skip && !options.skipSuccessfulRequests ? laneCounter(store, options) : null;
+  return { middleware, counter };
+}
+
+function laneCounter(store: FailoverStore, { name, limit, windowMs }: RateLimitOptions): LimitCounter {
+  const windowSeconds = Math.ceil(windowMs / 1000);
+  // The policy's partition key is a hash of the key: computed once per client address.
+  const policies = new Map<string, string>();
+  const policyOf = (key: string) => {
+    let policy = policies.get(key);
+    if (policy === undefined) {
+      const partition = Buffer.from(createHash('sha256').update(key).digest('hex').slice(0, 12)).toString('base64');
+      policy = `"${name}"; q=${limit}; w=${windowSeconds}; pk=:${partition}:`;
+      if (policies.size >= 10_000) policies.clear();
+      policies.set(key, policy);
+    }
+    return policy;
+  };
+  return {
+    limit,
+    keyOf: (ip) => ipKeyGenerator(ip),
+    count: (key) => store.count(key),
+    adopt: (key, counted) => store.adopt(key, counted),
+    headers(key, { totalHits, resetTime }) {
+      const reset = resetTime ? Math.max(0, Math.ceil((resetTime.getTime() - Date.now()) / 1000)) : windowSeconds;
+      return [
+        ['RateLimit', `"${name}"; r=${Math.max(limit - totalHits, 0)}; t=${reset}`],
+        ['RateLimit-Policy', policyOf(key)],
+      ];
+    },
+  };
 }
 
 function redisStore(redis: Redis, name: string): Store {

@@ -25,6 +25,15 @@ type Middleware = (req: IncomingMessage, res: ServerResponse, next: (err?: unkno
  * whose output depends on the request or that does anything but set and remove headers.
  */
 export function precomputedHeaders(middleware: Middleware): RequestHandler {
+  const apply = recordedHeaders(middleware);
+  return (_req: Request, res: Response, next: NextFunction) => {
+    apply(res);
+    next();
+  };
+}
+
+/** The same, as a function writing the headers on a bare response (lib/http/fast-lane.ts). */
+export function recordedHeaders(middleware: Middleware): (res: ServerResponse) => void {
   const set: Array<[string, string | number | readonly string[]]> = [];
   const removed: string[] = [];
   const recorder = {
@@ -48,9 +57,8 @@ export function precomputedHeaders(middleware: Middleware): RequestHandler {
   });
   if (!called) throw new Error('precomputedHeaders: the middleware did not finish synchronously');
 
-  return (_req: Request, res: Response, next: NextFunction) => {
+  return (res) => {
     for (let i = 0; i < removed.length; i++) res.removeHeader(removed[i]!);
     for (let i = 0; i < set.length; i++) res.setHeader(set[i]![0], set[i]![1]);
-    next();
   };
 }

@@ -1,12 +1,14 @@
 import { Router } from 'express';
 import type { Cache } from '../../lib/cache/index.js';
 import type { AuthMiddleware } from '../../lib/http/authenticate.js';
+import type { FastRoute } from '../../lib/http/fast-lane.js';
 import { createReadRouting } from '../../lib/replica/read-routing.js';
 import { bulkJobsRouter, bulkRouter } from './bulk/bulk.routes.js';
 import { defineBulkKinds } from './bulk/kinds.js';
 import { LIST_NAMESPACE, staleWhileDatabaseDown } from './cache-keys.js';
 import { cursorKeyFrom } from './cursor.js';
 import { pruneHistoryQueue } from './history/retention.js';
+import { productDetailFastRoute } from './fast-read.js';
 import { productImages } from './images/index.js';
 import { productImports } from './import/index.js';
 import type { ProductsDeps, ProductsModuleNeeds } from './deps.js';
@@ -51,6 +53,8 @@ export interface ProductsModule {
   jobsRouter: Router;
   /** Mount at /api/v1/workspaces/:slug/imports (before the workspaces router). */
   importsRouter: Router;
+  /** The cached reads the fast lane may answer (lib/http/fast-lane.ts), given where `router` is mounted. */
+  fastRoutes(mount: string): FastRoute[];
 }
 
 /** `authenticate` is the auth module's, so products trust exactly the tokens auth issues. */
@@ -87,6 +91,7 @@ export function productsModule(app: ProductsModuleNeeds, authenticate: AuthMiddl
     bulkRouter: bulkRouter(bulk, authenticate, rules),
     jobsRouter: Router().use(bulkJobsRouter(bulk, authenticate, rules), imports.jobsRouter),
     importsRouter: imports.router,
+    fastRoutes: (mount) => [productDetailFastRoute(deps, mount)],
   };
 }
 

@@ -19,8 +19,13 @@ function sendJson(res: Response, status: number, body: string): void {
 // Vary is appended to, never replaced: CORS (app.ts) and compression add Origin and Accept-Encoding.
 // X-Cache: STALE is a copy past its TTL, answered because the database is down (cache-keys.ts).
 function readHeaders(res: Response, hit: boolean, stale?: boolean): void {
-  res.set({ 'Cache-Control': 'private, no-cache', 'X-Cache': stale ? 'STALE' : hit ? 'HIT' : 'MISS' });
+  for (const [name, value] of cachedReadHeaders(hit, stale)) res.set(name, value);
   res.vary('Authorization');
+}
+
+/** A read's caching headers (readHeaders), also written by the fast lane's detail read (fast-read.ts). */
+export function cachedReadHeaders(hit: boolean, stale?: boolean): Array<[string, string]> {
+  return [['Cache-Control', 'private, no-cache'], ['X-Cache', stale ? 'STALE' : hit ? 'HIT' : 'MISS']];
 }
 
 /** The :id the route checked (products.routes.ts), lower-cased like the ids PostgreSQL returns. */
