@@ -8,7 +8,7 @@ import type { LimitCounter } from './rate-limit.js';
 import { pickRequestId } from './request-id.js';
 
 /** What a fast route answers from its fast source (a cache hit); anything else it leaves to the app. */
-export interface FastAnswer {
+interface FastAnswer {
   status: 200 | 304;
   /** The route's own headers, as its controller sets them (Cache-Control, X-Cache, ETag, ...). */
   headers: Array<[string, string]>;
@@ -105,6 +105,11 @@ function serve(req: IncomingMessage, res: ServerResponse, route: FastRoute, para
       return;
     }
     write(req, res, route, answer, options.limiter.headers(key, counted), requestId, started, options);
+  }).catch(() => {
+    // Nothing here should throw; if something does before the answer is written, the app serves
+    // the request (and counts it itself), so the client still gets the app's answer.
+    if (!res.headersSent) app(req, res);
+    else res.destroy();
   });
 }
 
