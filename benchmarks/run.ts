@@ -24,7 +24,7 @@ const args = new Set(process.argv.slice(2));
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const wanted = (name: string) => !only || only.includes(name);
 // Parts of the products scenario: --only=detail,list,... runs those after seeding the catalogue.
-const PRODUCT_PARTS = ['detail', 'list', 'uncached', 'search', 'create'];
+const PRODUCT_PARTS = ['detail', 'signed-in', 'list', 'uncached', 'search', 'create'];
 // --compare (issue 20) adds the typical production stack beside the cached detail, so it runs that part.
 const compare = process.argv.includes('--compare');
 const wantedPart = (part: string) => !only || only.includes('products') || only.includes(part) || (compare && part === 'detail');

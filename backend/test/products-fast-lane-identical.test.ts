@@ -176,6 +176,77 @@ describe('the fast lane for GET /api/v1/products/:id', () => {
   });
 });
 
+describe('the fast lane for GET /api/v1/products (the catalogue\'s first page)', () => {
+  const url = '/api/v1/products';
+  // The page is more than compression's threshold: a client that accepts gzip (supertest's default,
+  // like a browser's) gets it compressed, by Express. This one does not ask (curl's default).
+  const plain = (target: TestApp['app'], path = url) => request(target).get(path).unset('Accept-Encoding');
+  // Read once through Express, so the page is in the cache as the catalogue now stands.
+  const warm = async () => {
+    await request(t.express).get(url);
+    expect((await request(t.express).get(url)).headers['x-cache']).toBe('HIT');
+  };
+
+  it('when the first page is cached, then the lane answers with the status, headers and body Express gives', async () => {
+    await warm();
+    const { result: lane, expressSaw } = await throughExpress(() => plain(t.app).set('X-Request-Id', 'page'));
+    const routed = await plain(t.express).set('X-Request-Id', 'page');
+    expect(expressSaw).toBe(0);
+    expect([lane.status, routed.status]).toEqual([200, 200]);
+    expect(lane.text).toBe(routed.text);
+    expect(comparable(lane.headers)).toEqual(comparable(routed.headers));
+    expect(lane.headers).toMatchObject({ 'x-cache': 'HIT', etag: expect.stringMatching(/^W\//), vary: 'Origin, Authorization, Accept-Encoding' });
+    expect(JSON.parse(lane.text).data.map((p: { id: string }) => p.id)).toContain(productId);
+  });
+
+  it('when a product is added, then the lane no longer has the old page, and has the new one once Express cached it', async () => {
+    await warm();
+    const owner = await registerUser(t.app);
+    const added = await createProduct(t.app, owner.accessToken, { name: `Newest ${uniqueWord()}` });
+    const { result: miss, expressSaw } = await throughExpress(() => plain(t.app));
+    expect([expressSaw, miss.headers['x-cache']]).toEqual([1, 'MISS']);
+    const { result: hit, expressSaw: second } = await throughExpress(() => plain(t.app));
+    expect([second, hit.headers['x-cache']]).toEqual([0, 'HIT']);
+    expect(hit.text).toBe(miss.text);
+    expect(JSON.parse(hit.text).data.map((p: { id: string }) => p.id)).toContain(added.id);
+  });
+
+  it('when the request has a query string, a trailing slash or a validator, then Express answers it as before', async () => {
+    await warm();
+    const etag = (await request(t.express).get(url)).headers.etag!;
+    const cases: Array<[string, (r: request.Test) => request.Test, number]> = [
+      [`${url}?limit=20`, (r) => r, 200],
+      [`${url}?limit=0`, (r) => r, 400],
+      [`${url}/`, (r) => r, 200],
+      [url, (r) => r.set('If-None-Match', etag), 304],
+      [url, (r) => r.set('If-None-Match', '"stale"'), 200],
+    ];
+    for (const [path, dress, status] of cases) {
+      const { result, expressSaw } = await throughExpress(() => dress(plain(t.app, path)));
+      expect([expressSaw, result.status], path).toEqual([1, status]);
+    }
+  });
+
+  it('when the client accepts compression, then Express answers with the page compressed', async () => {
+    await warm();
+    const { result: lane, expressSaw } = await throughExpress(() => request(t.app).get(url).set('Accept-Encoding', 'gzip').set('X-Request-Id', 'gz'));
+    const routed = await request(t.express).get(url).set('Accept-Encoding', 'gzip').set('X-Request-Id', 'gz');
+    expect(expressSaw).toBe(1);
+    expect(lane.headers['content-encoding']).toBe('gzip');
+    expect(lane.text).toBe(routed.text);
+    expect(comparable(lane.headers)).toEqual(comparable(routed.headers));
+  });
+
+  it('when the lane answers the page, then the request metrics label it as Express does', async () => {
+    await warm();
+    const count = async () => Number(/^http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/products",status="200"\} (\d+)/m.exec((await request(t.express).get('/metrics')).text)?.[1] ?? 0);
+    const before = await count();
+    const { expressSaw } = await throughExpress(() => plain(t.app));
+    expect(expressSaw).toBe(0);
+    expect((await count()) - before).toBe(1);
+  });
+});
+
 describe('the fast lane and the shared rate limit', () => {
   // A second instance of the same deployment with a limit of 3 per client, behind a proxy on
   // loopback, so each test gives its client an address of its own (X-Forwarded-For).

@@ -32,7 +32,7 @@ async function activeIds(databaseUrl: string, n: number): Promise<string[]> {
 
 /**
  * Throughput of the product endpoints against bare node:http, on the full catalogue. `wanted` picks
- * parts by name (detail, list, uncached, search, create), e.g. to profile one of them.
+ * parts by name (detail, signed-in, list, uncached, search, create), e.g. to profile one of them.
  */
 export async function productsScenario(
   bench: Bench,
@@ -62,8 +62,8 @@ export async function productsScenario(
       met: peak <= DETAIL_RSS_TARGET_MIB,
     });
     if (options.compare) await typicalStackRow(bench, detailUrl, ids[0]!, apiRow);
-    await signedInDetail(bench, databaseUrl, detailUrl);
   }
+  if (wanted('signed-in')) await signedInDetail(bench, databaseUrl, `${apiUrl}/api/v1/products/${ids[0]}`);
   if (wanted('list')) {
     await expectCache(`${apiUrl}/api/v1/products`, 'HIT');
     bench.log('GET /api/v1/products (cached first page)');

@@ -23,8 +23,11 @@ export interface FastRoute {
   label: string;
   /** The path the app's routers strip before the route sees req.url (the access log's message shows the rest). */
   mount: string;
-  /** From the path alone (below the mount, without the query): the route's parameter, or undefined when the route is not this one. */
-  match(path: string): string | undefined;
+  /**
+   * From the URL alone: the path below the mount, and the query string (without its "?"; undefined
+   * when the URL has none). The route's parameter, or undefined when the route is not this one.
+   */
+  match(path: string, query: string | undefined): string | undefined;
   /** The answer, or null when the fast source cannot give it (the app then serves the request). */
   answer(param: string, req: IncomingMessage): Promise<FastAnswer | null>;
 }
@@ -79,9 +82,10 @@ function recognise(req: IncomingMessage, routes: FastRoute[]): { route: FastRout
   const url = req.url ?? '';
   const queryAt = url.indexOf('?');
   const path = queryAt < 0 ? url : url.slice(0, queryAt);
+  const query = queryAt < 0 ? undefined : url.slice(queryAt + 1);
   for (const route of routes) {
     if (!path.startsWith(route.mount)) continue;
-    const param = route.match(path.slice(route.mount.length));
+    const param = route.match(path.slice(route.mount.length), query);
     if (param !== undefined) return { route, param };
   }
   return undefined;

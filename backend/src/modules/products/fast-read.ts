@@ -1,9 +1,12 @@
 import type { FastRoute } from '../../lib/http/fast-lane.js';
-import { productKey } from './cache-keys.js';
+import { catalogueScope } from './access.js';
+import { LIST_NAMESPACE, productKey } from './cache-keys.js';
 import type { ProductsDeps } from './deps.js';
 import { ifNoneMatchHits, productEtag } from './etag.js';
+import { filterOf, pageKey } from './list.service.js';
 import { cachedReadHeaders } from './products.controller.js';
 import type { ProductView } from './product-view.js';
+import { listProductsQuery, type ListProductsQuery } from './products.schemas.js';
 
 // What products.routes.ts lets through without Joi: the canonical form, either case.
 const CANONICAL_ID_PATH = /^\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
@@ -28,6 +31,42 @@ export function productDetailFastRoute(deps: ProductsDeps, mount: string): FastR
       const vary = ['Authorization'];
       if (ifNoneMatchHits(req.headers['if-none-match'], etag)) return { status: 304, headers, vary };
       return { status: 200, headers, vary, body };
+    },
+  };
+}
+
+/**
+ * `GET /api/v1/products` without a query string in the fast lane: the first page of the public
+ * catalogue, which every visitor without an account opens first, answered as the controller answers
+ * a cached page (products.controller.ts `list`: the cached body and its weak ETag). A conditional
+ * request goes to the route, where Express weighs If-None-Match itself; so does any query string.
+ */
+export function catalogueFirstPageFastRoute(deps: ProductsDeps, mount: string): FastRoute {
+  // The page's key is the one the controller derives for an anonymous caller and the query's
+  // defaults; it depends on nothing that changes, so it is derived once (again if that failed), and
+  // then known synchronously: the cache read leaves in the same tick as the lane's count.
+  let known: string | null | undefined;
+  const keyOf = async (): Promise<string | null> => {
+    if (known !== undefined) return known;
+    const query = listProductsQuery.validate({}).value as ListProductsQuery;
+    const scope = catalogueScope(undefined, undefined, undefined);
+    const filter = await filterOf(deps, scope, query);
+    known = filter === null ? null : pageKey(scope, filter, query);
+    return known;
+  };
+  return {
+    label: mount,
+    mount,
+    match: (path, query) => (path === '' && query === undefined ? '' : undefined),
+    async answer(_none, req) {
+      if (req.headers['if-none-match'] !== undefined) return null;
+      const key = known === undefined ? await keyOf() : known;
+      if (key === null) return null;
+      const value = await deps.cache.peek(key, { namespace: LIST_NAMESPACE });
+      if (value === null) return null;
+      const newline = value.indexOf('\n');
+      const headers = [...cachedReadHeaders(true), ['ETag', value.slice(0, newline)] as [string, string]];
+      return { status: 200, headers, vary: ['Authorization'], body: value.slice(newline + 1) };
     },
   };
 }

@@ -8,7 +8,7 @@ import { defineBulkKinds } from './bulk/kinds.js';
 import { LIST_NAMESPACE, staleWhileDatabaseDown } from './cache-keys.js';
 import { cursorKeyFrom } from './cursor.js';
 import { pruneHistoryQueue } from './history/retention.js';
-import { productDetailFastRoute } from './fast-read.js';
+import { catalogueFirstPageFastRoute, productDetailFastRoute } from './fast-read.js';
 import { productImages } from './images/index.js';
 import { productImports } from './import/index.js';
 import type { ProductsDeps, ProductsModuleNeeds } from './deps.js';
@@ -91,7 +91,7 @@ export function productsModule(app: ProductsModuleNeeds, authenticate: AuthMiddl
     bulkRouter: bulkRouter(bulk, authenticate, rules),
     jobsRouter: Router().use(bulkJobsRouter(bulk, authenticate, rules), imports.jobsRouter),
     importsRouter: imports.router,
-    fastRoutes: (mount) => [productDetailFastRoute(deps, mount)],
+    fastRoutes: (mount) => [productDetailFastRoute(deps, mount), catalogueFirstPageFastRoute(deps, mount)],
   };
 }
 

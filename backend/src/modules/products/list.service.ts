@@ -43,7 +43,7 @@ export async function listProducts(deps: ProductsDeps, principal: Principal | un
   const filter = await filterOf(deps, scope, query);
   if (filter === null) return { body: emptyPage(first), hit: false };
 
-  const key = listKey({ ...scope, ...keyPartsOf(filter), sort: query.sort, cursor: query.cursor ?? null, limit: query.limit });
+  const key = pageKey(scope, filter, query);
   const { value, hit, stale } = await deps.cache.getOrSet(
     key,
     LIST_TTL_SECONDS,
@@ -79,6 +79,11 @@ export async function listProducts(deps: ProductsDeps, principal: Principal | un
   if (value === null) return { body: emptyPage(first), hit };
   const newline = value.indexOf('\n');
   return { etag: value.slice(0, newline), body: value.slice(newline + 1), hit, stale };
+}
+
+/** The cache key of the page `query` asks for, in `scope`, once the filter is known (filterOf). */
+export function pageKey(scope: ListScope, filter: PendingFilter, query: Pick<ListProductsQuery, 'sort' | 'cursor' | 'limit'>): string {
+  return listKey({ ...scope, ...keyPartsOf(filter), sort: query.sort, cursor: query.cursor ?? null, limit: query.limit });
 }
 
 /**
