@@ -210,6 +210,6 @@ function composeApp(deps: AppDeps): { app: Express; jobs: UserJobs; edge: Edge }
   if (spaRouter) app.use(spaRouter);
   app.use(routeNotFound);
   app.use(errorHandler(logger));
-  const edge = { routes: products.fastRoutes('/api/v1/products'), limiter: apiLimit.counter, securityHeaders, accessLog: log };
+  const edge = { routes: products.fastRoutes({ products: '/api/v1/products', imageFiles: '/api/v1/images' }), limiter: apiLimit.counter, securityHeaders, accessLog: log };
   return { app, jobs: userJobs.jobs, edge };
 }

@@ -7,6 +7,8 @@ import { Writable } from 'node:stream';
 import request from 'supertest';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../src/lib/logger.js';
+import * as fixture from './fixtures/images/fixtures.js';
+import { addImage, binary, srcsetPaths } from './images-support.js';
 import { createProduct, registerUser, uniqueWord } from './products-support.js';
 import { createTestApp, type TestApp } from './support/app.js';
 
@@ -244,6 +246,49 @@ describe('the fast lane for GET /api/v1/products (the catalogue\'s first page)',
     const { expressSaw } = await throughExpress(() => plain(t.app));
     expect(expressSaw).toBe(0);
     expect((await count()) - before).toBe(1);
+  });
+});
+
+describe('the fast lane for GET /api/v1/images/:file (a variant held in memory)', () => {
+  let path: string;
+  beforeAll(async () => {
+    const owner = await registerUser(t.app);
+    const product = await createProduct(t.app, owner.accessToken, { name: `Pictured ${uniqueWord()}` });
+    const { image } = await addImage(t.app, owner.accessToken, product.id, await fixture.picture('jpeg', { hue: 120 }));
+    path = srcsetPaths(image).find((p) => p.width === 480)!.path;
+  });
+
+  it('when a variant is served twice, then the first comes from the storage through Express and the second from the lane, byte for byte and header for header', async () => {
+    const { result: first, expressSaw } = await throughExpress(() => binary(request(t.app).get(path).set('X-Request-Id', 'img')));
+    expect([expressSaw, first.status]).toEqual([1, 200]);
+    const { result: lane, expressSaw: second } = await throughExpress(() => binary(request(t.app).get(path).set('X-Request-Id', 'img')));
+    const routed = await binary(request(t.express).get(path).set('X-Request-Id', 'img'));
+    expect(second).toBe(0);
+    expect(Buffer.compare(lane.body as Buffer, routed.body as Buffer)).toBe(0);
+    expect(lane.headers).toEqual({ ...routed.headers, date: lane.headers.date });
+    expect(lane.headers).toMatchObject({ 'content-type': 'image/webp', 'cross-origin-resource-policy': 'cross-origin', vary: 'Origin' });
+    // Outside the API's rate limit, as the route is.
+    expect(lane.headers.ratelimit).toBeUndefined();
+  });
+
+  it('when the client has the variant, then the lane answers 304 as Express does', async () => {
+    await request(t.express).get(path);
+    const etag = (await request(t.express).get(path)).headers.etag!;
+    for (const ifNoneMatch of [etag, `W/${etag}`, '*']) {
+      const { result: lane, expressSaw } = await throughExpress(() => request(t.app).get(path).set('If-None-Match', ifNoneMatch).set('X-Request-Id', 'c'));
+      const routed = await request(t.express).get(path).set('If-None-Match', ifNoneMatch).set('X-Request-Id', 'c');
+      expect([expressSaw, lane.status, routed.status], ifNoneMatch).toEqual([0, 304, 304]);
+      expect({ ...lane.headers, date: '' }, ifNoneMatch).toEqual({ ...routed.headers, date: '' });
+    }
+  });
+
+  it('when a name is not a variant\'s, or is spelled another way, then Express answers it', async () => {
+    const name = path.slice('/api/v1/images/'.length);
+    for (const other of [`/api/v1/images/${'0'.repeat(64)}-480.webp`, `/api/v1/images/${name}/`, `/API/V1/IMAGES/${name}`, `/api/v1/images/${name.replace('a', '%61')}`, '/api/v1/images/nope']) {
+      const { result, expressSaw } = await throughExpress(() => request(t.app).get(other));
+      const routed = await request(t.express).get(other);
+      expect([expressSaw, result.status], other).toEqual([1, routed.status]);
+    }
   });
 });
 

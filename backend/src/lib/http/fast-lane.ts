@@ -14,8 +14,16 @@ interface FastAnswer {
   headers: Array<[string, string]>;
   /** What the route adds to Vary after the edge's Origin, as its controller does (e.g. Authorization). */
   vary: string[];
-  /** A 200's JSON body. */
-  body?: string;
+  /** A 200's body: JSON unless `contentType` says otherwise. */
+  body?: string | Buffer;
+  /** The body's Content-Type, when it is not JSON. */
+  contentType?: string;
+  /**
+   * Whether compression() in app.ts would compress the body for a client that accepts it (its type
+   * is compressible: JSON is, a WebP is not). Such a body of 1 kB or more goes to the app; only a
+   * compressible body gets `Vary: Accept-Encoding`, as compression() adds it. Default true.
+   */
+  compressible?: boolean;
 }
 
 export interface FastRoute {
@@ -28,13 +36,15 @@ export interface FastRoute {
    * when the URL has none). The route's parameter, or undefined when the route is not this one.
    */
   match(path: string, query: string | undefined): string | undefined;
+  /** Whether the route is behind the API's rate limit (app.ts); default true. */
+  limited?: boolean;
   /** The answer, or null when the fast source cannot give it (the app then serves the request). */
   answer(param: string, req: IncomingMessage): Promise<FastAnswer | null>;
 }
 
 export interface FastLaneOptions {
   routes: FastRoute[];
-  /** The limiter every /api/v1 request passes (app.ts), to count the request exactly once. */
+  /** The limiter every /api/v1 request passes (app.ts), to count the request exactly once (a route that is `limited`). */
   limiter: LimitCounter;
   /** The app's `trust proxy` as compiled by Express, so the client address (and limit key) is req.ip's. */
   trustProxy: (address: string, hop: number) => boolean;
@@ -96,25 +106,30 @@ function serve(req: IncomingMessage, res: ServerResponse, route: FastRoute, para
   const ip = proxyaddr(req, options.trustProxy);
   const header = req.headers['x-request-id'];
   const requestId = pickRequestId(Array.isArray(header) ? header[0] : header);
-  const key = options.limiter.keyOf(ip);
+  const limiter = route.limited === false ? null : options.limiter;
+  const key = limiter?.keyOf(ip);
   // Issued in the same tick: with auto-pipelining (lib/redis.ts) the count and the cache read
   // travel to Redis in one write and come back in one read.
-  void requestContext.run({ requestId, ip, userAgent: req.headers['user-agent'] }, async () => {
-    const [counted, answer] = await Promise.all([options.limiter.count(key), route.answer(param, req).catch(() => null)]);
-    const servable = answer !== null && counted.totalHits <= options.limiter.limit
-      && !(answer.body !== undefined && Buffer.byteLength(answer.body) >= COMPRESSION_THRESHOLD && req.headers['accept-encoding'] !== undefined);
+  requestContext.run({ requestId, ip, userAgent: req.headers['user-agent'] }, async () => {
+    const [counted, answer] = await Promise.all([limiter?.count(key!), route.answer(param, req).catch(() => null)]);
+    const servable = answer !== null && (counted === undefined || counted.totalHits <= limiter!.limit) && !compressedByTheApp(req, answer);
     if (!servable) {
-      options.limiter.adopt(key, counted);
+      if (counted !== undefined) limiter!.adopt(key!, counted);
       app(req, res);
       return;
     }
-    write(req, res, route, answer, options.limiter.headers(key, counted), requestId, started, options);
+    write(req, res, route, answer, counted === undefined ? [] : limiter!.headers(key!, counted), requestId, started, options);
   }).catch(() => {
     // Nothing here should throw; if something does before the answer is written, the app serves
     // the request (and counts it itself), so the client still gets the app's answer.
     if (!res.headersSent) app(req, res);
     else res.destroy();
   });
+}
+
+function compressedByTheApp(req: IncomingMessage, answer: FastAnswer): boolean {
+  if (answer.body === undefined || answer.compressible === false || req.headers['accept-encoding'] === undefined) return false;
+  return (typeof answer.body === 'string' ? Buffer.byteLength(answer.body) : answer.body.length) >= COMPRESSION_THRESHOLD;
 }
 
 function write(
@@ -144,16 +159,16 @@ function write(
   securityHeaders(res);
   for (const [name, value] of limitHeaders) res.setHeader(name, value);
   for (const [name, value] of answer.headers) res.setHeader(name, value);
-  // Origin (app.ts, every answer), the route's own, and compression's for a JSON body.
+  // Origin (app.ts, every answer), the route's own, and compression's for a body of its kind.
   const vary = ['Origin', ...answer.vary];
-  if (answer.body !== undefined) vary.push('Accept-Encoding');
+  if (answer.body !== undefined && answer.compressible !== false) vary.push('Accept-Encoding');
   res.setHeader('Vary', vary.join(', '));
   if (answer.body === undefined) {
     res.end();
     return;
   }
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Content-Length', Buffer.byteLength(answer.body));
+  res.setHeader('Content-Type', answer.contentType ?? 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', typeof answer.body === 'string' ? Buffer.byteLength(answer.body) : answer.body.length);
   res.end(answer.body);
 }
 

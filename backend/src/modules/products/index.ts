@@ -53,8 +53,8 @@ export interface ProductsModule {
   jobsRouter: Router;
   /** Mount at /api/v1/workspaces/:slug/imports (before the workspaces router). */
   importsRouter: Router;
-  /** The cached reads the fast lane may answer (lib/http/fast-lane.ts), given where `router` is mounted. */
-  fastRoutes(mount: string): FastRoute[];
+  /** The cached reads the fast lane may answer (lib/http/fast-lane.ts), given where `router` and `imageFilesRouter` are mounted. */
+  fastRoutes(mounts: { products: string; imageFiles: string }): FastRoute[];
 }
 
 /** `authenticate` is the auth module's, so products trust exactly the tokens auth issues. */
@@ -91,7 +91,11 @@ export function productsModule(app: ProductsModuleNeeds, authenticate: AuthMiddl
     bulkRouter: bulkRouter(bulk, authenticate, rules),
     jobsRouter: Router().use(bulkJobsRouter(bulk, authenticate, rules), imports.jobsRouter),
     importsRouter: imports.router,
-    fastRoutes: (mount) => [productDetailFastRoute(deps, mount), catalogueFirstPageFastRoute(deps, mount)],
+    fastRoutes: (mounts) => [
+      productDetailFastRoute(deps, mounts.products),
+      catalogueFirstPageFastRoute(deps, mounts.products),
+      images.filesFastRoute(mounts.imageFiles),
+    ],
   };
 }
 

@@ -5,7 +5,7 @@ import { notFound } from '../../../lib/errors.js';
 import { ifNoneMatchHits } from '../etag.js';
 import type { ProductResult } from '../products.service.js';
 import type { ImagesDeps } from './deps.js';
-import { readVariant } from './files.service.js';
+import { readVariant, VARIANT_HEADERS } from './files.service.js';
 import type { ReorderImagesInput } from './images.schemas.js';
 import { addImage, assertMayAddImage, deleteImage, reorderImages } from './images.service.js';
 import { readUpload } from './upload.js';
@@ -45,13 +45,8 @@ export function imagesController(deps: ImagesDeps) {
     file: async (req: Request, res: Response) => {
       const file = await readVariant(deps, String(req.params.file));
       if (!file) throw variantNotFound();
-      // A year, immutable: the name changes whenever the bytes would. Any site may show it (a
-      // public catalogue's pictures), so the resource policy is cross-origin, unlike the API's JSON.
-      res.set({
-        'Cache-Control': 'public, max-age=31536000, immutable',
-        ETag: file.etag,
-        'Cross-Origin-Resource-Policy': 'cross-origin',
-      });
+      for (const [name, value] of VARIANT_HEADERS) res.set(name, value);
+      res.set('ETag', file.etag);
       if (ifNoneMatchHits(req.get('If-None-Match'), file.etag)) {
         res.status(304).end();
         return;

@@ -1,11 +1,13 @@
 import type { Router } from 'express';
 import { LRUCache } from 'lru-cache';
 import type { AuthMiddleware } from '../../../lib/http/authenticate.js';
+import type { FastRoute } from '../../../lib/http/fast-lane.js';
 import type { QueueDefinition } from '../../../lib/jobs.js';
 import type { Logger } from '../../../lib/logger.js';
 import type { Storage } from '../../../lib/storage/index.js';
 import type { ProductsDeps } from '../deps.js';
 import type { ImagesDeps } from './deps.js';
+import { variantFileFastRoute } from './fast-file.js';
 import { imageFilesRouter, imagesRouter, workspaceImagesRouter, type WriteRules } from './images.routes.js';
 import { sweepQueue } from './sweep.js';
 
@@ -32,6 +34,8 @@ export interface ProductImages {
   workspaceRouter: Router;
   /** Mount at /api/v1/images, outside the API's rate limit. */
   filesRouter: Router;
+  /** The fast lane's answer for `filesRouter`'s reads of variants held in memory, given where it is mounted. */
+  filesFastRoute(mount: string): FastRoute;
   /** The hourly orphan sweep, for the job queue. */
   sweepQueue: QueueDefinition<object>;
 }
@@ -48,6 +52,7 @@ export function productImages(needs: ProductImagesNeeds, authenticate: AuthMiddl
     router: imagesRouter(deps, authenticate, needs.rules),
     workspaceRouter: workspaceImagesRouter(deps, authenticate, needs.rules),
     filesRouter: imageFilesRouter(deps),
+    filesFastRoute: (mount) => variantFileFastRoute(deps, mount),
     sweepQueue: sweepQueue({ prisma: needs.products.prisma, storage: needs.storage }, needs.logger),
   };
 }
