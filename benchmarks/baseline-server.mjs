@@ -20,8 +20,30 @@ const body = JSON.stringify({
 });
 const headers = { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body) };
 
+// GET /sized/<bytes>: the same server answering a body of that many bytes (products and padding), so
+// that a row with a bigger body (a list page, a picture) can be set beside the most node:http does
+// with as many bytes to write. Made once per size.
+const sized = new Map();
+function sizedAnswer(bytes) {
+  let answer = sized.get(bytes);
+  if (!answer) {
+    const count = Math.max(0, Math.floor((bytes - 24) / (Buffer.byteLength(body) + 1)));
+    const shell = (pad) => `{"data":[${Array(count).fill(body).join(',')}],"pad":"${pad}"}`;
+    const sizedBody = shell('x'.repeat(Math.max(0, bytes - Buffer.byteLength(shell('')))));
+    answer = { body: sizedBody, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(sizedBody) } };
+    sized.set(bytes, answer);
+  }
+  return answer;
+}
+
 const port = Number(process.argv[2] ?? 5081);
-const server = createServer((_req, res) => {
+const server = createServer((req, res) => {
+  if (req.url.startsWith('/sized/')) {
+    const answer = sizedAnswer(Math.min(1_000_000, Number(req.url.slice('/sized/'.length)) || 0));
+    res.writeHead(200, answer.headers);
+    res.end(answer.body);
+    return;
+  }
   res.writeHead(200, headers);
   res.end(body);
 });

@@ -16,6 +16,11 @@ const LAYERS: Array<[string, string]> = [
   ['edge', '+ helmet headers (precomputed), access log, CORS, compression, JSON body parser'],
   ['limit', '+ shared rate limit (Redis)'],
   ['lean-limit', 'the same, with a limiter written directly (experiment: same script, key and headers)'],
+  ['node-read', 'bare node:http answering from the Redis cache (one MGET), no middleware'],
+  ['lane-read', 'the fast lane: request id, helmet headers, Vary; a constant count, no access log or metrics (experiment)'],
+  ['lane-limit', '+ the shared rate limit\'s count (Redis)'],
+  ['lane', '+ access log and request metrics: the lane as the app has it'],
+  ['lane-one-script', 'the same, with the count and the cache read in one Lua script (experiment)'],
 ];
 const PORT = 5085;
 const BASELINE_PORT = 5086;

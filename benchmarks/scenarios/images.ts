@@ -5,6 +5,7 @@ import { renderVariants } from '@shelfwise/backend/products';
 import sharp from 'sharp';
 import { SATURATING_CONNECTIONS, type Bench } from '../lib/context.js';
 import { registerUser } from './auth.js';
+import { sameSizeBaselineRow } from '../lib/same-size.js';
 
 /** A 2400 × 1600 JPEG with a photo's grain (noise under shapes), about 1.5 MB. */
 async function photo(): Promise<Buffer> {
@@ -96,4 +97,5 @@ export async function imagesScenario(bench: Bench): Promise<void> {
   const url = await uploadedVariant(bench, jpeg);
   bench.log('GET /api/v1/images/<digest>-480.webp (cached in process)');
   await bench.againstBaseline('cached image GET (`/api/v1/images/<digest>-480.webp`, from the in-process cache)', { url, connections: SATURATING_CONNECTIONS }, CACHED_IMAGE_TARGET);
+  await sameSizeBaselineRow(bench, url, 'the picture');
 }

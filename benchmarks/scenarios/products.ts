@@ -5,6 +5,7 @@ import { withClient } from '../lib/seed.js';
 import { registerUser } from './auth.js';
 import { searchQueries } from './catalogue.js';
 import { typicalStackRow } from './compare.js';
+import { sameSizeBaselineRow } from '../lib/same-size.js';
 
 /**
  * Issue 20: one API instance's peak RSS under the cached-detail load. The API idles at ~170 MiB
@@ -61,6 +62,7 @@ export async function productsScenario(
       target: `≤ ${DETAIL_RSS_TARGET_MIB} MiB`,
       met: peak <= DETAIL_RSS_TARGET_MIB,
     });
+    await sameSizeBaselineRow(bench, detailUrl, 'the product');
     if (options.compare) await typicalStackRow(bench, detailUrl, ids[0]!, apiRow);
   }
   if (wanted('signed-in')) await signedInDetail(bench, databaseUrl, `${apiUrl}/api/v1/products/${ids[0]}`);
@@ -68,6 +70,7 @@ export async function productsScenario(
     await expectCache(`${apiUrl}/api/v1/products`, 'HIT');
     bench.log('GET /api/v1/products (cached first page)');
     await bench.againstBaseline('`GET /products`, cached first page', { url: `${apiUrl}/api/v1/products`, connections: c }, 0.45);
+    await sameSizeBaselineRow(bench, `${apiUrl}/api/v1/products`, 'the first page');
   }
   if (wanted('uncached')) await uncachedDetail(bench, ids);
   if (wanted('search')) await search(bench);
