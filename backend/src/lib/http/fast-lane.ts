@@ -108,13 +108,15 @@ function serve(req: IncomingMessage, res: ServerResponse, route: FastRoute, para
   const requestId = pickRequestId(Array.isArray(header) ? header[0] : header);
   const limiter = route.limited === false ? null : options.limiter;
   const key = limiter?.keyOf(ip);
-  // Issued in the same tick: with auto-pipelining (lib/redis.ts) the count and the cache read
-  // travel to Redis in one write and come back in one read.
+  // The count and the answer are asked for at once: with auto-pipelining (lib/redis.ts) their
+  // commands share the client's writes to Redis with the other requests' of the same moment.
+  let handed = false;
   requestContext.run({ requestId, ip, userAgent: req.headers['user-agent'] }, async () => {
     const [counted, answer] = await Promise.all([limiter?.count(key!), route.answer(param, req).catch(() => null)]);
     const servable = answer !== null && (counted === undefined || counted.totalHits <= limiter!.limit) && !compressedByTheApp(req, answer);
     if (!servable) {
       if (counted !== undefined) limiter!.adopt(key!, counted);
+      handed = true;
       app(req, res);
       return;
     }
@@ -122,8 +124,8 @@ function serve(req: IncomingMessage, res: ServerResponse, route: FastRoute, para
   }).catch(() => {
     // Nothing here should throw; if something does before the answer is written, the app serves
     // the request (and counts it itself), so the client still gets the app's answer.
-    if (!res.headersSent) app(req, res);
-    else res.destroy();
+    if (!handed && !res.headersSent) app(req, res);
+    else if (!res.writableEnded) res.destroy();
   });
 }
 
