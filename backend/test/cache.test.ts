@@ -236,6 +236,27 @@ describe('the redis driver', () => {
     expect(after.evalsha + after.eval - before.evalsha - before.eval).toBe(1);
   });
 
+  it('when 200 callers peek at the same key at once, then Redis sees one read, and a peek after a del reads again', async () => {
+    const { client, logger } = await connect(shared.url);
+    const admin = new Redis(shared.url);
+    clients.push(admin);
+    const outcomes: CacheOutcome[] = [];
+    const cache = createCache({ redis: client, logger, onResult: (outcome) => outcomes.push(outcome) });
+    await cache.getOrSet('peeked', 60, counting('v'));
+    const before = await commandCalls(admin);
+    const peeked = await Promise.all(Array.from({ length: 200 }, () => cache.peek('peeked')));
+    const after = await commandCalls(admin);
+    expect(new Set(peeked)).toEqual(new Set(['v']));
+    expect(after.mget - before.mget).toBe(1);
+    // Each caller is a hit of its own, as each getOrSet caller is.
+    expect(outcomes.filter((o) => o === 'hit')).toHaveLength(200);
+    // A peek that starts after a del does not join a read that began before it (and is still running).
+    const earlier = cache.peek('peeked');
+    const deleted = cache.del('peeked');
+    const later = cache.peek('peeked');
+    expect(await Promise.all([earlier, deleted, later])).toEqual(['v', true, null]);
+  });
+
   it('when two instances share a Redis, then a del or bump on one is seen by the other', async () => {
     const a = await connect(shared.url);
     const b = await connect(shared.url, a.keyPrefix);

@@ -40,6 +40,9 @@ interface Flight {
 
 export function createCacheCore(store: CacheStore, options: CoreOptions): Cache {
   const flights = createSingleFlight<Flight>();
+  // peek's reads, shared the same way (one store read for concurrent peeks of one key) but apart
+  // from getOrSet's flights, which may go on to the loader; forgotten alongside them.
+  const peeks = createSingleFlight<Snapshot | null>();
   const warn = createWarnLimiter(options.logger, options.warnIntervalMs ?? 10_000, store.kind);
   // Looked up on each call, not captured: a test may shift the process clock (vi.spyOn(Date, 'now')).
   const clock = options.now ?? (() => Date.now());
@@ -103,13 +106,10 @@ export function createCacheCore(store: CacheStore, options: CoreOptions): Cache 
 
     async peek(key, peekOptions) {
       const namespace = peekOptions?.namespace;
-      let snapshot: Snapshot;
-      try {
-        snapshot = await store.read(entryKey(key, namespace), namespace);
-      } catch {
-        // The getOrSet the caller falls back to meets the same failure and says so.
-        return null;
-      }
+      const stored = entryKey(key, namespace);
+      // A failed read is null: the getOrSet the caller falls back to meets the same failure and says so.
+      const snapshot = await peeks.run(stored, () => store.read(stored, namespace).catch(() => null));
+      if (snapshot === null) return null;
       const entry = decode(snapshot.raw, snapshot.generation, snapshot.nsVersion);
       if (entry.payload === null || entry.freshUntil <= clock()) return null;
       options.onResult?.('hit');
@@ -119,6 +119,7 @@ export function createCacheCore(store: CacheStore, options: CoreOptions): Cache 
     async del(...keys) {
       const stored = new Set(keys.map((key) => entryKey(key)));
       flights.forget((key) => stored.has(key));
+      peeks.forget((key) => stored.has(key));
       try {
         await store.invalidate([...stored]);
         return true;
@@ -131,6 +132,7 @@ export function createCacheCore(store: CacheStore, options: CoreOptions): Cache 
     async bumpNamespace(namespace) {
       const prefix = namespacePrefix(namespace);
       flights.forget((key) => key.startsWith(prefix));
+      peeks.forget((key) => key.startsWith(prefix));
       try {
         await store.bump(namespace);
         return true;
