@@ -2,11 +2,11 @@ import type { FastRoute } from '../../lib/http/fast-lane.js';
 import { catalogueScope } from './access.js';
 import { LIST_NAMESPACE, productKey } from './cache-keys.js';
 import type { ProductsDeps } from './deps.js';
-import { ifNoneMatchHits, productEtag } from './etag.js';
-import { filterOf, pageKey } from './list.service.js';
+import { ifNoneMatchHits } from './etag.js';
+import { cachedPage, filterOf, pageKey } from './list.service.js';
 import { cachedReadHeaders } from './products.controller.js';
-import type { ProductView } from './product-view.js';
 import { listProductsQuery, type ListProductsQuery } from './products.schemas.js';
+import { cachedProduct } from './products.service.js';
 
 // What products.routes.ts lets through without Joi: the canonical form, either case.
 const CANONICAL_ID_PATH = /^\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
@@ -23,10 +23,9 @@ export function productDetailFastRoute(deps: ProductsDeps, mount: string): FastR
     mount,
     match: (path) => CANONICAL_ID_PATH.exec(path)?.[1]!.toLowerCase(),
     async answer(id, req) {
-      const body = await deps.cache.peek(productKey(id));
-      if (body === null) return null;
-      const product = JSON.parse(body) as ProductView;
-      const etag = productEtag(product.id, product.version);
+      const value = await deps.cache.peek(productKey(id));
+      if (value === null) return null;
+      const { body, etag } = cachedProduct(value);
       const headers = [...cachedReadHeaders(true), ['ETag', etag] as [string, string]];
       const vary = ['Authorization'];
       if (ifNoneMatchHits(req.headers['if-none-match'], etag)) return { status: 304, headers, vary };
@@ -64,9 +63,9 @@ export function catalogueFirstPageFastRoute(deps: ProductsDeps, mount: string): 
       if (key === null) return null;
       const value = await deps.cache.peek(key, { namespace: LIST_NAMESPACE });
       if (value === null) return null;
-      const newline = value.indexOf('\n');
-      const headers = [...cachedReadHeaders(true), ['ETag', value.slice(0, newline)] as [string, string]];
-      return { status: 200, headers, vary: ['Authorization'], body: value.slice(newline + 1) };
+      const { etag, body } = cachedPage(value);
+      const headers = [...cachedReadHeaders(true), ['ETag', etag] as [string, string]];
+      return { status: 200, headers, vary: ['Authorization'], body };
     },
   };
 }

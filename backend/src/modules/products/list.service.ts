@@ -77,8 +77,13 @@ export async function listProducts(deps: ProductsDeps, principal: Principal | un
   );
   // The loader never returns null, so neither does the cache.
   if (value === null) return { body: emptyPage(first), hit };
+  return { ...cachedPage(value), hit, stale };
+}
+
+/** A page as the cache holds it (`<weak ETag>\n<body>`, written by listProducts), split apart. */
+export function cachedPage(value: string): { etag: string; body: string } {
   const newline = value.indexOf('\n');
-  return { etag: value.slice(0, newline), body: value.slice(newline + 1), hit, stale };
+  return { etag: value.slice(0, newline), body: value.slice(newline + 1) };
 }
 
 /** The cache key of the page `query` asks for, in `scope`, once the filter is known (filterOf). */

@@ -25,6 +25,12 @@ export function productResult(row: ProductRow): ProductResult {
   return { body: JSON.stringify(product), product, etag: productEtag(product.id, product.version) };
 }
 
+/** A product as the cache holds it (its view's JSON, sent as-is), with its view and ETag. */
+export function cachedProduct(body: string): ProductResult {
+  const product = JSON.parse(body) as ProductView;
+  return { body, product, etag: productEtag(product.id, product.version) };
+}
+
 /** One product: an active one from the cache (the public catalogue), any other read for the caller who may see it. */
 export async function getProduct(
   deps: ProductsDeps,
@@ -44,9 +50,9 @@ export async function getProduct(
     { staleIfError: deps.staleIfError },
   );
   if (value !== null) {
-    const product = JSON.parse(value) as ProductView;
-    if (within !== undefined && product.workspaceId !== within) throw productNotFound();
-    return { body: value, product, etag: productEtag(product.id, product.version), hit, stale };
+    const cached = cachedProduct(value);
+    if (within !== undefined && cached.product.workspaceId !== within) throw productNotFound();
+    return { ...cached, hit, stale };
   }
   // Not in the catalogue: a draft or archived product, which only its workspace's members (and
   // platform admins) may read. Read with their rights, never cached.
