@@ -113,14 +113,15 @@ function serve(req: IncomingMessage, res: ServerResponse, route: FastRoute, para
   let handed = false;
   requestContext.run({ requestId, ip, userAgent: req.headers['user-agent'] }, async () => {
     const [counted, answer] = await Promise.all([limiter?.count(key!), route.answer(param, req).catch(() => null)]);
-    const servable = answer !== null && (counted === undefined || counted.totalHits <= limiter!.limit) && !compressedByTheApp(req, answer);
+    const length = answer?.body === undefined ? 0 : typeof answer.body === 'string' ? Buffer.byteLength(answer.body) : answer.body.length;
+    const servable = answer !== null && (counted === undefined || counted.totalHits <= limiter!.limit) && !compressedByTheApp(req, answer, length);
     if (!servable) {
       if (counted !== undefined) limiter!.adopt(key!, counted);
       handed = true;
       app(req, res);
       return;
     }
-    write(req, res, route, answer, counted === undefined ? [] : limiter!.headers(key!, counted), requestId, started, options);
+    write(req, res, route, answer, length, counted === undefined ? [] : limiter!.headers(key!, counted), requestId, started, options);
   }).catch(() => {
     // Nothing here should throw; if something does before the answer is written, the app serves
     // the request (and counts it itself), so the client still gets the app's answer.
@@ -129,9 +130,10 @@ function serve(req: IncomingMessage, res: ServerResponse, route: FastRoute, para
   });
 }
 
-function compressedByTheApp(req: IncomingMessage, answer: FastAnswer): boolean {
+/** `length`: the body's size in bytes. */
+function compressedByTheApp(req: IncomingMessage, answer: FastAnswer, length: number): boolean {
   if (answer.body === undefined || answer.compressible === false || req.headers['accept-encoding'] === undefined) return false;
-  return (typeof answer.body === 'string' ? Buffer.byteLength(answer.body) : answer.body.length) >= COMPRESSION_THRESHOLD;
+  return length >= COMPRESSION_THRESHOLD;
 }
 
 function write(
@@ -139,6 +141,7 @@ function write(
   res: ServerResponse,
   route: FastRoute,
   answer: FastAnswer,
+  length: number,
   limitHeaders: Array<[string, string]>,
   requestId: string,
   started: number,
@@ -170,7 +173,7 @@ function write(
     return;
   }
   res.setHeader('Content-Type', answer.contentType ?? 'application/json; charset=utf-8');
-  res.setHeader('Content-Length', typeof answer.body === 'string' ? Buffer.byteLength(answer.body) : answer.body.length);
+  res.setHeader('Content-Length', length);
   res.end(answer.body);
 }
 
