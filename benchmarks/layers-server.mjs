@@ -18,11 +18,10 @@ const { createLogger } = await dist('lib/logger.js');
 const { createMetrics } = await dist('lib/metrics.js');
 const { requestMetrics } = await dist('lib/http/metrics.js');
 const { requestId } = await dist('lib/http/request-id.js');
-const { precomputedHeaders } = await dist('lib/http/security-headers.js');
+const { precomputedHeaders, recordedHeaders } = await dist('lib/http/security-headers.js');
 const { accessLog } = await dist('lib/http/access-log.js');
 const { buildRateLimiter, createRateLimiter } = await dist('lib/http/rate-limit.js');
 const { withFastLane } = await dist('lib/http/fast-lane.js');
-const { recordedHeaders } = await dist('lib/http/security-headers.js');
 
 const LAYERS = ['route', 'prelude', 'edge', 'limit', 'lean-limit', 'node-read', 'lane-read', 'lane-limit', 'lane', 'lane-one-script'];
 const lane = layer === 'node-read' || layer.startsWith('lane');

@@ -45,8 +45,7 @@ export function catalogueFirstPageFastRoute(deps: ProductsDeps, mount: string): 
   // defaults; it depends on nothing that changes, so it is derived once (again if that failed), and
   // then known synchronously: the cache read leaves in the same tick as the lane's count.
   let known: string | null | undefined;
-  const keyOf = async (): Promise<string | null> => {
-    if (known !== undefined) return known;
+  const derive = async (): Promise<string | null> => {
     const query = listProductsQuery.validate({}).value as ListProductsQuery;
     const scope = catalogueScope(undefined, undefined, undefined);
     const filter = await filterOf(deps, scope, query);
@@ -59,7 +58,7 @@ export function catalogueFirstPageFastRoute(deps: ProductsDeps, mount: string): 
     match: (path, query) => (path === '' && query === undefined ? '' : undefined),
     async answer(_none, req) {
       if (req.headers['if-none-match'] !== undefined) return null;
-      const key = known === undefined ? await keyOf() : known;
+      const key = known === undefined ? await derive() : known;
       if (key === null) return null;
       const value = await deps.cache.peek(key, { namespace: LIST_NAMESPACE });
       if (value === null) return null;
